@@ -1,0 +1,39 @@
+//! The site may be served from a sub-path (`/giamngheo/`). Trunk writes that
+//! path into `<base href>`; the router and every link are prefixed with it.
+
+use crate::section::Section;
+
+/// `"/"` → `""`, `"/giamngheo/"` → `"/giamngheo"`: the router's base.
+pub fn router_base(base_href_path: &str) -> String {
+    base_href_path.trim_end_matches('/').to_owned()
+}
+
+/// The path part of the document's `<base href>`, or `/` when there is none.
+pub fn document_base_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| {
+            let after_scheme = uri.split_once("://").map(|(_, rest)| rest)?;
+            let path = after_scheme.find('/').map(|i| &after_scheme[i..])?;
+            Some(path.split(['?', '#']).next().unwrap_or("/").to_owned())
+        })
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// Where the site lives, provided once at the top of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteBase(pub String);
+
+impl SiteBase {
+    pub fn href(&self, section: Section) -> String {
+        let path = section.path();
+        if self.0.is_empty() {
+            path.to_owned()
+        } else if path == "/" {
+            format!("{}/", self.0)
+        } else {
+            format!("{}{}", self.0, path)
+        }
+    }
+}

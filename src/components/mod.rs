@@ -1,0 +1,11 @@
+mod lang_switch;
+mod page;
+mod site_footer;
+mod site_header;
+mod skip_link;
+
+pub use lang_switch::LangSwitch;
+pub use page::Page;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use skip_link::SkipLink;

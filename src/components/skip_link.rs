@@ -1,0 +1,10 @@
+use leptos::prelude::*;
+
+use crate::i18n::use_texts;
+
+/// The first stop for keyboard users: straight to the page's content.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let t = use_texts();
+    view! { <a class="skip-link" href="#noi-dung">{move || t.get().skip_to_content}</a> }
+}

@@ -1,0 +1,11 @@
+//! The giamngheo web app: gathers input, calls the domain crates, renders.
+
+pub mod app;
+pub mod base;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod prefs;
+pub mod section;
+
+pub use app::App;

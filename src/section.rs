@@ -1,0 +1,39 @@
+/// The parts of the site, in navigation order. Paths are Vietnamese without
+/// diacritics so that links stay readable when pasted into a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    Classify,
+    Criteria,
+    Targets,
+    Funding,
+    Plan,
+    Drafts,
+    Training,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Home,
+        Section::Classify,
+        Section::Criteria,
+        Section::Targets,
+        Section::Funding,
+        Section::Plan,
+        Section::Drafts,
+        Section::Training,
+    ];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Section::Home => "/",
+            Section::Classify => "/phan-loai-ho",
+            Section::Criteria => "/chuan-ngheo",
+            Section::Targets => "/chi-tieu",
+            Section::Funding => "/kinh-phi",
+            Section::Plan => "/ke-hoach",
+            Section::Drafts => "/ban-nhap",
+            Section::Training => "/tap-huan",
+        }
+    }
+}
