@@ -288,12 +288,17 @@ mod tests {
         assert_eq!(parse_count("1,234").unwrap_err().kind, Kind::AmbiguousComma);
         assert_eq!(parse_count("1,000").unwrap_err().kind, Kind::AmbiguousComma);
         assert_eq!(parse_count("-3").unwrap_err().kind, Kind::Negative);
-        assert_eq!(parse_count(&"9".repeat(25)).unwrap_err().kind, Kind::TooLarge);
+        assert_eq!(
+            parse_count(&"9".repeat(25)).unwrap_err().kind,
+            Kind::TooLarge
+        );
     }
 
     #[test]
     fn every_error_has_a_message_in_both_languages() {
-        for input in ["", "x", "1-2", "1.23.4", "1.2 345", "1.5", "1,2.3", "1,2,3", ",5"] {
+        for input in [
+            "", "x", "1-2", "1.23.4", "1.2 345", "1.5", "1,2.3", "1,2,3", ",5",
+        ] {
             let e = parse_number(input).unwrap_err();
             assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
             assert_ne!(e.message_vi(), e.message_en());

@@ -2,8 +2,8 @@
 
 use proptest::prelude::*;
 use vn_format::{
-    format_decimal, format_integer, format_percent, parse_count, parse_number, parse_percent,
-    round_half_up, Decimal,
+    Decimal, format_decimal, format_integer, format_percent, parse_count, parse_number,
+    parse_percent, round_half_up,
 };
 
 proptest! {

@@ -1,0 +1,238 @@
+//! A minimal WebDriver client for chromedriver: only what the tests use,
+//! plus chromedriver's log and DevTools endpoints, which carry the console
+//! errors and network events the tests check.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use serde_json::{Value, json};
+
+use crate::network::NetworkLog;
+
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+const WAIT: Duration = Duration::from_secs(15);
+
+static PROFILES: AtomicUsize = AtomicUsize::new(0);
+
+pub struct Browser {
+    driver: Child,
+    session: String,
+    profile: PathBuf,
+}
+
+impl Browser {
+    /// A fresh headless Chromium with an empty profile.
+    pub fn start() -> Browser {
+        let port = free_port();
+        let driver_bin =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
+        let driver = Command::new(&driver_bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_bin}: {e}"));
+        let endpoint = format!("http://127.0.0.1:{port}");
+        wait_until_ready(&endpoint);
+
+        let profile = std::env::temp_dir().join(format!(
+            "giamngheo-e2e-{}-{}",
+            std::process::id(),
+            PROFILES.fetch_add(1, Ordering::SeqCst)
+        ));
+        let chrome_bin =
+            std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+        let capabilities = json!({
+            "capabilities": { "alwaysMatch": {
+                "browserName": "chrome",
+                "goog:chromeOptions": {
+                    "binary": chrome_bin,
+                    "args": [
+                        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                        "--disable-features=Translate,OptimizationHints,MediaRouter",
+                        "--window-size=1280,900",
+                        format!("--user-data-dir={}", profile.display()),
+                    ],
+                    "perfLoggingPrefs": { "enableNetwork": true, "enablePage": false },
+                },
+                "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+            }}
+        });
+        let created = http(
+            ureq::post(&format!("{endpoint}/session")),
+            Some(capabilities),
+        );
+        let id = created["value"]["sessionId"]
+            .as_str()
+            .expect("a session id")
+            .to_owned();
+        let browser = Browser {
+            driver,
+            session: format!("{endpoint}/session/{id}"),
+            profile,
+        };
+        // Chromium opens its own new-tab page first; its traffic is not ours.
+        browser.goto("about:blank");
+        browser.console();
+        browser.network();
+        browser
+    }
+
+    fn post(&self, path: &str, body: Value) -> Value {
+        http(ureq::post(&format!("{}{path}", self.session)), Some(body))["value"].take()
+    }
+
+    pub fn goto(&self, url: &str) {
+        self.post("/url", json!({ "url": url }));
+    }
+
+    pub fn refresh(&self) {
+        self.post("/refresh", json!({}));
+    }
+
+    /// Runs `body` as a function body in the page; `arguments` holds `args`.
+    pub fn script(&self, body: &str, args: Value) -> Value {
+        self.post("/execute/sync", json!({ "script": body, "args": args }))
+    }
+
+    /// Polls a JavaScript expression until it is truthy.
+    pub fn wait_for_js(&self, expression: &str) -> Value {
+        let start = Instant::now();
+        loop {
+            let value = self.script(&format!("return {expression};"), json!([]));
+            let truthy = !matches!(value, Value::Null | Value::Bool(false))
+                && value != json!("")
+                && value != json!(0);
+            if truthy {
+                return value;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "timed out waiting for `{expression}`"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The text of the first element matching `css`, once it is there.
+    pub fn text(&self, css: &str) -> String {
+        let expr = format!("document.querySelector({css:?})?.textContent.trim()");
+        self.wait_for_js(&expr)
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// Clicks the first element matching `css` the way a user would.
+    pub fn click(&self, css: &str) {
+        self.wait_for_js(&format!("document.querySelector({css:?})"));
+        let found = self.post("/element", json!({ "using": "css selector", "value": css }));
+        let id = found[ELEMENT_KEY]
+            .as_str()
+            .expect("an element id")
+            .to_owned();
+        self.post(&format!("/element/{id}/click"), json!({}));
+    }
+
+    /// Console messages since the last call.
+    pub fn console(&self) -> Vec<Value> {
+        self.post("/se/log", json!({ "type": "browser" }))
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// Network events since the last call.
+    pub fn network(&self) -> NetworkLog {
+        let entries = self.post("/se/log", json!({ "type": "performance" }));
+        NetworkLog::from_entries(entries.as_array().map(Vec::as_slice).unwrap_or_default())
+    }
+
+    /// A DevTools protocol command.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.post("/goog/cdp/execute", json!({ "cmd": cmd, "params": params }))
+    }
+
+    /// Prints the current page as the user's print dialog would, honouring
+    /// the stylesheet's `@page` size.
+    pub fn print_pdf(&self) -> Vec<u8> {
+        let printed = self.cdp("Page.printToPDF", json!({ "preferCSSPageSize": true }));
+        let data = printed["data"].as_str().expect("PDF data");
+        base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .expect("base64 PDF")
+    }
+
+    /// Fails the test on any console error since the last check, any failed
+    /// load or error status, and any request that left `origin`.
+    pub fn assert_clean(&self, origin: &str) {
+        let mut problems: Vec<String> = self
+            .console()
+            .iter()
+            .filter(|entry| entry["level"] == "SEVERE")
+            .map(|entry| format!("console: {}", entry["message"]))
+            .collect();
+        problems.extend(self.network().problems(origin));
+        assert!(
+            problems.is_empty(),
+            "problems on the page:\n{}",
+            problems.join("\n")
+        );
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = ureq::delete(&self.session).call();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    listener.local_addr().expect("an address").port()
+}
+
+fn wait_until_ready(endpoint: &str) {
+    let start = Instant::now();
+    loop {
+        if let Ok(reply) = ureq::get(&format!("{endpoint}/status")).call() {
+            if reply
+                .into_json::<Value>()
+                .is_ok_and(|v| v["value"]["ready"] == true)
+            {
+                return;
+            }
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Sends a WebDriver command; a WebDriver error fails the test with its
+/// message.
+fn http(request: ureq::Request, body: Option<Value>) -> Value {
+    let result = match body {
+        Some(body) => request.send_json(body),
+        None => request.call(),
+    };
+    match result {
+        Ok(reply) => reply.into_json().expect("a JSON reply"),
+        Err(ureq::Error::Status(code, reply)) => {
+            let text = reply.into_string().unwrap_or_default();
+            panic!("WebDriver error {code}: {text}")
+        }
+        Err(e) => panic!("WebDriver transport error: {e}"),
+    }
+}

@@ -1,0 +1,10 @@
+//! The end-to-end harness: the built `dist/` served on 127.0.0.1 and a
+//! headless Chromium driven through chromedriver's WebDriver endpoint.
+
+mod browser;
+mod network;
+mod site;
+
+pub use browser::Browser;
+pub use network::{NetworkEvent, NetworkLog};
+pub use site::Site;

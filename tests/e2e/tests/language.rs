@@ -1,0 +1,49 @@
+//! The English switch, remembered across reloads, with `<html lang>` following.
+
+use e2e::{Browser, Site};
+use serde_json::json;
+
+const TITLE_VI: &str = "Công cụ lập kế hoạch giảm nghèo bền vững";
+const TITLE_EN: &str = "Sustainable poverty-reduction planning tool";
+
+fn html_lang(browser: &Browser) -> String {
+    browser
+        .script("return document.documentElement.lang;", json!([]))
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn english_choice_survives_a_reload() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/"));
+    assert_eq!(browser.text("main h1"), TITLE_VI);
+    assert_eq!(html_lang(&browser), "vi");
+
+    browser.click("button[lang='en']");
+    browser.wait_for_js(&format!(
+        "document.querySelector('main h1').textContent === {TITLE_EN:?}"
+    ));
+    assert_eq!(html_lang(&browser), "en");
+    assert_eq!(browser.text("button[aria-pressed='true']"), "English");
+
+    browser.refresh();
+    browser.wait_for_js(&format!(
+        "document.querySelector('main h1')?.textContent === {TITLE_EN:?}"
+    ));
+    assert_eq!(html_lang(&browser), "en");
+    assert_eq!(
+        browser.text("header nav a[href='/phan-loai-ho']"),
+        "Household classification"
+    );
+
+    browser.click("button[lang='vi']");
+    browser.refresh();
+    browser.wait_for_js(&format!(
+        "document.querySelector('main h1')?.textContent === {TITLE_VI:?}"
+    ));
+    assert_eq!(html_lang(&browser), "vi");
+    browser.assert_clean(&site.origin);
+}

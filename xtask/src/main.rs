@@ -1,0 +1,79 @@
+//! `cargo run -p xtask -- COMMAND`:
+//! - `serve [DIST] [ADDR] [BASE]`: serve a build, deep links included;
+//! - `size-report [DIST] [BASE]`: what the first page downloads, in bytes;
+//! - `csp-hash [DIR]`: Trunk's post-build hook (DIR defaults to
+//!   `$TRUNK_STAGING_DIR`), see `csp.rs`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use xtask::{csp, first_load, server, sizes};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |i: usize, default: &str| args.get(i).cloned().unwrap_or_else(|| default.to_owned());
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(
+            PathBuf::from(arg(1, "dist")),
+            &arg(2, "127.0.0.1:8080"),
+            &arg(3, "/"),
+        ),
+        Some("size-report") => size_report(PathBuf::from(arg(1, "dist")), &arg(2, "/")),
+        Some("csp-hash") => csp_hash(
+            args.get(1)
+                .cloned()
+                .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()),
+        ),
+        _ => Err(
+            "usage: xtask serve [DIST] [ADDR] [BASE] | size-report [DIST] [BASE] | csp-hash [DIR]"
+                .to_owned(),
+        ),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(dist: PathBuf, addr: &str, base: &str) -> Result<(), String> {
+    if !dist.join("index.html").is_file() {
+        return Err(format!(
+            "{} has no index.html: build the site first",
+            dist.display()
+        ));
+    }
+    let server =
+        server::start(&dist, addr, base).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    println!(
+        "giamngheo: http://{}{}  (Ctrl+C to stop)",
+        server.addr, base
+    );
+    loop {
+        std::thread::park();
+    }
+}
+
+fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
+    let names =
+        first_load::files(&dist, base).map_err(|e| format!("reading {}: {e}", dist.display()))?;
+    let mut files = Vec::new();
+    for name in names {
+        let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("reading {name}: {e}"))?;
+        files.push(sizes::measure(&name, &bytes));
+    }
+    println!("First-page download (bytes):");
+    print!("{}", sizes::table(&files));
+    Ok(())
+}
+
+fn csp_hash(dir: Option<String>) -> Result<(), String> {
+    let dir = dir.ok_or("csp-hash: give a directory or run it as Trunk's post_build hook")?;
+    let index = PathBuf::from(dir).join("index.html");
+    let html =
+        std::fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
+    let updated = csp::add_inline_hashes(&html)?;
+    std::fs::write(&index, updated).map_err(|e| format!("writing {}: {e}", index.display()))
+}

@@ -1,0 +1,275 @@
+//! A small static file server for `dist/`, for local use and the end-to-end
+//! tests. It behaves like a static host configured as the README says: a
+//! path with no file extension is a route of the app and gets `index.html`.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::thread;
+
+pub struct Server {
+    pub addr: SocketAddr,
+}
+
+/// Binds `addr` (port 0 for any free port) and serves `root` under
+/// `base` (`/` or a sub-path such as `/giamngheo/`) on background threads.
+pub fn start(root: &Path, addr: &str, base: &str) -> std::io::Result<Server> {
+    let listener = TcpListener::bind(addr)?;
+    let addr = listener.local_addr()?;
+    let site = Arc::new(Site {
+        root: root.to_path_buf(),
+        base: normalize_base(base),
+    });
+    thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let site = Arc::clone(&site);
+            thread::spawn(move || {
+                let _ = site.answer(stream);
+            });
+        }
+    });
+    Ok(Server { addr })
+}
+
+fn normalize_base(base: &str) -> String {
+    format!("/{}/", base.trim_matches('/')).replace("//", "/")
+}
+
+struct Site {
+    root: PathBuf,
+    base: String,
+}
+
+/// What to send back for a request path.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Resolved {
+    File(PathBuf),
+    /// A deep link into the app: send `index.html`.
+    App,
+    NotFound,
+    BadRequest,
+}
+
+impl Site {
+    fn answer(&self, stream: TcpStream) -> std::io::Result<()> {
+        let mut reader = BufReader::new(stream.try_clone()?);
+        let mut request_line = String::new();
+        reader.read_line(&mut request_line)?;
+        // Headers carry nothing this server needs; read them off the wire.
+        let mut line = String::new();
+        while reader.read_line(&mut line)? > 2 {
+            line.clear();
+        }
+        let mut parts = request_line.split_whitespace();
+        let method = parts.next().unwrap_or_default();
+        let target = parts.next().unwrap_or_default();
+        let mut out = stream;
+        if method != "GET" && method != "HEAD" {
+            return respond(
+                &mut out,
+                "405 Method Not Allowed",
+                "text/plain; charset=utf-8",
+                b"",
+                false,
+            );
+        }
+        let head_only = method == "HEAD";
+        match resolve(&self.root, &self.base, target) {
+            Resolved::File(path) => {
+                let body = std::fs::read(&path)?;
+                respond_file(&mut out, &path, &body, head_only)
+            }
+            Resolved::App => {
+                let index = self.root.join("index.html");
+                let body = std::fs::read(&index)?;
+                respond_file(&mut out, &index, &body, head_only)
+            }
+            Resolved::NotFound => respond(
+                &mut out,
+                "404 Not Found",
+                "text/plain; charset=utf-8",
+                b"404",
+                head_only,
+            ),
+            Resolved::BadRequest => respond(
+                &mut out,
+                "400 Bad Request",
+                "text/plain; charset=utf-8",
+                b"400",
+                head_only,
+            ),
+        }
+    }
+}
+
+/// Maps a request target to a file under `root`, refusing anything that
+/// could climb out of it.
+pub fn resolve(root: &Path, base: &str, target: &str) -> Resolved {
+    let path = target.split(['?', '#']).next().unwrap_or_default();
+    let Some(decoded) = percent_decode(path) else {
+        return Resolved::BadRequest;
+    };
+    let Some(inside) = decoded
+        .strip_prefix(base)
+        .or_else(|| (decoded == base.trim_end_matches('/')).then_some(""))
+    else {
+        return Resolved::NotFound;
+    };
+    if inside.split('/').any(|seg| seg == ".." || seg == ".") || inside.contains(['\\', '\0']) {
+        return Resolved::BadRequest;
+    }
+    if inside.is_empty() || inside.ends_with('/') {
+        return Resolved::App;
+    }
+    let file = root.join(inside);
+    if file.is_file() {
+        return Resolved::File(file);
+    }
+    let last = inside.rsplit('/').next().unwrap_or_default();
+    if last.contains('.') {
+        Resolved::NotFound
+    } else {
+        Resolved::App
+    }
+}
+
+fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+pub fn content_type(path: &Path) -> &'static str {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+    {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "woff2" => "font/woff2",
+        "ttf" => "font/ttf",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond_file(
+    out: &mut TcpStream,
+    path: &Path,
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
+    respond(out, "200 OK", content_type(path), body, head_only)
+}
+
+fn respond(
+    out: &mut TcpStream,
+    status: &str,
+    mime: &str,
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
+    let header = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    out.write_all(header.as_bytes())?;
+    if !head_only {
+        out.write_all(body)?;
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small site of its own for each test, so tests can run in parallel.
+    fn site(test: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-server-{}-{test}", std::process::id()));
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("index.html"), "<html>").unwrap();
+        std::fs::write(dir.join("app.js"), "x").unwrap();
+        std::fs::write(dir.join("sub/a.css"), "x").unwrap();
+        dir
+    }
+
+    #[test]
+    fn serves_files_and_falls_back_to_the_app_for_routes() {
+        let root = site("serves_routes");
+        assert_eq!(
+            resolve(&root, "/", "/app.js?v=2"),
+            Resolved::File(root.join("app.js"))
+        );
+        assert_eq!(
+            resolve(&root, "/", "/sub/a.css"),
+            Resolved::File(root.join("sub/a.css"))
+        );
+        assert_eq!(resolve(&root, "/", "/"), Resolved::App);
+        assert_eq!(resolve(&root, "/", "/phan-loai-ho"), Resolved::App);
+        assert_eq!(
+            resolve(&root, "/", "/phan-loai-ho?thu-nhap=1"),
+            Resolved::App
+        );
+        assert_eq!(resolve(&root, "/", "/missing.js"), Resolved::NotFound);
+    }
+
+    #[test]
+    fn serves_under_a_sub_path() {
+        let root = site("serves_path");
+        assert_eq!(
+            resolve(&root, "/gn/", "/gn/app.js"),
+            Resolved::File(root.join("app.js"))
+        );
+        assert_eq!(resolve(&root, "/gn/", "/gn"), Resolved::App);
+        assert_eq!(resolve(&root, "/gn/", "/gn/chi-tieu"), Resolved::App);
+        assert_eq!(resolve(&root, "/gn/", "/app.js"), Resolved::NotFound);
+    }
+
+    #[test]
+    fn refuses_to_leave_the_root() {
+        let root = site("refuses_root");
+        assert_eq!(resolve(&root, "/", "/../etc/passwd"), Resolved::BadRequest);
+        assert_eq!(
+            resolve(&root, "/", "/%2e%2e/etc/passwd"),
+            Resolved::BadRequest
+        );
+        assert_eq!(resolve(&root, "/", "/a%zz"), Resolved::BadRequest);
+        assert_eq!(resolve(&root, "/", "/a%00b"), Resolved::BadRequest);
+    }
+
+    #[test]
+    fn answers_over_tcp() {
+        let root = site("answers_tcp");
+        let server = start(&root, "127.0.0.1:0", "/").unwrap();
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream
+            .write_all(b"GET /chi-tieu HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+        let mut reply = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        assert!(reply.starts_with("HTTP/1.1 200 OK"));
+        assert!(reply.contains("text/html"));
+        assert!(reply.ends_with("<html>"));
+    }
+}

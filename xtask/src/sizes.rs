@@ -1,0 +1,86 @@
+//! What a file costs on the wire, raw and with the two encodings static
+//! hosts use.
+
+use std::io::Write;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileSize {
+    pub name: String,
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+pub fn measure(name: &str, bytes: &[u8]) -> FileSize {
+    FileSize {
+        name: name.to_owned(),
+        raw: bytes.len(),
+        gzip: gzip_len(bytes),
+        brotli: brotli_len(bytes),
+    }
+}
+
+fn gzip_len(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory").len()
+}
+
+fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
+    out.len()
+}
+
+/// A plain-text table with a total row, for people and CI logs alike.
+pub fn table(files: &[FileSize]) -> String {
+    let mut out = format!(
+        "{:<44} {:>10} {:>10} {:>10}\n",
+        "file", "raw", "gzip", "brotli"
+    );
+    for f in files {
+        out.push_str(&format!(
+            "{:<44} {:>10} {:>10} {:>10}\n",
+            f.name, f.raw, f.gzip, f.brotli
+        ));
+    }
+    let sum = |get: fn(&FileSize) -> usize| files.iter().map(get).sum::<usize>();
+    out.push_str(&format!(
+        "{:<44} {:>10} {:>10} {:>10}\n",
+        "TOTAL",
+        sum(|f| f.raw),
+        sum(|f| f.gzip),
+        sum(|f| f.brotli)
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compression_shrinks_repetitive_text() {
+        let text = "Hộ nghèo ".repeat(1000);
+        let size = measure("a.txt", text.as_bytes());
+        assert_eq!(size.raw, text.len());
+        assert!(size.gzip < size.raw / 10);
+        assert!(size.brotli < size.raw / 10);
+    }
+
+    #[test]
+    fn table_totals_every_column() {
+        let rows = [measure("a", b"aaaa"), measure("b", b"bbbbbbbb")];
+        let table = table(&rows);
+        let total: Vec<&str> = table.lines().last().unwrap().split_whitespace().collect();
+        assert_eq!(total[0], "TOTAL");
+        assert_eq!(total[1], "12");
+        let brotli: usize = rows.iter().map(|r| r.brotli).sum();
+        assert_eq!(total[3], brotli.to_string());
+    }
+}
