@@ -112,10 +112,17 @@ impl Browser {
             if truthy {
                 return value;
             }
-            assert!(
-                start.elapsed() < WAIT,
-                "timed out waiting for `{expression}`"
-            );
+            if start.elapsed() > WAIT {
+                let console: Vec<String> = self
+                    .console()
+                    .iter()
+                    .map(|e| e["message"].to_string())
+                    .collect();
+                panic!(
+                    "timed out waiting for `{expression}`; console:\n{}",
+                    console.join("\n")
+                );
+            }
             std::thread::sleep(Duration::from_millis(50));
         }
     }

@@ -1,0 +1,12 @@
+# Sourced by the other scripts: pinned versions and where tools live.
+TRUNK_VERSION=0.21.14
+# npm's binaryen 132: Debian's binaryen 108 makes a wasm that crashes Chromium.
+BINARYEN_VERSION=132.0.0
+GIAMNGHEO_TOOLS="${GIAMNGHEO_TOOLS:-$HOME/.cache/giamngheo/tools}"
+export PATH="$GIAMNGHEO_TOOLS/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
+
+# The wasm-bindgen version Cargo.lock pins; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}

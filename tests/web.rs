@@ -1,0 +1,126 @@
+//! The app's pieces in a real browser (wasm-bindgen-test in headless
+//! Chromium): components mount and react, preferences survive storage.
+
+use giamngheo::base::{SiteBase, router_base};
+use giamngheo::components::LangSwitch;
+use giamngheo::i18n::{Lang, Locale, use_texts};
+use giamngheo::prefs;
+use giamngheo::section::Section;
+use gloo_storage::{LocalStorage, Storage};
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_container() -> web_sys::HtmlElement {
+    let document = document();
+    let container = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    container.unchecked_into()
+}
+
+fn query(root: &web_sys::HtmlElement, css: &str) -> web_sys::HtmlElement {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {css}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_mounts_and_switches_every_text() {
+    LocalStorage::clear();
+    let root = fresh_container();
+    let _mounted = mount_to(root.clone(), || {
+        provide_context(Locale(RwSignal::new(Lang::Vi)));
+        let t = use_texts();
+        view! {
+            <LangSwitch />
+            <p id="probe">{move || t.get().home_title}</p>
+        }
+    });
+    let probe = query(&root, "#probe");
+    assert_eq!(
+        probe.text_content().unwrap(),
+        "Công cụ lập kế hoạch giảm nghèo bền vững"
+    );
+    assert_eq!(
+        query(&root, "button[lang='vi']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+
+    query(&root, "button[lang='en']").click();
+    tick().await;
+    assert_eq!(
+        probe.text_content().unwrap(),
+        "Sustainable poverty-reduction planning tool"
+    );
+    assert_eq!(
+        query(&root, "button[lang='en']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        query(&root, "button[lang='vi']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        prefs::load_lang(),
+        Some(Lang::En),
+        "the choice is remembered"
+    );
+}
+
+#[wasm_bindgen_test]
+fn language_preference_round_trips_through_local_storage() {
+    LocalStorage::clear();
+    assert_eq!(prefs::load_lang(), None);
+    prefs::save_lang(Lang::En).unwrap();
+    assert_eq!(prefs::load_lang(), Some(Lang::En));
+    prefs::save_lang(Lang::Vi).unwrap();
+    assert_eq!(prefs::load_lang(), Some(Lang::Vi));
+}
+
+#[wasm_bindgen_test]
+fn a_corrupted_preference_is_ignored_not_fatal() {
+    LocalStorage::clear();
+    LocalStorage::raw()
+        .set_item("giamngheo.lang", "{not json")
+        .unwrap();
+    assert_eq!(prefs::load_lang(), None);
+    LocalStorage::raw()
+        .set_item("giamngheo.lang", "\"fr\"")
+        .unwrap();
+    assert_eq!(prefs::load_lang(), None);
+}
+
+#[wasm_bindgen_test]
+fn links_follow_the_deployment_sub_path() {
+    assert_eq!(router_base("/"), "");
+    assert_eq!(router_base("/giamngheo/"), "/giamngheo");
+    let root = SiteBase(router_base("/"));
+    assert_eq!(root.href(Section::Home), "/");
+    assert_eq!(root.href(Section::Targets), "/chi-tieu");
+    let sub = SiteBase(router_base("/giamngheo/"));
+    assert_eq!(sub.href(Section::Home), "/giamngheo/");
+    assert_eq!(sub.href(Section::Classify), "/giamngheo/phan-loai-ho");
+}
+
+#[wasm_bindgen_test]
+fn every_section_has_a_distinct_path_and_a_name_in_both_languages() {
+    let mut paths: Vec<&str> = Section::ALL.iter().map(|s| s.path()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    assert_eq!(paths.len(), Section::ALL.len());
+    for section in Section::ALL {
+        let vi = Lang::Vi.texts().nav_label(section);
+        let en = Lang::En.texts().nav_label(section);
+        assert!(!vi.is_empty() && !en.is_empty());
+        assert_ne!(vi, en, "{section:?} is not translated");
+    }
+}
