@@ -1,0 +1,196 @@
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use vn_format::Date;
+
+use crate::legal::{LegalBasis, Status};
+use crate::text::Text;
+
+/// Khu vực: rural (nông thôn) or urban (thành thị, "đô thị" from 2027).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Area {
+    Rural,
+    Urban,
+}
+
+/// An amount for each area, in đồng per person per month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaAmounts {
+    pub rural: Decimal,
+    pub urban: Decimal,
+}
+
+impl AreaAmounts {
+    pub fn get(&self, area: Area) -> Decimal {
+        match area {
+            Area::Rural => self.rural,
+            Area::Urban => self.urban,
+        }
+    }
+}
+
+/// An income line (or the top of a band) by area, with its basis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncomeLine {
+    pub rural: Decimal,
+    pub urban: Decimal,
+    pub basis: LegalBasis,
+}
+
+impl IncomeLine {
+    pub fn get(&self, area: Area) -> Decimal {
+        match area {
+            Area::Rural => self.rural,
+            Area::Urban => self.urban,
+        }
+    }
+}
+
+/// Who is poor and who is near-poor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Rule {
+    /// 2022 onwards: at or below the income line, poor with at least
+    /// `min_deprivations` deprivations, near-poor with fewer.
+    SingleLine {
+        min_deprivations: u32,
+        basis: LegalBasis,
+    },
+    /// 2016–2020: at or below the poverty line, poor whatever the
+    /// deprivations; above it up to the near-poverty line, poor with at
+    /// least `min_deprivations`, near-poor with fewer.
+    TwoTier {
+        near_poverty_line: AreaAmounts,
+        min_deprivations: u32,
+        basis: LegalBasis,
+    },
+}
+
+impl Rule {
+    pub fn min_deprivations(&self) -> u32 {
+        match self {
+            Rule::SingleLine {
+                min_deprivations, ..
+            }
+            | Rule::TwoTier {
+                min_deprivations, ..
+            } => *min_deprivations,
+        }
+    }
+
+    pub fn basis(&self) -> &LegalBasis {
+        match self {
+            Rule::SingleLine { basis, .. } | Rule::TwoTier { basis, .. } => basis,
+        }
+    }
+}
+
+/// The review's points form (Thông tư 07/2021/TT-BLĐTBXH): score A stands
+/// in for income, score B counts deprivations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewScores {
+    pub rural_threshold: Decimal,
+    pub urban_threshold: Decimal,
+    pub points_per_deprivation: Decimal,
+    pub basis: LegalBasis,
+}
+
+impl ReviewScores {
+    pub fn threshold(&self, area: Area) -> Decimal {
+        match area {
+            Area::Rural => self.rural_threshold,
+            Area::Urban => self.urban_threshold,
+        }
+    }
+}
+
+/// A deprivation indicator (chỉ số thiếu hụt) and what counts as deprived.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    pub name: Text,
+    pub threshold: Text,
+    pub basis: LegalBasis,
+}
+
+/// A dimension (chiều / dịch vụ xã hội cơ bản) and its indicators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dimension {
+    pub id: String,
+    pub name: Text,
+    pub indicators: Vec<Indicator>,
+}
+
+/// A national standard, or one an officer made from it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Origin {
+    #[default]
+    National,
+    Local {
+        based_on: String,
+    },
+}
+
+/// A poverty standard of one period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Standard {
+    pub id: String,
+    pub name: Text,
+    pub period: String,
+    pub valid_from: Date,
+    pub valid_to: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    pub basis: LegalBasis,
+    #[serde(default)]
+    pub origin: Origin,
+    pub income_line: IncomeLine,
+    pub rule: Rule,
+    /// The top of the average-living-standard band; `None` where unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub average_band: Option<IncomeLine>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_scores: Option<ReviewScores>,
+    pub dimensions: Vec<Dimension>,
+}
+
+impl Standard {
+    pub fn indicators(&self) -> impl Iterator<Item = &Indicator> {
+        self.dimensions.iter().flat_map(|d| d.indicators.iter())
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators().find(|i| i.id == id)
+    }
+
+    pub fn indicator_count(&self) -> u32 {
+        self.indicators().count() as u32
+    }
+
+    pub fn in_force_on(&self, date: Date) -> bool {
+        self.valid_from <= date && date <= self.valid_to
+    }
+
+    pub fn is_local(&self) -> bool {
+        matches!(self.origin, Origin::Local { .. })
+    }
+
+    /// Every legal basis the standard rests on, with what it covers.
+    pub fn bases(&self) -> Vec<&LegalBasis> {
+        let mut all = vec![&self.basis, &self.income_line.basis, self.rule.basis()];
+        all.extend(self.average_band.iter().map(|b| &b.basis));
+        all.extend(self.review_scores.iter().map(|r| &r.basis));
+        all.extend(self.indicators().map(|i| &i.basis));
+        all
+    }
+
+    /// The least certain status of anything in the standard.
+    pub fn weakest_status(&self) -> Status {
+        self.bases()
+            .into_iter()
+            .map(|b| b.status)
+            .min()
+            .unwrap_or(Status::Unverified)
+    }
+}

@@ -1,0 +1,200 @@
+//! The national standards as loaded from the data files.
+
+use poverty_rules::{Area, Catalogue, Rule, Standard, Status};
+use rust_decimal::Decimal;
+use vn_format::Date;
+
+fn national() -> Catalogue {
+    Catalogue::national().expect("the data files load")
+}
+
+fn date(y: i32, m: u32, d: u32) -> Date {
+    Date::new(y, m, d).unwrap()
+}
+
+fn get<'a>(c: &'a Catalogue, id: &str) -> &'a Standard {
+    c.get(id).unwrap()
+}
+
+#[test]
+fn four_national_standards_cover_2016_to_2030_without_gaps() {
+    let c = national();
+    let ids: Vec<&str> = c.all().iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["qd59-2015", "nd07-2021", "nd351-2026", "nd351-2027"]);
+    for pair in c.all().windows(2) {
+        let next_day = Date::new(pair[0].valid_to.year + 1, 1, 1).unwrap();
+        assert_eq!(
+            pair[1].valid_from, next_day,
+            "{} does not follow {}",
+            pair[1].id, pair[0].id
+        );
+    }
+    assert_eq!(c.all()[0].valid_from, date(2016, 1, 1));
+    assert_eq!(c.all()[3].valid_to, date(2030, 12, 31));
+}
+
+#[test]
+fn finds_the_standard_in_force_by_date() {
+    let c = national();
+    assert_eq!(c.in_force_on(date(2021, 6, 1)).unwrap().id, "qd59-2015");
+    assert_eq!(c.in_force_on(date(2022, 1, 1)).unwrap().id, "nd07-2021");
+    assert_eq!(c.in_force_on(date(2025, 12, 31)).unwrap().id, "nd07-2021");
+    assert_eq!(c.in_force_on(date(2026, 11, 25)).unwrap().id, "nd351-2026");
+    assert_eq!(c.in_force_on(date(2030, 12, 31)).unwrap().id, "nd351-2027");
+    assert!(c.in_force_on(date(2015, 12, 31)).is_none());
+    assert!(c.in_force_on(date(2031, 1, 1)).is_none());
+}
+
+#[test]
+fn a_review_uses_the_standard_of_next_years_lists() {
+    let c = national();
+    assert_eq!(c.for_review_in(2021).unwrap().id, "nd07-2021");
+    assert_eq!(c.for_review_in(2026).unwrap().id, "nd351-2027");
+}
+
+#[test]
+fn income_lines_by_period() {
+    let c = national();
+    let line = |id: &str, area| get(&c, id).income_line.get(area);
+    assert_eq!(line("qd59-2015", Area::Rural), Decimal::from(700_000));
+    assert_eq!(line("qd59-2015", Area::Urban), Decimal::from(900_000));
+    assert_eq!(line("nd07-2021", Area::Rural), Decimal::from(1_500_000));
+    assert_eq!(line("nd07-2021", Area::Urban), Decimal::from(2_000_000));
+    assert_eq!(line("nd351-2027", Area::Rural), Decimal::from(2_200_000));
+    assert_eq!(line("nd351-2027", Area::Urban), Decimal::from(2_800_000));
+    assert!(matches!(get(&c, "qd59-2015").rule, Rule::TwoTier { .. }));
+    assert!(matches!(
+        get(&c, "nd07-2021").rule,
+        Rule::SingleLine {
+            min_deprivations: 3,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn indicator_sets_by_period() {
+    let c = national();
+    let shape = |id: &str| {
+        let s = get(&c, id);
+        (s.dimensions.len(), s.indicator_count())
+    };
+    assert_eq!(shape("qd59-2015"), (5, 10));
+    assert_eq!(shape("nd07-2021"), (6, 12));
+    assert_eq!(shape("nd351-2026"), (6, 12));
+    let s2027 = get(&c, "nd351-2027");
+    assert!(
+        s2027.indicator("tiep-can-thong-tin").is_none(),
+        "the information-means indicator goes in 2027"
+    );
+    for new in ["rac-thai", "internet", "dich-vu-so"] {
+        assert!(s2027.indicator(new).is_some(), "{new} comes in 2027");
+    }
+    assert!(
+        s2027.average_band.is_none(),
+        "the 2027–2030 band is not known"
+    );
+    for s in c.all() {
+        let mut ids: Vec<&str> = s.indicators().map(|i| i.id.as_str()).collect();
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "{}: duplicate indicator ids", s.id);
+    }
+}
+
+#[test]
+fn statuses_follow_the_domain_notes() {
+    let c = national();
+    let s = get(&c, "nd07-2021");
+    assert_eq!(s.income_line.basis.status, Status::Verified);
+    assert_eq!(s.rule.basis().status, Status::Verified);
+    assert_eq!(
+        s.average_band.as_ref().unwrap().basis.status,
+        Status::Secondary
+    );
+    assert_eq!(
+        s.review_scores.as_ref().unwrap().basis.status,
+        Status::Verified
+    );
+    assert_eq!(
+        s.indicator("viec-lam").unwrap().basis.status,
+        Status::Unverified
+    );
+    assert_eq!(
+        s.indicator("dinh-duong").unwrap().basis.status,
+        Status::Secondary
+    );
+    assert!(
+        get(&c, "nd351-2027")
+            .indicators()
+            .all(|i| i.basis.status == Status::Unverified)
+    );
+    assert_eq!(
+        get(&c, "qd59-2015").income_line.basis.status,
+        Status::Verified
+    );
+    assert!(get(&c, "qd59-2015").review_scores.is_none());
+}
+
+#[test]
+fn every_rule_cites_a_document() {
+    for s in national().all() {
+        for basis in s.bases() {
+            assert!(
+                !basis.document.trim().is_empty(),
+                "{}: a rule without a document",
+                s.id
+            );
+            if basis.status == Status::Unverified {
+                assert!(
+                    basis.note.is_some() || s.id == "nd351-2027",
+                    "{}: unverified without a note",
+                    s.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn year_2026_keeps_2022_2025_rules_but_no_surer_than_its_source() {
+    let c = national();
+    let (a, b) = (get(&c, "nd07-2021"), get(&c, "nd351-2026"));
+    assert_eq!(a.income_line.rural, b.income_line.rural);
+    assert_eq!(a.income_line.urban, b.income_line.urban);
+    assert_eq!(a.rule.min_deprivations(), b.rule.min_deprivations());
+    let ids = |s: &Standard| s.indicators().map(|i| i.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(a), ids(b));
+    assert_eq!(b.basis.document, "Nghị định 351/2025/NĐ-CP ngày 30/12/2025");
+    assert!(
+        b.bases()
+            .iter()
+            .all(|basis| basis.status <= Status::Secondary)
+    );
+    assert!(
+        b.income_line.basis.note.is_some(),
+        "the capped status says why"
+    );
+}
+
+#[test]
+fn national_standards_cannot_be_replaced_by_local_ones() {
+    let mut c = national();
+    let mut copy = get(&c, "nd07-2021").clone();
+    assert!(
+        c.put_local(copy.clone()).is_err(),
+        "a national standard is not local"
+    );
+    copy.origin = poverty_rules::Origin::Local {
+        based_on: "nd07-2021".into(),
+    };
+    assert!(
+        c.put_local(copy.clone()).is_err(),
+        "same id as a national standard"
+    );
+    copy.id = "local-ha-noi".into();
+    c.put_local(copy).unwrap();
+    assert_eq!(c.all().len(), 5);
+    assert_eq!(c.national_standards().count(), 4);
+}
