@@ -6,9 +6,12 @@ use poverty_rules::{
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use std::sync::OnceLock;
 
-fn standards() -> Vec<Standard> {
-    Catalogue::national().unwrap().all().to_vec()
+/// Parsed once: the cases run thousands of times.
+fn standards() -> &'static [Standard] {
+    static STANDARDS: OnceLock<Vec<Standard>> = OnceLock::new();
+    STANDARDS.get_or_init(|| Catalogue::national().unwrap().all().to_vec())
 }
 
 fn area() -> impl Strategy<Value = Area> {
@@ -108,5 +111,37 @@ proptest! {
             Ok(a) => prop_assert!(a.deprivation_count() <= standard.indicator_count()),
             Err(e) => prop_assert!(!e.message_vi().is_empty()),
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_link_gives_a_form_without_panicking(query in "\\PC{0,300}") {
+        let _ = poverty_rules::from_query(&query);
+    }
+
+    #[test]
+    fn a_shared_case_reads_back_the_same(
+        urban in any::<bool>(), method in 0u8..3, amount in "[0-9. ]{0,12}", members in "[0-9]{0,2}",
+        ids in proptest::collection::vec("[a-z][a-z0-9-]{0,15}", 0..12),
+    ) {
+        let mut deprived: Vec<String> = Vec::new();
+        for id in ids { if !deprived.contains(&id) { deprived.push(id); } }
+        let form = poverty_rules::CaseForm {
+            standard: Some("nd07-2021".into()),
+            area: if urban { Area::Urban } else { Area::Rural },
+            method: [poverty_rules::IncomeMethod::PerPerson, poverty_rules::IncomeMethod::Household, poverty_rules::IncomeMethod::Scores][method as usize],
+            income_per_person: if method == 0 { amount.trim().to_owned() } else { String::new() },
+            household_income: if method == 1 { amount.trim().to_owned() } else { String::new() },
+            members: if method == 1 { members.clone() } else { String::new() },
+            score_a: if method == 2 { amount.trim().to_owned() } else { String::new() },
+            score_b: if method == 2 { members.clone() } else { String::new() },
+            deprived,
+        };
+        let (back, problems) = poverty_rules::from_query(&poverty_rules::to_query(&form));
+        prop_assert!(problems.is_empty(), "{problems:?}");
+        prop_assert_eq!(back, form);
     }
 }

@@ -1,0 +1,258 @@
+//! The classification case in a URL query, so a link reproduces it. Keys
+//! and values are short Vietnamese words; nothing names a person. The format
+//! is documented in `docs/share-links.md`.
+
+use crate::case_form::{CaseForm, IncomeMethod};
+use crate::standard::Area;
+
+/// Longest value kept from a link; longer ones are hand-made or broken.
+const MAX_VALUE_LEN: usize = 100;
+const MAX_INDICATORS: usize = 30;
+
+/// Something in a link that could not be used, and was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkProblem {
+    pub key: String,
+    pub value: String,
+}
+
+impl LinkProblem {
+    pub fn message_vi(&self) -> String {
+        format!(
+            "Đường liên kết có giá trị không dùng được ở «{}»: «{}». Phần này đã được bỏ qua.",
+            self.key, self.value
+        )
+    }
+
+    pub fn message_en(&self) -> String {
+        format!(
+            "The link has an unusable value for “{}”: “{}”. It was left out.",
+            self.key, self.value
+        )
+    }
+}
+
+fn area_word(area: Area) -> &'static str {
+    match area {
+        Area::Rural => "nong-thon",
+        Area::Urban => "thanh-thi",
+    }
+}
+
+fn method_word(method: IncomeMethod) -> &'static str {
+    match method {
+        IncomeMethod::PerPerson => "binh-quan",
+        IncomeMethod::Household => "ca-ho",
+        IncomeMethod::Scores => "diem",
+    }
+}
+
+fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 40
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `chuan=nd07-2021&kv=nong-thon&tn=1.500.000&thieu=nguon-nuoc,nha-tieu`.
+pub fn to_query(form: &CaseForm) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(id) = &form.standard {
+        pairs.push(("chuan", id.clone()));
+    }
+    pairs.push(("kv", area_word(form.area).to_owned()));
+    pairs.push(("cach", method_word(form.method).to_owned()));
+    let fields: &[(&str, &String)] = match form.method {
+        IncomeMethod::PerPerson => &[("tn", &form.income_per_person)],
+        IncomeMethod::Household => &[("tnh", &form.household_income), ("tv", &form.members)],
+        IncomeMethod::Scores => &[("da", &form.score_a), ("db", &form.score_b)],
+    };
+    for (key, value) in fields {
+        if !value.trim().is_empty() {
+            pairs.push((key, value.trim().to_owned()));
+        }
+    }
+    if !form.deprived.is_empty() {
+        pairs.push(("thieu", form.deprived.join(",")));
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads a query (with or without its `?`). Unknown keys are ignored;
+/// unusable values are reported and left out, never guessed.
+pub fn from_query(query: &str) -> (CaseForm, Vec<LinkProblem>) {
+    let mut form = CaseForm::default();
+    let mut problems = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let max_len = if key == "thieu" {
+            MAX_INDICATORS * 41
+        } else {
+            MAX_VALUE_LEN
+        };
+        let Some(value) = decode(raw).filter(|v| v.chars().count() <= max_len) else {
+            problems.push(LinkProblem {
+                key: key.chars().take(20).collect(),
+                value: raw.chars().take(20).collect::<String>() + "…",
+            });
+            continue;
+        };
+        let mut problem = || {
+            problems.push(LinkProblem {
+                key: key.to_owned(),
+                value: value.clone(),
+            })
+        };
+        match key {
+            "chuan" if is_id(&value) => form.standard = Some(value.clone()),
+            "kv" if value == "nong-thon" => form.area = Area::Rural,
+            "kv" if value == "thanh-thi" => form.area = Area::Urban,
+            "cach" if value == "binh-quan" => form.method = IncomeMethod::PerPerson,
+            "cach" if value == "ca-ho" => form.method = IncomeMethod::Household,
+            "cach" if value == "diem" => form.method = IncomeMethod::Scores,
+            "tn" => form.income_per_person = value.clone(),
+            "tnh" => form.household_income = value.clone(),
+            "tv" => form.members = value.clone(),
+            "da" => form.score_a = value.clone(),
+            "db" => form.score_b = value.clone(),
+            "thieu" => {
+                for id in value.split(',').filter(|s| !s.is_empty()) {
+                    if form.deprived.len() == MAX_INDICATORS {
+                        problems.push(LinkProblem {
+                            key: key.to_owned(),
+                            value: format!("{id}…"),
+                        });
+                        break;
+                    }
+                    if is_id(id) {
+                        if !form.is_deprived(id) {
+                            form.deprived.push(id.to_owned());
+                        }
+                    } else {
+                        problems.push(LinkProblem {
+                            key: key.to_owned(),
+                            value: id.chars().take(40).collect(),
+                        });
+                    }
+                }
+            }
+            "chuan" | "kv" | "cach" => problem(),
+            _ => {}
+        }
+    }
+    (form, problems)
+}
+
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// `None` for a broken escape or invalid UTF-8.
+fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> CaseForm {
+        CaseForm {
+            standard: Some("nd07-2021".into()),
+            area: Area::Urban,
+            method: IncomeMethod::PerPerson,
+            income_per_person: "1.500.000 đ".into(),
+            deprived: vec!["nguon-nuoc".into(), "nha-tieu".into()],
+            ..CaseForm::default()
+        }
+    }
+
+    #[test]
+    fn reads_back_what_it_writes() {
+        let query = to_query(&sample());
+        assert_eq!(
+            query,
+            "chuan=nd07-2021&kv=thanh-thi&cach=binh-quan&tn=1.500.000%20%C4%91&thieu=nguon-nuoc,nha-tieu"
+        );
+        let (form, problems) = from_query(&format!("?{query}"));
+        assert_eq!(form, sample());
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn keeps_only_the_fields_of_the_chosen_method() {
+        let mut form = sample();
+        form.method = IncomeMethod::Scores;
+        form.score_a = "140".into();
+        form.score_b = "30".into();
+        let query = to_query(&form);
+        assert!(query.contains("da=140&db=30") && !query.contains("tn="));
+    }
+
+    #[test]
+    fn reports_nonsense_and_keeps_the_rest() {
+        let (form, problems) = from_query(
+            "kv=mars&cach=x&tn=1500000&thieu=nguon-nuoc,<script>,nha-tieu&chuan=../x&utm=1&tv=%ZZ",
+        );
+        assert_eq!(form.income_per_person, "1500000");
+        assert_eq!(form.deprived, vec!["nguon-nuoc", "nha-tieu"]);
+        assert_eq!(form.area, Area::Rural);
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["kv", "cach", "thieu", "chuan", "tv"]);
+        assert!(
+            problems[2].message_vi().contains("<script>"),
+            "shown as text, by the page"
+        );
+    }
+
+    #[test]
+    fn a_huge_link_is_cut_down_not_swallowed() {
+        let ids: Vec<String> = (0..200).map(|i| format!("x{i}")).collect();
+        let (form, problems) = from_query(&format!(
+            "thieu={}&tn={}",
+            ids.join(","),
+            "9".repeat(100_000)
+        ));
+        assert_eq!(form.deprived.len(), MAX_INDICATORS);
+        assert!(form.income_per_person.is_empty());
+        assert!(!problems.is_empty());
+    }
+}

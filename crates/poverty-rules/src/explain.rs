@@ -1,0 +1,320 @@
+//! Plain-language sentences for results, in both languages, with numbers
+//! printed the Vietnamese way in both.
+
+use vn_format::{format_integer, format_money};
+
+use crate::changes::Change;
+use crate::classify::{Category, Check};
+use crate::legal::Status;
+use crate::standard::Area;
+use crate::text::Text;
+
+pub fn category_name(category: Category) -> Text {
+    match category {
+        Category::Poor => Text::new("Hộ nghèo", "Poor household (hộ nghèo)"),
+        Category::NearPoor => Text::new("Hộ cận nghèo", "Near-poor household (hộ cận nghèo)"),
+        Category::AverageLiving => Text::new(
+            "Hộ có mức sống trung bình",
+            "Household of average living standard (hộ có mức sống trung bình)",
+        ),
+        Category::Other => Text::new(
+            "Không thuộc hộ nghèo, hộ cận nghèo hay hộ có mức sống trung bình",
+            "Not poor, near-poor or of average living standard",
+        ),
+    }
+}
+
+pub fn area_name(area: Area) -> Text {
+    match area {
+        Area::Rural => Text::new("nông thôn", "rural"),
+        Area::Urban => Text::new("thành thị", "urban"),
+    }
+}
+
+/// Shown beside every rule that is not verified.
+pub fn status_label(status: Status) -> Option<Text> {
+    match status {
+        Status::Verified => None,
+        Status::Secondary => Some(Text::new(
+            "Nguồn thứ cấp: mới đọc qua báo chí hoặc trang hỏi đáp pháp luật",
+            "Secondary source: read only in news or legal Q&A sites",
+        )),
+        Status::Unverified => Some(Text::new(
+            "Chưa đối chiếu văn bản gốc",
+            "Not yet checked against the original text",
+        )),
+    }
+}
+
+fn yes_no(condition: bool, yes: &str, no: &str) -> String {
+    if condition {
+        yes.to_owned()
+    } else {
+        no.to_owned()
+    }
+}
+
+pub fn describe_check(check: &Check) -> Text {
+    match *check {
+        Check::IncomeLine {
+            area,
+            income,
+            line,
+            at_or_below,
+        } => {
+            let a = area_name(area);
+            Text {
+                vi: format!(
+                    "Thu nhập bình quân {} {} chuẩn nghèo về thu nhập khu vực {} ({}).",
+                    format_money(income),
+                    yes_no(at_or_below, "không vượt", "cao hơn"),
+                    a.vi,
+                    format_money(line)
+                ),
+                en: format!(
+                    "Income per person of {} is {} the {} income line ({}).",
+                    format_money(income),
+                    yes_no(at_or_below, "at or below", "above"),
+                    a.en,
+                    format_money(line)
+                ),
+            }
+        }
+        Check::NearPovertyLine {
+            area,
+            income,
+            line,
+            at_or_below,
+        } => {
+            let a = area_name(area);
+            Text {
+                vi: format!(
+                    "Thu nhập {} {} chuẩn cận nghèo khu vực {} ({}).",
+                    format_money(income),
+                    yes_no(at_or_below, "không vượt", "cao hơn"),
+                    a.vi,
+                    format_money(line)
+                ),
+                en: format!(
+                    "Income of {} is {} the {} near-poverty line ({}).",
+                    format_money(income),
+                    yes_no(at_or_below, "at or below", "above"),
+                    a.en,
+                    format_money(line)
+                ),
+            }
+        }
+        Check::Deprivations { count, min, enough } => Text {
+            vi: format!(
+                "Hộ thiếu hụt {count} chỉ số; cần từ {min} chỉ số trở lên để là hộ nghèo, nên {}.",
+                yes_no(enough, "đủ điều kiện hộ nghèo", "là hộ cận nghèo")
+            ),
+            en: format!(
+                "The household is deprived in {count} indicator(s); {min} or more make it poor, so it is {}.",
+                yes_no(enough, "poor", "near-poor")
+            ),
+        },
+        Check::DeprivationsIrrelevant { count } => Text {
+            vi: format!(
+                "Thu nhập không vượt chuẩn nghèo: là hộ nghèo, không xét số chỉ số thiếu hụt (hộ thiếu hụt {count} chỉ số)."
+            ),
+            en: format!(
+                "Income at or below the poverty line makes the household poor whatever its deprivations ({count} here)."
+            ),
+        },
+        Check::AverageBand {
+            area,
+            income,
+            upper,
+            at_or_below,
+        } => {
+            let a = area_name(area);
+            Text {
+                vi: format!(
+                    "Thu nhập {} {} mức trên của hộ có mức sống trung bình khu vực {} ({}).",
+                    format_money(income),
+                    yes_no(at_or_below, "không vượt", "cao hơn"),
+                    a.vi,
+                    format_money(upper)
+                ),
+                en: format!(
+                    "Income of {} is {} the top of the {} average-living-standard band ({}).",
+                    format_money(income),
+                    yes_no(at_or_below, "at or below", "above"),
+                    a.en,
+                    format_money(upper)
+                ),
+            }
+        }
+        Check::AverageBandUnknown => Text::new(
+            "Chưa biết mức sống trung bình của chuẩn này, nên không xếp hộ vào diện mức sống trung bình.",
+            "The average-living-standard band of this standard is not known, so the household is not placed in it.",
+        ),
+        Check::ScoreA {
+            area,
+            score,
+            threshold,
+            at_or_below,
+        } => {
+            let a = area_name(area);
+            Text {
+                vi: format!(
+                    "Điểm A (thu nhập ước tính) là {} điểm, {} ngưỡng {} điểm của khu vực {}.",
+                    format_integer(score),
+                    yes_no(at_or_below, "không vượt", "cao hơn"),
+                    format_integer(threshold),
+                    a.vi
+                ),
+                en: format!(
+                    "Score A (estimated income) is {} points, {} the {} threshold of {} points.",
+                    format_integer(score),
+                    yes_no(at_or_below, "at or below", "above"),
+                    a.en,
+                    format_integer(threshold)
+                ),
+            }
+        }
+        Check::ScoreB { score, min, enough } => Text {
+            vi: format!(
+                "Điểm B (thiếu hụt) là {} điểm; từ {} điểm trở lên là hộ nghèo, nên {}.",
+                format_integer(score),
+                format_integer(min),
+                yes_no(enough, "là hộ nghèo", "là hộ cận nghèo")
+            ),
+            en: format!(
+                "Score B (deprivations) is {} points; {} or more make the household poor, so it is {}.",
+                format_integer(score),
+                format_integer(min),
+                yes_no(enough, "poor", "near-poor")
+            ),
+        },
+    }
+}
+
+pub fn describe_change(change: &Change) -> Text {
+    let becomes = |c: Category| category_name(c);
+    match *change {
+        Change::FewerDeprivations { by, becomes: c } => {
+            let name = becomes(c);
+            Text {
+                vi: format!(
+                    "Bớt {by} chỉ số thiếu hụt thì hộ thành: {}.",
+                    name.vi.to_lowercase()
+                ),
+                en: format!(
+                    "{by} deprivation(s) fewer would make it: {}.",
+                    lower_first(&name.en)
+                ),
+            }
+        }
+        Change::MoreDeprivations { by, becomes: c } => {
+            let name = becomes(c);
+            Text {
+                vi: format!(
+                    "Thêm {by} chỉ số thiếu hụt thì hộ thành: {}.",
+                    name.vi.to_lowercase()
+                ),
+                en: format!(
+                    "{by} more deprivation(s) would make it: {}.",
+                    lower_first(&name.en)
+                ),
+            }
+        }
+        Change::IncomeAbove { amount, becomes: c } => {
+            let name = becomes(c);
+            Text {
+                vi: format!(
+                    "Thu nhập bình quân trên {} thì hộ thành: {}.",
+                    format_money(amount),
+                    name.vi.to_lowercase()
+                ),
+                en: format!(
+                    "An income per person above {} would make it: {}.",
+                    format_money(amount),
+                    lower_first(&name.en)
+                ),
+            }
+        }
+        Change::IncomeAtMost { amount, becomes: c } => {
+            let name = becomes(c);
+            Text {
+                vi: format!(
+                    "Thu nhập bình quân từ {} trở xuống thì hộ thành: {}.",
+                    format_money(amount),
+                    name.vi.to_lowercase()
+                ),
+                en: format!(
+                    "An income per person of {} or less would make it: {}.",
+                    format_money(amount),
+                    lower_first(&name.en)
+                ),
+            }
+        }
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn sentences_print_vietnamese_numbers() {
+        let check = Check::IncomeLine {
+            area: Area::Rural,
+            income: Decimal::from(1_500_000),
+            line: Decimal::from(1_500_000),
+            at_or_below: true,
+        };
+        let text = describe_check(&check);
+        assert_eq!(
+            text.vi,
+            "Thu nhập bình quân 1.500.000 đồng không vượt chuẩn nghèo về thu nhập khu vực nông thôn (1.500.000 đồng)."
+        );
+        assert!(
+            text.en
+                .contains("at or below the rural income line (1.500.000 đồng)")
+        );
+    }
+
+    #[test]
+    fn changes_say_what_the_household_becomes() {
+        let change = Change::FewerDeprivations {
+            by: 1,
+            becomes: Category::NearPoor,
+        };
+        assert_eq!(
+            describe_change(&change).vi,
+            "Bớt 1 chỉ số thiếu hụt thì hộ thành: hộ cận nghèo."
+        );
+        let change = Change::IncomeAbove {
+            amount: Decimal::from(1_500_000),
+            becomes: Category::AverageLiving,
+        };
+        assert_eq!(
+            describe_change(&change).vi,
+            "Thu nhập bình quân trên 1.500.000 đồng thì hộ thành: hộ có mức sống trung bình."
+        );
+        assert!(describe_change(&change).en.starts_with(
+            "An income per person above 1.500.000 đồng would make it: household of average"
+        ));
+    }
+
+    #[test]
+    fn only_unverified_and_secondary_rules_are_labelled() {
+        assert!(status_label(Status::Verified).is_none());
+        assert_eq!(
+            status_label(Status::Unverified).unwrap().vi,
+            "Chưa đối chiếu văn bản gốc"
+        );
+        assert!(status_label(Status::Secondary).is_some());
+    }
+}
