@@ -7,8 +7,9 @@ use leptos_router::{
 use crate::base::{SiteBase, document_base_path, router_base};
 use crate::components::{SiteFooter, SiteHeader, SkipLink};
 use crate::i18n::{Lang, Locale};
-use crate::pages::{Building, Home, NotFound};
+use crate::pages::{Building, ClassifyPage, Home, NotFound};
 use crate::prefs;
+use crate::standards::Standards;
 
 /// The whole site: language, base path, layout and routes.
 #[component]
@@ -16,6 +17,7 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(prefs::load_lang().unwrap_or_default());
     provide_context(Locale(lang));
     Effect::new(move |_| set_document_lang(lang.get()));
+    provide_context(Standards::load());
 
     let site = SiteBase(router_base(&document_base_path()));
     let base = site.0.clone();
@@ -28,7 +30,7 @@ pub fn App() -> impl IntoView {
             <main id="noi-dung" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/phan-loai-ho") view=|| view! { <Building section=|t| &t.classify /> } />
+                    <Route path=path!("/phan-loai-ho") view=ClassifyPage />
                     <Route path=path!("/chuan-ngheo") view=|| view! { <Building section=|t| &t.criteria /> } />
                     <Route path=path!("/chi-tieu") view=|| view! { <Building section=|t| &t.targets /> } />
                     <Route path=path!("/kinh-phi") view=|| view! { <Building section=|t| &t.funding /> } />

@@ -2,10 +2,12 @@
 
 pub mod app;
 pub mod base;
+pub mod clock;
 pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod prefs;
 pub mod section;
+pub mod standards;
 
 pub use app::App;

@@ -3,9 +3,13 @@ mod page;
 mod site_footer;
 mod site_header;
 mod skip_link;
+mod status_badge;
+mod text_field;
 
 pub use lang_switch::LangSwitch;
 pub use page::Page;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
+pub use status_badge::StatusBadge;
+pub use text_field::TextField;

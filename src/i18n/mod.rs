@@ -8,7 +8,7 @@ mod vi;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use texts::{NavTexts, SectionTexts, Texts};
+pub use texts::{ClassifyTexts, NavTexts, SectionTexts, Texts};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lang {
@@ -42,6 +42,14 @@ pub struct Locale(pub RwSignal<Lang>);
 
 pub fn use_locale() -> Locale {
     expect_context::<Locale>()
+}
+
+/// Picks the current language's side of a bilingual text from the data.
+pub fn pick(lang: Lang, text: &poverty_rules::Text) -> String {
+    match lang {
+        Lang::Vi => text.vi.clone(),
+        Lang::En => text.en.clone(),
+    }
 }
 
 /// The texts of the current language, as a signal.

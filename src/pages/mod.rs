@@ -1,7 +1,9 @@
 mod building;
+mod classify;
 mod home;
 mod not_found;
 
 pub use building::Building;
+pub use classify::ClassifyPage;
 pub use home::Home;
 pub use not_found::NotFound;

@@ -1,0 +1,63 @@
+//! The indicators of the chosen standard, grouped by dimension, as ticks.
+
+use leptos::prelude::*;
+
+use super::CaseState;
+use crate::components::StatusBadge;
+use crate::i18n::{pick, use_locale, use_texts};
+
+#[component]
+pub fn DeprivationPicker() -> impl IntoView {
+    let t = use_texts();
+    let lang = use_locale().0;
+    let CaseState { form, standard, .. } = expect_context();
+    let dimensions = move || {
+        let lang = lang.get();
+        standard.with(|s| {
+            s.iter()
+                .flat_map(|s| s.dimensions.iter())
+                .map(|dimension| {
+                    let indicators = dimension
+                        .indicators
+                        .iter()
+                        .map(|indicator| {
+                            let id = indicator.id.clone();
+                            let toggle_id = id.clone();
+                            let checked_id = id.clone();
+                            let input_id = format!("chi-so-{id}");
+                            let status = indicator.basis.status;
+                            view! {
+                                <div class="indicator">
+                                    <input
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        prop:checked=move || form.with(|f| f.is_deprived(&checked_id))
+                                        on:change=move |_| form.update(|f| f.toggle(&toggle_id))
+                                    />
+                                    <label for=input_id>
+                                        <span class="indicator-name">{pick(lang, &indicator.name)}</span>
+                                        <span class="threshold">{pick(lang, &indicator.threshold)}</span>
+                                    </label>
+                                    <StatusBadge status=status />
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <fieldset class="dimension">
+                            <legend>{pick(lang, &dimension.name)}</legend>
+                            {indicators}
+                        </fieldset>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <fieldset class="deprivations">
+            <legend>{move || t.get().classify_page.deprivations_legend}</legend>
+            <p class="hint">{move || t.get().classify_page.deprivations_hint}</p>
+            {dimensions}
+        </fieldset>
+    }
+}

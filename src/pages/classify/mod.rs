@@ -1,0 +1,98 @@
+//! Phân loại hộ: one household under any standard, with the reason and
+//! what would change it, and the same household under every standard.
+
+mod compare;
+mod deprivations;
+mod form;
+mod link;
+mod result;
+mod verdict;
+
+use leptos::prelude::*;
+use poverty_rules::{Catalogue, CaseForm, LinkProblem, Standard, from_query, to_query};
+
+use crate::clock::today;
+use crate::components::Page;
+use crate::i18n::{Lang, use_locale, use_texts};
+use crate::standards::use_standards;
+use compare::CompareTable;
+use deprivations::DeprivationPicker;
+use form::{AreaField, IncomeFields, StandardField};
+use result::ResultPanel;
+use verdict::{Verdict, verdict};
+
+/// The form and what is derived from it, shared by the page's parts.
+#[derive(Clone, Copy)]
+pub struct CaseState {
+    pub form: RwSignal<CaseForm>,
+    pub standard: Memo<Option<Standard>>,
+    pub verdict: Memo<Verdict>,
+}
+
+/// Drops what a link names but no standard knows, saying so.
+fn check_link(form: &mut CaseForm, catalogue: &Catalogue, problems: &mut Vec<LinkProblem>) {
+    if let Some(id) = &form.standard {
+        if catalogue.get(id).is_none() {
+            problems.push(LinkProblem { key: "chuan".into(), value: id.clone() });
+            form.standard = None;
+        }
+    }
+    let known = |id: &String| catalogue.all().iter().any(|s| s.indicator(id).is_some());
+    for id in form.deprived.iter().filter(|id| !known(id)) {
+        problems.push(LinkProblem { key: "thieu".into(), value: id.clone() });
+    }
+    form.deprived.retain(known);
+}
+
+#[component]
+pub fn ClassifyPage() -> impl IntoView {
+    let t = use_texts();
+    let lang = use_locale().0;
+    let standards = use_standards();
+    let today = today();
+
+    let (mut initial, mut problems) = from_query(&link::current_query());
+    standards.catalogue.with_untracked(|c| check_link(&mut initial, c, &mut problems));
+    let form = RwSignal::new(initial);
+    let standard = Memo::new(move |_| {
+        let chosen = form.with(|f| f.standard.clone());
+        standards.catalogue.with(|c| chosen.and_then(|id| c.get(&id).cloned()).or_else(|| c.in_force_on(today).cloned()))
+    });
+    let verdict = Memo::new(move |_| form.with(|f| verdict(standard.get().as_ref(), f)));
+    let state = CaseState { form, standard, verdict };
+    provide_context(state);
+    Effect::new(move |_| link::replace_query(&form.with(to_query)));
+
+    let load_error = standards.load_error.get_value();
+    let link_problems = (!problems.is_empty()).then(|| {
+        view! {
+            <div class="problems" role="alert">
+                <h2>{move || t.get().classify_page.link_problems_heading}</h2>
+                <ul>
+                    {problems
+                        .into_iter()
+                        .map(|p| view! { <li>{move || if lang.get() == Lang::En { p.message_en() } else { p.message_vi() }}</li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    });
+
+    view! {
+        <Page title=Signal::derive(move || t.get().classify.title)>
+            <p class="lead">{move || t.get().classify_page.intro}</p>
+            {load_error.map(|e| view! { <p class="problems" role="alert">{move || t.get().classify_page.catalogue_error} {e.clone()}</p> })}
+            {link_problems}
+            <div class="classify-layout">
+                <form class="case-form no-print" on:submit=|ev| ev.prevent_default()>
+                    <StandardField today />
+                    <AreaField />
+                    <IncomeFields />
+                    <DeprivationPicker />
+                </form>
+                <ResultPanel />
+            </div>
+            <CompareTable />
+        </Page>
+    }
+}
