@@ -16,31 +16,35 @@ use crate::standards::Standards;
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(prefs::load_lang().unwrap_or_default());
     provide_context(Locale(lang));
-    Effect::new(move |_| set_document_lang(lang.get()));
     provide_context(Standards::load());
-
     let site = SiteBase(router_base(&document_base_path()));
-    let base = site.0.clone();
-    provide_context(site);
+    provide_context(site.clone());
 
-    view! {
-        <Router base>
-            <SkipLink />
-            <SiteHeader />
-            <main id="noi-dung" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/phan-loai-ho") view=ClassifyPage />
-                    <Route path=path!("/chuan-ngheo") view=|| view! { <Building section=|t| &t.criteria /> } />
-                    <Route path=path!("/chi-tieu") view=|| view! { <Building section=|t| &t.targets /> } />
-                    <Route path=path!("/kinh-phi") view=|| view! { <Building section=|t| &t.funding /> } />
-                    <Route path=path!("/ke-hoach") view=|| view! { <Building section=|t| &t.plan /> } />
-                    <Route path=path!("/ban-nhap") view=|| view! { <Building section=|t| &t.drafts /> } />
-                    <Route path=path!("/tap-huan") view=|| view! { <Building section=|t| &t.training /> } />
-                </Routes>
-            </main>
-            <SiteFooter />
-        </Router>
+    // Everything renders anew in the chosen language. Page state that must
+    // survive lives in the URL or in storage, not in the render.
+    move || {
+        let current = lang.get();
+        set_document_lang(current);
+        provide_context(current);
+        view! {
+            <Router base=site.0.clone()>
+                <SkipLink />
+                <SiteHeader />
+                <main id="noi-dung" tabindex="-1">
+                    <Routes fallback=|| view! { <NotFound /> }>
+                        <Route path=path!("/") view=Home />
+                        <Route path=path!("/phan-loai-ho") view=ClassifyPage />
+                        <Route path=path!("/chuan-ngheo") view=|| view! { <Building section=|t| &t.criteria /> } />
+                        <Route path=path!("/chi-tieu") view=|| view! { <Building section=|t| &t.targets /> } />
+                        <Route path=path!("/kinh-phi") view=|| view! { <Building section=|t| &t.funding /> } />
+                        <Route path=path!("/ke-hoach") view=|| view! { <Building section=|t| &t.plan /> } />
+                        <Route path=path!("/ban-nhap") view=|| view! { <Building section=|t| &t.drafts /> } />
+                        <Route path=path!("/tap-huan") view=|| view! { <Building section=|t| &t.training /> } />
+                    </Routes>
+                </main>
+                <SiteFooter />
+            </Router>
+        }
     }
 }
 

@@ -7,8 +7,8 @@ pub fn SiteFooter() -> impl IntoView {
     let t = use_texts();
     view! {
         <footer class="site-footer">
-            <p>{move || t.get().footer_privacy}</p>
-            <p>{move || t.get().footer_reference}</p>
+            <p>{t.footer_privacy}</p>
+            <p>{t.footer_reference}</p>
         </footer>
     }
 }

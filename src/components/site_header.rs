@@ -17,7 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
             view! {
                 <li>
                     <A href=site.href(section) exact=true>
-                        {move || t.get().nav_label(section)}
+                        {t.nav_label(section)}
                     </A>
                 </li>
             }
@@ -27,12 +27,12 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="brand">
                 <A href=site.href(Section::Home) exact=true>
-                    <span class="brand-name">{move || t.get().site_name}</span>
+                    <span class="brand-name">{t.site_name}</span>
                 </A>
-                <span class="brand-tagline">{move || t.get().site_tagline}</span>
+                <span class="brand-tagline">{t.site_tagline}</span>
             </div>
             <LangSwitch />
-            <nav aria-label=move || t.get().nav.label>
+            <nav aria-label=t.nav.label>
                 <ul>{links}</ul>
             </nav>
         </header>

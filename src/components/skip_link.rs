@@ -5,6 +5,5 @@ use crate::i18n::use_texts;
 /// The first stop for keyboard users: straight to the page's content.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    let t = use_texts();
-    view! { <a class="skip-link" href="#noi-dung">{move || t.get().skip_to_content}</a> }
+    view! { <a class="skip-link" href="#noi-dung">{use_texts().skip_to_content}</a> }
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 #[component]
 pub fn TextField(
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into)] hint: Signal<&'static str>,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_input: Callback<String>,
     #[prop(into)] error: Signal<Option<String>>,
@@ -15,7 +15,7 @@ pub fn TextField(
     let error_id = format!("{id}-error");
     view! {
         <div class="field">
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{label}</label>
             <input
                 id=id
                 type="text"
@@ -27,7 +27,7 @@ pub fn TextField(
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=format!("{hint_id} {error_id}")
             />
-            <p class="hint" id=hint_id>{move || hint.get()}</p>
+            <p class="hint" id=hint_id>{hint}</p>
             <p class="field-error" id=error_id>{move || error.get()}</p>
         </div>
     }

@@ -36,12 +36,19 @@ impl Lang {
     }
 }
 
-/// The current language, shared through context.
+/// The language choice, shared through context. The app renders anew when
+/// it changes, so pages read the language once with [`use_lang`] rather
+/// than subscribing to it string by string (which costs code size).
 #[derive(Clone, Copy)]
 pub struct Locale(pub RwSignal<Lang>);
 
 pub fn use_locale() -> Locale {
     expect_context::<Locale>()
+}
+
+/// The language of the current render.
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_else(|| use_locale().0.get_untracked())
 }
 
 /// Picks the current language's side of a bilingual text from the data.
@@ -52,8 +59,15 @@ pub fn pick(lang: Lang, text: &poverty_rules::Text) -> String {
     }
 }
 
-/// The texts of the current language, as a signal.
-pub fn use_texts() -> Signal<&'static Texts> {
-    let Locale(lang) = use_locale();
-    Signal::derive(move || lang.get().texts())
+/// Picks a message that the domain gives in both languages.
+pub fn either(lang: Lang, vi: String, en: String) -> String {
+    match lang {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// The texts of the current render's language.
+pub fn use_texts() -> &'static Texts {
+    use_lang().texts()
 }

@@ -8,10 +8,11 @@ use crate::i18n::{SectionTexts, Texts, use_texts};
 #[component]
 pub fn Building(section: fn(&'static Texts) -> &'static SectionTexts) -> impl IntoView {
     let t = use_texts();
+    let texts = section(t);
     view! {
-        <Page title=Signal::derive(move || section(t.get()).title)>
-            <p class="lead">{move || section(t.get()).summary}</p>
-            <p class="notice" role="note">{move || t.get().building_notice}</p>
+        <Page title=texts.title>
+            <p class="lead">{texts.summary}</p>
+            <p class="notice" role="note">{t.building_notice}</p>
         </Page>
     }
 }

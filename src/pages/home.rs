@@ -12,30 +12,28 @@ pub fn Home() -> impl IntoView {
     let site = expect_context::<SiteBase>();
     let cards = Section::ALL
         .into_iter()
-        .filter(|s| *s != Section::Home)
-        .map(|section| {
-            let title = move || t.get().section(section).map(|s| s.title);
-            let summary = move || t.get().section(section).map(|s| s.summary);
+        .filter_map(|section| t.section(section).map(|texts| (section, texts)))
+        .map(|(section, texts)| {
             view! {
                 <li class="card">
                     <h3>
-                        <A href=site.href(section)>{title}</A>
+                        <A href=site.href(section)>{texts.title}</A>
                     </h3>
-                    <p>{summary}</p>
+                    <p>{texts.summary}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <Page title=Signal::derive(move || t.get().home_title)>
-            <p class="lead">{move || t.get().home_intro}</p>
+        <Page title=t.home_title>
+            <p class="lead">{t.home_intro}</p>
             <section aria-labelledby="home-sections">
-                <h2 id="home-sections">{move || t.get().home_sections_heading}</h2>
+                <h2 id="home-sections">{t.home_sections_heading}</h2>
                 <ul class="cards">{cards}</ul>
             </section>
             <section class="privacy" aria-labelledby="home-privacy">
-                <h2 id="home-privacy">{move || t.get().privacy_heading}</h2>
-                <p>{move || t.get().privacy_body}</p>
+                <h2 id="home-privacy">{t.privacy_heading}</h2>
+                <p>{t.privacy_body}</p>
             </section>
         </Page>
     }

@@ -11,10 +11,10 @@ pub fn NotFound() -> impl IntoView {
     let t = use_texts();
     let site = expect_context::<SiteBase>();
     view! {
-        <Page title=Signal::derive(move || t.get().not_found_title)>
-            <p>{move || t.get().not_found_body}</p>
+        <Page title=t.not_found_title>
+            <p>{t.not_found_body}</p>
             <p>
-                <A href=site.href(Section::Home)>{move || t.get().not_found_link}</A>
+                <A href=site.href(Section::Home)>{t.not_found_link}</A>
             </p>
         </Page>
     }

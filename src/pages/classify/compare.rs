@@ -5,7 +5,7 @@ use poverty_rules::{Parsed, Rule, Standard, assess, category_name};
 use vn_format::format_integer;
 
 use super::CaseState;
-use crate::i18n::{pick, use_locale, use_texts};
+use crate::i18n::{pick, use_lang, use_texts};
 use crate::standards::use_standards;
 
 fn line_text(standard: &Standard, area: poverty_rules::Area) -> String {
@@ -18,14 +18,12 @@ fn line_text(standard: &Standard, area: poverty_rules::Area) -> String {
 
 #[component]
 pub fn CompareTable() -> impl IntoView {
-    let t = use_texts();
-    let lang = use_locale().0;
+    let texts = &use_texts().classify_page;
+    let lang = use_lang();
     let standards = use_standards();
     let CaseState { form, standard, .. } = expect_context();
 
     let table = move || {
-        let texts = &t.get().classify_page;
-        let lang = lang.get();
         let household = match form.with(|f| f.parse()) {
             Parsed::Household(h) => h,
             Parsed::Scores(_) => return view! { <p class="hint">{texts.compare_scores}</p> }.into_any(),
@@ -90,7 +88,7 @@ pub fn CompareTable() -> impl IntoView {
 
     view! {
         <section class="compare-section" aria-labelledby="so-sanh">
-            <h2 id="so-sanh">{move || t.get().classify_page.compare_heading}</h2>
+            <h2 id="so-sanh">{texts.compare_heading}</h2>
             {table}
         </section>
     }

@@ -4,15 +4,14 @@ use leptos::prelude::*;
 
 use super::CaseState;
 use crate::components::StatusBadge;
-use crate::i18n::{pick, use_locale, use_texts};
+use crate::i18n::{pick, use_lang, use_texts};
 
 #[component]
 pub fn DeprivationPicker() -> impl IntoView {
-    let t = use_texts();
-    let lang = use_locale().0;
+    let t = &use_texts().classify_page;
+    let lang = use_lang();
     let CaseState { form, standard, .. } = expect_context();
     let dimensions = move || {
-        let lang = lang.get();
         standard.with(|s| {
             s.iter()
                 .flat_map(|s| s.dimensions.iter())
@@ -22,23 +21,21 @@ pub fn DeprivationPicker() -> impl IntoView {
                         .iter()
                         .map(|indicator| {
                             let id = indicator.id.clone();
-                            let toggle_id = id.clone();
                             let checked_id = id.clone();
                             let input_id = format!("chi-so-{id}");
-                            let status = indicator.basis.status;
                             view! {
                                 <div class="indicator">
                                     <input
                                         type="checkbox"
                                         id=input_id.clone()
                                         prop:checked=move || form.with(|f| f.is_deprived(&checked_id))
-                                        on:change=move |_| form.update(|f| f.toggle(&toggle_id))
+                                        on:change=move |_| form.update(|f| f.toggle(&id))
                                     />
                                     <label for=input_id>
                                         <span class="indicator-name">{pick(lang, &indicator.name)}</span>
                                         <span class="threshold">{pick(lang, &indicator.threshold)}</span>
                                     </label>
-                                    <StatusBadge status=status />
+                                    <StatusBadge status=indicator.basis.status />
                                 </div>
                             }
                         })
@@ -55,8 +52,8 @@ pub fn DeprivationPicker() -> impl IntoView {
     };
     view! {
         <fieldset class="deprivations">
-            <legend>{move || t.get().classify_page.deprivations_legend}</legend>
-            <p class="hint">{move || t.get().classify_page.deprivations_hint}</p>
+            <legend>{t.deprivations_legend}</legend>
+            <p class="hint">{t.deprivations_hint}</p>
             {dimensions}
         </fieldset>
     }

@@ -13,7 +13,7 @@ use poverty_rules::{Catalogue, CaseForm, LinkProblem, Standard, from_query, to_q
 
 use crate::clock::today;
 use crate::components::Page;
-use crate::i18n::{Lang, use_locale, use_texts};
+use crate::i18n::{either, use_lang, use_texts};
 use crate::standards::use_standards;
 use compare::CompareTable;
 use deprivations::DeprivationPicker;
@@ -47,7 +47,7 @@ fn check_link(form: &mut CaseForm, catalogue: &Catalogue, problems: &mut Vec<Lin
 #[component]
 pub fn ClassifyPage() -> impl IntoView {
     let t = use_texts();
-    let lang = use_locale().0;
+    let lang = use_lang();
     let standards = use_standards();
     let today = today();
 
@@ -67,21 +67,16 @@ pub fn ClassifyPage() -> impl IntoView {
     let link_problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="problems" role="alert">
-                <h2>{move || t.get().classify_page.link_problems_heading}</h2>
-                <ul>
-                    {problems
-                        .into_iter()
-                        .map(|p| view! { <li>{move || if lang.get() == Lang::En { p.message_en() } else { p.message_vi() }}</li> })
-                        .collect_view()}
-                </ul>
+                <h2>{t.classify_page.link_problems_heading}</h2>
+                <ul>{problems.iter().map(|p| view! { <li>{either(lang, p.message_vi(), p.message_en())}</li> }).collect_view()}</ul>
             </div>
         }
     });
 
     view! {
-        <Page title=Signal::derive(move || t.get().classify.title)>
-            <p class="lead">{move || t.get().classify_page.intro}</p>
-            {load_error.map(|e| view! { <p class="problems" role="alert">{move || t.get().classify_page.catalogue_error} {e.clone()}</p> })}
+        <Page title=t.classify.title>
+            <p class="lead">{t.classify_page.intro}</p>
+            {load_error.map(|e| view! { <p class="problems" role="alert">{t.classify_page.catalogue_error} {e}</p> })}
             {link_problems}
             <div class="classify-layout">
                 <form class="case-form no-print" on:submit=|ev| ev.prevent_default()>

@@ -1,6 +1,7 @@
 //! What the page shows for the current form: the plain computation behind
 //! the result panel, kept out of the view code.
 
+use crate::i18n::{Lang, either};
 use poverty_rules::{
     Assessment, CaseForm, FieldError, Outcome, Parsed, Standard, assess, classify_by_scores, field_of,
 };
@@ -35,12 +36,9 @@ pub fn verdict(standard: Option<&Standard>, form: &CaseForm) -> Verdict {
 
 impl Verdict {
     /// The message for one form field, if it has one.
-    pub fn error_for(&self, field: poverty_rules::Field, english: bool) -> Option<String> {
+    pub fn error_for(&self, field: poverty_rules::Field, lang: Lang) -> Option<String> {
         match self {
-            Verdict::Invalid(errors) => errors
-                .iter()
-                .find(|e| e.field == field)
-                .map(|e| if english { e.en.clone() } else { e.vi.clone() }),
+            Verdict::Invalid(errors) => errors.iter().find(|e| e.field == field).map(|e| either(lang, e.vi.clone(), e.en.clone())),
             _ => None,
         }
     }
