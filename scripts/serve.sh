@@ -8,5 +8,6 @@ source scripts/env.sh
 scripts/setup.sh
 
 public_url="${PUBLIC_URL:-/}"
-trunk build --release --offline --public-url "$public_url"
-exec cargo run --quiet -p xtask -- serve dist "${ADDR:-127.0.0.1:8080}" "$public_url"
+cargo build --quiet -p xtask
+target/debug/xtask build-site "$public_url"
+exec target/debug/xtask serve dist "${ADDR:-127.0.0.1:8080}" "$public_url"

@@ -26,11 +26,12 @@ step "WebAssembly tests in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   run cargo test --target wasm32-unknown-unknown -p giamngheo
 
-step "Release build"
-trunk build --release --offline
+step "Release build: every bundle, assembled into dist/"
+cargo build --quiet -p xtask
+target/debug/xtask build-site /
 
-step "What the first page downloads"
-cargo run --quiet -p xtask -- size-report dist
+step "What each page downloads on a first visit"
+target/debug/xtask size-report dist
 
 step "End-to-end tests in headless Chromium"
 run cargo test -p e2e -- --test-threads=2

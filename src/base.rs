@@ -1,9 +1,9 @@
 //! The site may be served from a sub-path (`/giamngheo/`). Trunk writes that
-//! path into `<base href>`; the router and every link are prefixed with it.
+//! path into `<base href>`; every link is prefixed with it.
 
 use crate::section::Section;
 
-/// `"/"` → `""`, `"/giamngheo/"` → `"/giamngheo"`: the router's base.
+/// `"/"` → `""`, `"/giamngheo/"` → `"/giamngheo"`.
 pub fn router_base(base_href_path: &str) -> String {
     base_href_path.trim_end_matches('/').to_owned()
 }
@@ -27,13 +27,12 @@ pub struct SiteBase(pub String);
 
 impl SiteBase {
     pub fn href(&self, section: Section) -> String {
-        let path = section.path();
-        if self.0.is_empty() {
-            path.to_owned()
-        } else if path == "/" {
-            format!("{}/", self.0)
-        } else {
-            format!("{}{}", self.0, path)
-        }
+        format!("{}{}", self.0, section.path())
+    }
+
+    /// The section a page's path names, once the base is taken off.
+    pub fn section_of(&self, pathname: &str) -> Option<Section> {
+        let inside = pathname.strip_prefix(self.0.as_str())?;
+        Section::from_path(if inside.is_empty() { "/" } else { inside })
     }
 }

@@ -4,6 +4,10 @@ use vn_format::Date;
 
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    let fallback = Date { year: 2026, month: 1, day: 1 };
+    let fallback = Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
     Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(fallback)
 }

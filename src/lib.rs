@@ -1,6 +1,5 @@
 //! The giamngheo web app: gathers input, calls the domain crates, renders.
 
-pub mod app;
 pub mod base;
 pub mod clock;
 pub mod components;
@@ -8,6 +7,5 @@ pub mod i18n;
 pub mod pages;
 pub mod prefs;
 pub mod section;
+pub mod shell;
 pub mod standards;
-
-pub use app::App;

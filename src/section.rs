@@ -1,5 +1,6 @@
 /// The parts of the site, in navigation order. Paths are Vietnamese without
-/// diacritics so that links stay readable when pasted into a message.
+/// diacritics so that links stay readable when pasted into a message, and
+/// end in `/` because each section is a directory with its own index.html.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     Home,
@@ -27,13 +28,21 @@ impl Section {
     pub fn path(self) -> &'static str {
         match self {
             Section::Home => "/",
-            Section::Classify => "/phan-loai-ho",
-            Section::Criteria => "/chuan-ngheo",
-            Section::Targets => "/chi-tieu",
-            Section::Funding => "/kinh-phi",
-            Section::Plan => "/ke-hoach",
-            Section::Drafts => "/ban-nhap",
-            Section::Training => "/tap-huan",
+            Section::Classify => "/phan-loai-ho/",
+            Section::Criteria => "/chuan-ngheo/",
+            Section::Targets => "/chi-tieu/",
+            Section::Funding => "/kinh-phi/",
+            Section::Plan => "/ke-hoach/",
+            Section::Drafts => "/ban-nhap/",
+            Section::Training => "/tap-huan/",
         }
+    }
+
+    /// The section at a path inside the site (`/chi-tieu` or `/chi-tieu/`).
+    pub fn from_path(path: &str) -> Option<Section> {
+        let trimmed = path.trim_end_matches("index.html").trim_end_matches('/');
+        Section::ALL
+            .into_iter()
+            .find(|s| s.path().trim_end_matches('/') == trimmed)
     }
 }

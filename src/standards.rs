@@ -1,5 +1,5 @@
-//! The poverty standards the pages use: the national ones from the domain
-//! crate's data, plus local ones the user makes.
+//! The poverty standards a page uses: the national ones, generated from
+//! the domain crate's data at build time, plus local ones the user makes.
 
 use leptos::prelude::*;
 use poverty_rules::Catalogue;
@@ -7,19 +7,12 @@ use poverty_rules::Catalogue;
 #[derive(Clone, Copy)]
 pub struct Standards {
     pub catalogue: RwSignal<Catalogue>,
-    /// Why the national data could not be read, if it could not.
-    pub load_error: StoredValue<Option<String>>,
 }
 
 impl Standards {
     pub fn load() -> Standards {
-        let (catalogue, error) = match Catalogue::national() {
-            Ok(catalogue) => (catalogue, None),
-            Err(e) => (Catalogue::empty(), Some(e.to_string())),
-        };
         Standards {
-            catalogue: RwSignal::new(catalogue),
-            load_error: StoredValue::new(error),
+            catalogue: RwSignal::new(Catalogue::national()),
         }
     }
 }

@@ -28,20 +28,23 @@ fn query(root: &web_sys::HtmlElement, css: &str) -> web_sys::HtmlElement {
 }
 
 #[wasm_bindgen_test]
-async fn language_switch_mounts_and_switches_every_text() {
+async fn language_switch_mounts_and_renders_every_text_anew() {
     LocalStorage::clear();
     let root = fresh_container();
     let _mounted = mount_to(root.clone(), || {
-        provide_context(Locale(RwSignal::new(Lang::Vi)));
-        let t = use_texts();
-        view! {
-            <LangSwitch />
-            <p id="probe">{move || t.get().home_title}</p>
+        let lang = RwSignal::new(Lang::Vi);
+        provide_context(Locale(lang));
+        // As the shell does: the tree renders anew in the chosen language.
+        move || {
+            provide_context(lang.get());
+            view! {
+                <LangSwitch />
+                <p id="probe">{use_texts().home_title}</p>
+            }
         }
     });
-    let probe = query(&root, "#probe");
     assert_eq!(
-        probe.text_content().unwrap(),
+        query(&root, "#probe").text_content().unwrap(),
         "Công cụ lập kế hoạch giảm nghèo bền vững"
     );
     assert_eq!(
@@ -54,7 +57,7 @@ async fn language_switch_mounts_and_switches_every_text() {
     query(&root, "button[lang='en']").click();
     tick().await;
     assert_eq!(
-        probe.text_content().unwrap(),
+        query(&root, "#probe").text_content().unwrap(),
         "Sustainable poverty-reduction planning tool"
     );
     assert_eq!(
@@ -69,11 +72,7 @@ async fn language_switch_mounts_and_switches_every_text() {
             .as_deref(),
         Some("false")
     );
-    assert_eq!(
-        prefs::load_lang(),
-        Some(Lang::En),
-        "the choice is remembered"
-    );
+    assert_eq!(prefs::load_lang(), Some(Lang::En), "the choice is remembered");
 }
 
 #[wasm_bindgen_test]
@@ -89,26 +88,30 @@ fn language_preference_round_trips_through_local_storage() {
 #[wasm_bindgen_test]
 fn a_corrupted_preference_is_ignored_not_fatal() {
     LocalStorage::clear();
-    LocalStorage::raw()
-        .set_item("giamngheo.lang", "{not json")
-        .unwrap();
+    LocalStorage::raw().set_item("giamngheo.lang", "{not json").unwrap();
     assert_eq!(prefs::load_lang(), None);
-    LocalStorage::raw()
-        .set_item("giamngheo.lang", "\"fr\"")
-        .unwrap();
+    LocalStorage::raw().set_item("giamngheo.lang", "\"fr\"").unwrap();
     assert_eq!(prefs::load_lang(), None);
 }
 
 #[wasm_bindgen_test]
-fn links_follow_the_deployment_sub_path() {
+fn links_and_sections_follow_the_deployment_sub_path() {
     assert_eq!(router_base("/"), "");
     assert_eq!(router_base("/giamngheo/"), "/giamngheo");
     let root = SiteBase(router_base("/"));
     assert_eq!(root.href(Section::Home), "/");
-    assert_eq!(root.href(Section::Targets), "/chi-tieu");
+    assert_eq!(root.href(Section::Targets), "/chi-tieu/");
+    assert_eq!(root.section_of("/chi-tieu"), Some(Section::Targets));
+    assert_eq!(root.section_of("/chi-tieu/index.html"), Some(Section::Targets));
+    assert_eq!(root.section_of("/"), Some(Section::Home));
+    assert_eq!(root.section_of("/khong-co/"), None);
     let sub = SiteBase(router_base("/giamngheo/"));
     assert_eq!(sub.href(Section::Home), "/giamngheo/");
-    assert_eq!(sub.href(Section::Classify), "/giamngheo/phan-loai-ho");
+    assert_eq!(sub.href(Section::Classify), "/giamngheo/phan-loai-ho/");
+    assert_eq!(sub.section_of("/giamngheo/"), Some(Section::Home));
+    assert_eq!(sub.section_of("/giamngheo"), Some(Section::Home));
+    assert_eq!(sub.section_of("/giamngheo/phan-loai-ho/"), Some(Section::Classify));
+    assert_eq!(sub.section_of("/phan-loai-ho/"), None);
 }
 
 #[wasm_bindgen_test]
@@ -118,6 +121,7 @@ fn every_section_has_a_distinct_path_and_a_name_in_both_languages() {
     paths.dedup();
     assert_eq!(paths.len(), Section::ALL.len());
     for section in Section::ALL {
+        assert_eq!(Section::from_path(section.path()), Some(section));
         let vi = Lang::Vi.texts().nav_label(section);
         let en = Lang::En.texts().nav_label(section);
         assert!(!vi.is_empty() && !en.is_empty());

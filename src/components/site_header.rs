@@ -1,24 +1,25 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::base::SiteBase;
 use crate::components::LangSwitch;
 use crate::i18n::use_texts;
 use crate::section::Section;
 
-/// Site name, language switch and the navigation bar.
+/// Site name, language switch and the navigation bar, the current section
+/// marked for screen readers and by style.
 #[component]
-pub fn SiteHeader() -> impl IntoView {
+pub fn SiteHeader(current: Option<Section>) -> impl IntoView {
     let t = use_texts();
     let site = expect_context::<SiteBase>();
     let links = Section::ALL
         .into_iter()
         .map(|section| {
+            let here = (current == Some(section)).then_some("page");
             view! {
                 <li>
-                    <A href=site.href(section) exact=true>
+                    <a href=site.href(section) aria-current=here>
                         {t.nav_label(section)}
-                    </A>
+                    </a>
                 </li>
             }
         })
@@ -26,9 +27,9 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="brand">
-                <A href=site.href(Section::Home) exact=true>
+                <a href=site.href(Section::Home)>
                     <span class="brand-name">{t.site_name}</span>
-                </A>
+                </a>
                 <span class="brand-tagline">{t.site_tagline}</span>
             </div>
             <LangSwitch />

@@ -100,7 +100,6 @@ pub const TEXTS: Texts = Texts {
         compare_differs: "Differs from the chosen standard.",
         compare_scores: "Only the 2022–2026 standards have a scoring form; enter the income to compare standards.",
         link_problems_heading: "Part of the link could not be read",
-        catalogue_error: "The poverty standards could not be read: ",
         summary_prefix: "Case: ",
     },
 };

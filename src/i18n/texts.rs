@@ -116,6 +116,5 @@ pub struct ClassifyTexts {
     pub compare_differs: &'static str,
     pub compare_scores: &'static str,
     pub link_problems_heading: &'static str,
-    pub catalogue_error: &'static str,
     pub summary_prefix: &'static str,
 }

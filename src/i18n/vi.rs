@@ -100,7 +100,6 @@ pub const TEXTS: Texts = Texts {
         compare_differs: "Khác với chuẩn đang chọn.",
         compare_scores: "Phiếu điểm chỉ có ở chuẩn 2022–2026; hãy nhập thu nhập để so sánh các chuẩn.",
         link_problems_heading: "Một phần đường liên kết không đọc được",
-        catalogue_error: "Không đọc được dữ liệu chuẩn nghèo: ",
         summary_prefix: "Trường hợp: ",
     },
 };

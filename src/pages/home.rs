@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::base::SiteBase;
 use crate::components::Page;
@@ -17,7 +16,7 @@ pub fn Home() -> impl IntoView {
             view! {
                 <li class="card">
                     <h3>
-                        <A href=site.href(section)>{texts.title}</A>
+                        <a href=site.href(section)>{texts.title}</a>
                     </h3>
                     <p>{texts.summary}</p>
                 </li>

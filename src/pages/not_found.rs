@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::base::SiteBase;
 use crate::components::Page;
@@ -14,7 +13,7 @@ pub fn NotFound() -> impl IntoView {
         <Page title=t.not_found_title>
             <p>{t.not_found_body}</p>
             <p>
-                <A href=site.href(Section::Home)>{t.not_found_link}</A>
+                <a href=site.href(Section::Home)>{t.not_found_link}</a>
             </p>
         </Page>
     }

@@ -31,10 +31,7 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
 
 pub fn hash_source(script: &str) -> String {
     let digest = Sha256::digest(script.as_bytes());
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
+    format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
 /// Adds the hash of each inline script to the policy's `script-src`.

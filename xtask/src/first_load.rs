@@ -34,34 +34,31 @@ fn attribute_value(text: &str) -> (&str, &str) {
             (&inner[..end], &inner[end..])
         }
         _ => {
-            let end = text
-                .find(|c: char| c.is_whitespace() || c == '>')
-                .unwrap_or(text.len());
+            let end = text.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(text.len());
             (&text[..end], &text[end..])
         }
     }
 }
 
 fn local_path(link: &str, public_url: &str) -> Option<String> {
-    if link.contains("://")
-        || link.starts_with("//")
-        || link.starts_with("data:")
-        || link.starts_with('#')
-    {
+    if link.contains("://") || link.starts_with("//") || link.starts_with("data:") || link.starts_with('#') {
         return None;
     }
     let link = link.split(['?', '#']).next().unwrap_or_default();
-    let path = link
-        .strip_prefix(public_url)
-        .unwrap_or(link)
-        .trim_start_matches('/');
+    let path = link.strip_prefix(public_url).unwrap_or(link).trim_start_matches('/');
     (!path.is_empty()).then(|| path.to_owned())
 }
 
-/// `index.html` followed by the files it links to that exist in `dist`.
-pub fn files(dist: &Path, public_url: &str) -> std::io::Result<Vec<String>> {
-    let html = std::fs::read_to_string(dist.join("index.html"))?;
-    let mut files = vec!["index.html".to_owned()];
+/// A page's `index.html` (`page` is its directory, `""` for the root)
+/// followed by the files it links to that exist in `dist`.
+pub fn files(dist: &Path, page: &str, public_url: &str) -> std::io::Result<Vec<String>> {
+    let index = if page.is_empty() {
+        "index.html".to_owned()
+    } else {
+        format!("{page}/index.html")
+    };
+    let html = std::fs::read_to_string(dist.join(&index))?;
+    let mut files = vec![index];
     files.extend(
         linked_paths(&html, public_url)
             .into_iter()
@@ -79,19 +76,13 @@ mod tests {
         let html = r##"<base href="/"><link rel="modulepreload" href="/app-1.js"><link rel="preload" href="/app-1_bg.wasm" as="fetch">
             <link rel="stylesheet" href="/main-2.css"><a href="https://example.org/x">x</a><img src="data:image/png;base64,AA"><a href="#top">t</a>
             <script type="module" src="/app-1.js?v=1"></script>"##;
-        assert_eq!(
-            linked_paths(html, "/"),
-            vec!["app-1.js", "app-1_bg.wasm", "main-2.css"]
-        );
+        assert_eq!(linked_paths(html, "/"), vec!["app-1.js", "app-1_bg.wasm", "main-2.css"]);
     }
 
     #[test]
     fn reads_unquoted_and_single_quoted_attributes() {
         let html = "<link href=/main.css integrity=sha384-x rel=stylesheet><link href='/app.js'><link as=fetch href=/app_bg.wasm>";
-        assert_eq!(
-            linked_paths(html, "/"),
-            vec!["main.css", "app.js", "app_bg.wasm"]
-        );
+        assert_eq!(linked_paths(html, "/"), vec!["main.css", "app.js", "app_bg.wasm"]);
     }
 
     #[test]

@@ -3,4 +3,5 @@
 pub mod csp;
 pub mod first_load;
 pub mod server;
+pub mod site;
 pub mod sizes;

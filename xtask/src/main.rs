@@ -1,18 +1,20 @@
 //! `cargo run -p xtask -- COMMAND`:
-//! - `serve [DIST] [ADDR] [BASE]`: serve a build, deep links included;
-//! - `size-report [DIST] [BASE]`: what the first page downloads, in bytes;
+//! - `build-site [PUBLIC_URL]`: build every bundle and assemble `dist/`;
+//! - `serve [DIST] [ADDR] [BASE]`: serve a build as a static host would;
+//! - `size-report [DIST] [BASE]`: what each page downloads on a first visit;
 //! - `csp-hash [DIR]`: Trunk's post-build hook (DIR defaults to
 //!   `$TRUNK_STAGING_DIR`), see `csp.rs`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use xtask::{csp, first_load, server, sizes};
+use xtask::{csp, first_load, server, site, sizes};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize, default: &str| args.get(i).cloned().unwrap_or_else(|| default.to_owned());
     let result = match args.first().map(String::as_str) {
+        Some("build-site") => site::build(&workspace_root(), &arg(1, "/")),
         Some("serve") => serve(
             PathBuf::from(arg(1, "dist")),
             &arg(2, "127.0.0.1:8080"),
@@ -25,7 +27,7 @@ fn main() -> ExitCode {
                 .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()),
         ),
         _ => Err(
-            "usage: xtask serve [DIST] [ADDR] [BASE] | size-report [DIST] [BASE] | csp-hash [DIR]"
+            "usage: xtask build-site [PUBLIC_URL] | serve [DIST] [ADDR] [BASE] | size-report [DIST] [BASE] | csp-hash [DIR]"
                 .to_owned(),
         ),
     };
@@ -40,40 +42,40 @@ fn main() -> ExitCode {
 
 fn serve(dist: PathBuf, addr: &str, base: &str) -> Result<(), String> {
     if !dist.join("index.html").is_file() {
-        return Err(format!(
-            "{} has no index.html: build the site first",
-            dist.display()
-        ));
+        return Err(format!("{} has no index.html: build the site first", dist.display()));
     }
-    let server =
-        server::start(&dist, addr, base).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    println!(
-        "giamngheo: http://{}{}  (Ctrl+C to stop)",
-        server.addr, base
-    );
+    let server = server::start(&dist, addr, base).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    println!("giamngheo: http://{}{}  (Ctrl+C to stop)", server.addr, base);
     loop {
         std::thread::park();
     }
 }
 
 fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
-    let names =
-        first_load::files(&dist, base).map_err(|e| format!("reading {}: {e}", dist.display()))?;
-    let mut files = Vec::new();
-    for name in names {
-        let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("reading {name}: {e}"))?;
-        files.push(sizes::measure(&name, &bytes));
+    for page in site::BUNDLES.iter().flat_map(|b| b.sections.iter()) {
+        let names = first_load::files(&dist, page, base).map_err(|e| format!("reading {}: {e}", dist.display()))?;
+        let mut files = Vec::new();
+        for name in names {
+            let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("reading {name}: {e}"))?;
+            files.push(sizes::measure(&name, &bytes));
+        }
+        println!(
+            "First load of {base}{page}{} (bytes):",
+            if page.is_empty() { "" } else { "/" }
+        );
+        println!("{}", sizes::table(&files));
     }
-    println!("First-page download (bytes):");
-    print!("{}", sizes::table(&files));
     Ok(())
 }
 
 fn csp_hash(dir: Option<String>) -> Result<(), String> {
     let dir = dir.ok_or("csp-hash: give a directory or run it as Trunk's post_build hook")?;
     let index = PathBuf::from(dir).join("index.html");
-    let html =
-        std::fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("reading {}: {e}", index.display()))?;
     let updated = csp::add_inline_hashes(&html)?;
     std::fs::write(&index, updated).map_err(|e| format!("writing {}: {e}", index.display()))
+}
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
 }

@@ -1,6 +1,6 @@
 //! A small static file server for `dist/`, for local use and the end-to-end
-//! tests. It behaves like a static host configured as the README says: a
-//! path with no file extension is a route of the app and gets `index.html`.
+//! tests. It behaves like a plain static host: a directory is served by its
+//! `index.html`, and a missing page gets `404.html` with status 404.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -45,8 +45,6 @@ struct Site {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Resolved {
     File(PathBuf),
-    /// A deep link into the app: send `index.html`.
-    App,
     NotFound,
     BadRequest,
 }
@@ -80,18 +78,10 @@ impl Site {
                 let body = std::fs::read(&path)?;
                 respond_file(&mut out, &path, &body, head_only)
             }
-            Resolved::App => {
-                let index = self.root.join("index.html");
-                let body = std::fs::read(&index)?;
-                respond_file(&mut out, &index, &body, head_only)
+            Resolved::NotFound => {
+                let page = std::fs::read(self.root.join("404.html")).unwrap_or_else(|_| b"404".to_vec());
+                respond(&mut out, "404 Not Found", "text/html; charset=utf-8", &page, head_only)
             }
-            Resolved::NotFound => respond(
-                &mut out,
-                "404 Not Found",
-                "text/plain; charset=utf-8",
-                b"404",
-                head_only,
-            ),
             Resolved::BadRequest => respond(
                 &mut out,
                 "400 Bad Request",
@@ -119,18 +109,15 @@ pub fn resolve(root: &Path, base: &str, target: &str) -> Resolved {
     if inside.split('/').any(|seg| seg == ".." || seg == ".") || inside.contains(['\\', '\0']) {
         return Resolved::BadRequest;
     }
-    if inside.is_empty() || inside.ends_with('/') {
-        return Resolved::App;
+    let path = root.join(inside);
+    if path.is_file() {
+        return Resolved::File(path);
     }
-    let file = root.join(inside);
-    if file.is_file() {
-        return Resolved::File(file);
-    }
-    let last = inside.rsplit('/').next().unwrap_or_default();
-    if last.contains('.') {
-        Resolved::NotFound
+    let index = path.join("index.html");
+    if index.is_file() {
+        Resolved::File(index)
     } else {
-        Resolved::App
+        Resolved::NotFound
     }
 }
 
@@ -152,11 +139,7 @@ fn percent_decode(path: &str) -> Option<String> {
 }
 
 pub fn content_type(path: &Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default()
-    {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or_default() {
         "html" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
@@ -173,22 +156,11 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond_file(
-    out: &mut TcpStream,
-    path: &Path,
-    body: &[u8],
-    head_only: bool,
-) -> std::io::Result<()> {
+fn respond_file(out: &mut TcpStream, path: &Path, body: &[u8], head_only: bool) -> std::io::Result<()> {
     respond(out, "200 OK", content_type(path), body, head_only)
 }
 
-fn respond(
-    out: &mut TcpStream,
-    status: &str,
-    mime: &str,
-    body: &[u8],
-    head_only: bool,
-) -> std::io::Result<()> {
+fn respond(out: &mut TcpStream, status: &str, mime: &str, body: &[u8], head_only: bool) -> std::io::Result<()> {
     let header = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
@@ -208,29 +180,26 @@ mod tests {
     fn site(test: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("xtask-server-{}-{test}", std::process::id()));
         std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::create_dir_all(dir.join("chi-tieu")).unwrap();
         std::fs::write(dir.join("index.html"), "<html>").unwrap();
+        std::fs::write(dir.join("chi-tieu/index.html"), "<html>targets").unwrap();
+        std::fs::write(dir.join("404.html"), "<html>not found").unwrap();
         std::fs::write(dir.join("app.js"), "x").unwrap();
         std::fs::write(dir.join("sub/a.css"), "x").unwrap();
         dir
     }
 
     #[test]
-    fn serves_files_and_falls_back_to_the_app_for_routes() {
+    fn serves_files_and_directory_indexes() {
         let root = site("serves_routes");
-        assert_eq!(
-            resolve(&root, "/", "/app.js?v=2"),
-            Resolved::File(root.join("app.js"))
-        );
-        assert_eq!(
-            resolve(&root, "/", "/sub/a.css"),
-            Resolved::File(root.join("sub/a.css"))
-        );
-        assert_eq!(resolve(&root, "/", "/"), Resolved::App);
-        assert_eq!(resolve(&root, "/", "/phan-loai-ho"), Resolved::App);
-        assert_eq!(
-            resolve(&root, "/", "/phan-loai-ho?thu-nhap=1"),
-            Resolved::App
-        );
+        let file = |p: &str| Resolved::File(root.join(p));
+        assert_eq!(resolve(&root, "/", "/app.js?v=2"), file("app.js"));
+        assert_eq!(resolve(&root, "/", "/sub/a.css"), file("sub/a.css"));
+        assert_eq!(resolve(&root, "/", "/"), file("index.html"));
+        assert_eq!(resolve(&root, "/", "/chi-tieu/"), file("chi-tieu/index.html"));
+        assert_eq!(resolve(&root, "/", "/chi-tieu"), file("chi-tieu/index.html"));
+        assert_eq!(resolve(&root, "/", "/chi-tieu/?kv=1"), file("chi-tieu/index.html"));
+        assert_eq!(resolve(&root, "/", "/khong-co"), Resolved::NotFound);
         assert_eq!(resolve(&root, "/", "/missing.js"), Resolved::NotFound);
     }
 
@@ -241,8 +210,11 @@ mod tests {
             resolve(&root, "/gn/", "/gn/app.js"),
             Resolved::File(root.join("app.js"))
         );
-        assert_eq!(resolve(&root, "/gn/", "/gn"), Resolved::App);
-        assert_eq!(resolve(&root, "/gn/", "/gn/chi-tieu"), Resolved::App);
+        assert_eq!(resolve(&root, "/gn/", "/gn"), Resolved::File(root.join("index.html")));
+        assert_eq!(
+            resolve(&root, "/gn/", "/gn/chi-tieu/"),
+            Resolved::File(root.join("chi-tieu/index.html"))
+        );
         assert_eq!(resolve(&root, "/gn/", "/app.js"), Resolved::NotFound);
     }
 
@@ -250,10 +222,7 @@ mod tests {
     fn refuses_to_leave_the_root() {
         let root = site("refuses_root");
         assert_eq!(resolve(&root, "/", "/../etc/passwd"), Resolved::BadRequest);
-        assert_eq!(
-            resolve(&root, "/", "/%2e%2e/etc/passwd"),
-            Resolved::BadRequest
-        );
+        assert_eq!(resolve(&root, "/", "/%2e%2e/etc/passwd"), Resolved::BadRequest);
         assert_eq!(resolve(&root, "/", "/a%zz"), Resolved::BadRequest);
         assert_eq!(resolve(&root, "/", "/a%00b"), Resolved::BadRequest);
     }
@@ -263,13 +232,18 @@ mod tests {
         let root = site("answers_tcp");
         let server = start(&root, "127.0.0.1:0", "/").unwrap();
         let mut stream = TcpStream::connect(server.addr).unwrap();
-        stream
-            .write_all(b"GET /chi-tieu HTTP/1.1\r\nHost: x\r\n\r\n")
-            .unwrap();
+        stream.write_all(b"GET /chi-tieu HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
         let mut reply = String::new();
         std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
         assert!(reply.starts_with("HTTP/1.1 200 OK"));
         assert!(reply.contains("text/html"));
-        assert!(reply.ends_with("<html>"));
+        assert!(reply.ends_with("<html>targets"));
+
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream.write_all(b"GET /khong-co HTTP/1.1\r\n\r\n").unwrap();
+        let mut reply = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        assert!(reply.starts_with("HTTP/1.1 404"));
+        assert!(reply.ends_with("<html>not found"));
     }
 }

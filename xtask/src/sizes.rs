@@ -39,10 +39,7 @@ fn brotli_len(bytes: &[u8]) -> usize {
 
 /// A plain-text table with a total row, for people and CI logs alike.
 pub fn table(files: &[FileSize]) -> String {
-    let mut out = format!(
-        "{:<44} {:>10} {:>10} {:>10}\n",
-        "file", "raw", "gzip", "brotli"
-    );
+    let mut out = format!("{:<44} {:>10} {:>10} {:>10}\n", "file", "raw", "gzip", "brotli");
     for f in files {
         out.push_str(&format!(
             "{:<44} {:>10} {:>10} {:>10}\n",

@@ -31,10 +31,7 @@ pub struct Assessment {
 
 impl Assessment {
     pub fn deprivation_count(&self) -> u32 {
-        self.deprivations
-            .iter()
-            .map(|d| d.indicator_ids.len() as u32)
-            .sum()
+        self.deprivations.iter().map(|d| d.indicator_ids.len() as u32).sum()
     }
 }
 
@@ -56,19 +53,12 @@ pub fn assess(standard: &Standard, household: &Household) -> Result<Assessment, 
         }
     }
     let mut not_in_standard: Vec<String> = Vec::new();
-    for id in household
-        .deprived
-        .iter()
-        .filter(|id| standard.indicator(id).is_none())
-    {
+    for id in household.deprived.iter().filter(|id| standard.indicator(id).is_none()) {
         if !not_in_standard.contains(id) {
             not_in_standard.push(id.clone());
         }
     }
-    let count = deprivations
-        .iter()
-        .map(|d| d.indicator_ids.len() as u32)
-        .sum();
+    let count = deprivations.iter().map(|d| d.indicator_ids.len() as u32).sum();
     let facts = Facts {
         area: household.area,
         income_per_person,

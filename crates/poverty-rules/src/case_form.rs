@@ -98,17 +98,13 @@ impl CaseForm {
 
     pub fn parse(&self) -> Parsed {
         let mut errors = Vec::new();
-        let mut field = |text: &str,
-                         field: Field,
-                         parse: fn(&str) -> Result<Decimal, NumberError>|
-         -> Option<Decimal> {
-            if text.trim().is_empty() {
-                return None;
-            }
-            parse(text)
-                .map_err(|e| errors.push(FieldError::number(field, &e)))
-                .ok()
-        };
+        let mut field =
+            |text: &str, field: Field, parse: fn(&str) -> Result<Decimal, NumberError>| -> Option<Decimal> {
+                if text.trim().is_empty() {
+                    return None;
+                }
+                parse(text).map_err(|e| errors.push(FieldError::number(field, &e))).ok()
+            };
         let parsed = match self.method {
             IncomeMethod::PerPerson => {
                 let amount = field(&self.income_per_person, Field::IncomePerPerson, parse_money);
@@ -116,15 +112,11 @@ impl CaseForm {
             }
             IncomeMethod::Household => {
                 let amount = field(&self.household_income, Field::HouseholdIncome, parse_money);
-                let members = field(&self.members, Field::Members, |t| {
-                    parse_count(t).map(Decimal::from)
-                });
+                let members = field(&self.members, Field::Members, |t| parse_count(t).map(Decimal::from));
                 match (amount, members) {
                     (Some(amount), Some(members)) => {
                         let members = u32::try_from(members.mantissa()).unwrap_or(u32::MAX);
-                        Some(Parsed::Household(
-                            self.household(Income::Household { amount, members }),
-                        ))
+                        Some(Parsed::Household(self.household(Income::Household { amount, members })))
                     }
                     _ => None,
                 }
@@ -192,9 +184,7 @@ mod tests {
         let mut f = form(IncomeMethod::PerPerson);
         f.income_per_person = "1.500.000 đ".into();
         f.toggle("nguon-nuoc");
-        let Parsed::Household(h) = f.parse() else {
-            panic!()
-        };
+        let Parsed::Household(h) = f.parse() else { panic!() };
         assert_eq!(
             h.income,
             Income::PerPerson {
@@ -211,15 +201,10 @@ mod tests {
         let mut f = form(IncomeMethod::Household);
         f.household_income = "4,500,000".into();
         f.members = "2,5".into();
-        let Parsed::Invalid(errors) = f.parse() else {
-            panic!()
-        };
+        let Parsed::Invalid(errors) = f.parse() else { panic!() };
         let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, [Field::HouseholdIncome, Field::Members]);
-        assert!(
-            errors[0].vi.contains("1.500.000"),
-            "suggests the Vietnamese form"
-        );
+        assert!(errors[0].vi.contains("1.500.000"), "suggests the Vietnamese form");
     }
 
     #[test]

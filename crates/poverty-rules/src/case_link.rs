@@ -88,11 +88,7 @@ pub fn to_query(form: &CaseForm) -> String {
 pub fn from_query(query: &str) -> (CaseForm, Vec<LinkProblem>) {
     let mut form = CaseForm::default();
     let mut problems = Vec::new();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let max_len = if key == "thieu" {
             MAX_INDICATORS * 41
@@ -156,9 +152,7 @@ fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
-                out.push(byte as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -229,9 +223,8 @@ mod tests {
 
     #[test]
     fn reports_nonsense_and_keeps_the_rest() {
-        let (form, problems) = from_query(
-            "kv=mars&cach=x&tn=1500000&thieu=nguon-nuoc,<script>,nha-tieu&chuan=../x&utm=1&tv=%ZZ",
-        );
+        let (form, problems) =
+            from_query("kv=mars&cach=x&tn=1500000&thieu=nguon-nuoc,<script>,nha-tieu&chuan=../x&utm=1&tv=%ZZ");
         assert_eq!(form.income_per_person, "1500000");
         assert_eq!(form.deprived, vec!["nguon-nuoc", "nha-tieu"]);
         assert_eq!(form.area, Area::Rural);
@@ -246,11 +239,7 @@ mod tests {
     #[test]
     fn a_huge_link_is_cut_down_not_swallowed() {
         let ids: Vec<String> = (0..200).map(|i| format!("x{i}")).collect();
-        let (form, problems) = from_query(&format!(
-            "thieu={}&tn={}",
-            ids.join(","),
-            "9".repeat(100_000)
-        ));
+        let (form, problems) = from_query(&format!("thieu={}&tn={}", ids.join(","), "9".repeat(100_000)));
         assert_eq!(form.deprived.len(), MAX_INDICATORS);
         assert!(form.income_per_person.is_empty());
         assert!(!problems.is_empty());

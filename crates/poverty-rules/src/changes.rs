@@ -49,9 +49,7 @@ pub fn what_would_change(standard: &Standard, facts: &Facts) -> Vec<Change> {
     {
         changes.push(Change::FewerDeprivations { by, becomes });
     }
-    let room = standard
-        .indicator_count()
-        .saturating_sub(facts.deprivations);
+    let room = standard.indicator_count().saturating_sub(facts.deprivations);
     if let Some((by, becomes)) = (1..=room)
         .map(|by| {
             (

@@ -80,11 +80,7 @@ pub enum Check {
         at_or_below: bool,
     },
     /// Review score B against the poor minimum.
-    ScoreB {
-        score: Decimal,
-        min: Decimal,
-        enough: bool,
-    },
+    ScoreB { score: Decimal, min: Decimal, enough: bool },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,11 +123,7 @@ pub fn classify(standard: &Standard, facts: &Facts) -> Outcome {
         basis: basis.clone(),
     };
     let poor_or_near = |enough: bool| {
-        if enough {
-            Category::Poor
-        } else {
-            Category::NearPoor
-        }
+        if enough { Category::Poor } else { Category::NearPoor }
     };
 
     let listed = match &standard.rule {
@@ -146,9 +138,7 @@ pub fn classify(standard: &Standard, facts: &Facts) -> Outcome {
         } => {
             if at_or_below {
                 steps.push(Step {
-                    check: Check::DeprivationsIrrelevant {
-                        count: deprivations,
-                    },
+                    check: Check::DeprivationsIrrelevant { count: deprivations },
                     basis: basis.clone(),
                 });
                 Some(Category::Poor)
@@ -205,10 +195,7 @@ pub fn classify(standard: &Standard, facts: &Facts) -> Outcome {
 /// the category can change as income moves.
 pub(crate) fn income_thresholds(standard: &Standard, area: Area) -> Vec<Decimal> {
     let mut thresholds = vec![standard.income_line.get(area)];
-    if let Rule::TwoTier {
-        near_poverty_line, ..
-    } = &standard.rule
-    {
+    if let Rule::TwoTier { near_poverty_line, .. } = &standard.rule {
         thresholds.push(near_poverty_line.get(area));
     }
     if let Some(band) = &standard.average_band {

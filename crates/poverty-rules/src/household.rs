@@ -66,9 +66,7 @@ impl InputError {
             InputError::UnknownIndicator { id } => {
                 format!("Không có chỉ số thiếu hụt nào tên «{id}»; chỉ số này đã được bỏ qua.")
             }
-            InputError::NoScoreForm => {
-                "Chuẩn nghèo này không có phiếu chấm điểm rà soát; hãy nhập thu nhập.".into()
-            }
+            InputError::NoScoreForm => "Chuẩn nghèo này không có phiếu chấm điểm rà soát; hãy nhập thu nhập.".into(),
             InputError::NegativeScore => "Điểm không thể là số âm.".into(),
             InputError::ScoreBTooLarge { max } => {
                 format!("Điểm B tối đa là {}.", format_integer(*max))
@@ -97,9 +95,7 @@ impl InputError {
             InputError::UnknownIndicator { id } => {
                 format!("There is no deprivation indicator called “{id}”; it was left out.")
             }
-            InputError::NoScoreForm => {
-                "This standard has no review scoring form; enter the income instead.".into()
-            }
+            InputError::NoScoreForm => "This standard has no review scoring form; enter the income instead.".into(),
             InputError::NegativeScore => "A score cannot be negative.".into(),
             InputError::ScoreBTooLarge { max } => {
                 format!("Score B is at most {}.", format_integer(*max))
@@ -226,10 +222,6 @@ mod tests {
             assert!(!e.message_vi().is_empty());
             assert_ne!(e.message_vi(), e.message_en());
         }
-        assert!(
-            InputError::IncomeTooLarge
-                .message_vi()
-                .contains("1.000.000.000")
-        );
+        assert!(InputError::IncomeTooLarge.message_vi().contains("1.000.000.000"));
     }
 }

@@ -21,14 +21,12 @@ mod text;
 pub use assess::{Assessment, DimensionDeprivations, assess};
 pub use case_form::{CaseForm, Field, FieldError, IncomeMethod, Parsed, field_of};
 pub use case_link::{LinkProblem, from_query, to_query};
-pub use catalogue::{Catalogue, CatalogueError};
+pub use catalogue::Catalogue;
 pub use changes::{Change, what_would_change};
 pub use classify::{Category, Check, Facts, Outcome, Step, classify};
 pub use explain::{area_name, category_name, describe_change, describe_check, status_label};
 pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_MEMBERS};
 pub use legal::{LegalBasis, Status};
 pub use scores::{ReviewScoreInput, classify_by_scores};
-pub use standard::{
-    Area, AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard,
-};
+pub use standard::{Area, AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
 pub use text::Text;

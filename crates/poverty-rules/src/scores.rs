@@ -19,14 +19,8 @@ pub struct ReviewScoreInput {
 /// minimum deprivations; near-poor: A at or below, B below. Above the
 /// threshold the scores do not tell whether the household is of average
 /// living standard, so the result is `Category::Other`.
-pub fn classify_by_scores(
-    standard: &Standard,
-    input: &ReviewScoreInput,
-) -> Result<Outcome, InputError> {
-    let form = standard
-        .review_scores
-        .as_ref()
-        .ok_or(InputError::NoScoreForm)?;
+pub fn classify_by_scores(standard: &Standard, input: &ReviewScoreInput) -> Result<Outcome, InputError> {
+    let form = standard.review_scores.as_ref().ok_or(InputError::NoScoreForm)?;
     if input.score_a.is_sign_negative() && !input.score_a.is_zero()
         || input.score_b.is_sign_negative() && !input.score_b.is_zero()
     {
@@ -62,11 +56,7 @@ pub fn classify_by_scores(
             },
             basis: form.basis.clone(),
         });
-        if enough {
-            Category::Poor
-        } else {
-            Category::NearPoor
-        }
+        if enough { Category::Poor } else { Category::NearPoor }
     } else {
         Category::Other
     };

@@ -52,10 +52,7 @@ impl IncomeLine {
 pub enum Rule {
     /// 2022 onwards: at or below the income line, poor with at least
     /// `min_deprivations` deprivations, near-poor with fewer.
-    SingleLine {
-        min_deprivations: u32,
-        basis: LegalBasis,
-    },
+    SingleLine { min_deprivations: u32, basis: LegalBasis },
     /// 2016–2020: at or below the poverty line, poor whatever the
     /// deprivations; above it up to the near-poverty line, poor with at
     /// least `min_deprivations`, near-poor with fewer.
@@ -69,12 +66,7 @@ pub enum Rule {
 impl Rule {
     pub fn min_deprivations(&self) -> u32 {
         match self {
-            Rule::SingleLine {
-                min_deprivations, ..
-            }
-            | Rule::TwoTier {
-                min_deprivations, ..
-            } => *min_deprivations,
+            Rule::SingleLine { min_deprivations, .. } | Rule::TwoTier { min_deprivations, .. } => *min_deprivations,
         }
     }
 

@@ -2,8 +2,7 @@
 //! checks. Every national standard must have a file.
 
 use poverty_rules::{
-    Area, Catalogue, Category, Facts, Household, InputError, ReviewScoreInput, assess, classify,
-    classify_by_scores,
+    Area, Catalogue, Category, Facts, Household, InputError, ReviewScoreInput, assess, classify, classify_by_scores,
 };
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -51,10 +50,7 @@ fn error_code(e: &InputError) -> &'static str {
 
 fn case_files() -> Vec<CaseFile> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files
         .iter()
@@ -67,7 +63,7 @@ fn case_files() -> Vec<CaseFile> {
 
 #[test]
 fn every_golden_case_holds() {
-    let catalogue = Catalogue::national().unwrap();
+    let catalogue = Catalogue::national();
     let mut failures = Vec::new();
     let mut count = 0;
     for file in case_files() {
@@ -122,7 +118,7 @@ fn every_golden_case_holds() {
 
 #[test]
 fn every_national_standard_has_golden_cases_for_both_areas() {
-    let catalogue = Catalogue::national().unwrap();
+    let catalogue = Catalogue::national();
     let files = case_files();
     for standard in catalogue.national_standards() {
         let file = files

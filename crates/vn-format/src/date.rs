@@ -41,10 +41,8 @@ impl std::error::Error for DateError {}
 impl Date {
     /// A date that exists in the calendar, or `None`.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        let valid = (1..=9999).contains(&year)
-            && (1..=12).contains(&month)
-            && day >= 1
-            && day <= days_in_month(year, month);
+        let valid =
+            (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then_some(Date { year, month, day })
     }
 

@@ -2,8 +2,7 @@
 
 use proptest::prelude::*;
 use vn_format::{
-    Decimal, format_decimal, format_integer, format_percent, parse_count, parse_number,
-    parse_percent, round_half_up,
+    Decimal, format_decimal, format_integer, format_percent, parse_count, parse_number, parse_percent, round_half_up,
 };
 
 proptest! {

@@ -26,11 +26,16 @@ pub fn CompareTable() -> impl IntoView {
     let table = move || {
         let household = match form.with(|f| f.parse()) {
             Parsed::Household(h) => h,
-            Parsed::Scores(_) => return view! { <p class="hint">{texts.compare_scores}</p> }.into_any(),
+            Parsed::Scores(_) => {
+                return view! { <p class="hint">{texts.compare_scores}</p> }.into_any();
+            }
             _ => return view! { <p class="hint">{texts.result_incomplete}</p> }.into_any(),
         };
         let chosen = standard.get();
-        let chosen_category = chosen.as_ref().and_then(|s| assess(s, &household).ok()).map(|a| a.outcome.category);
+        let chosen_category = chosen
+            .as_ref()
+            .and_then(|s| assess(s, &household).ok())
+            .map(|a| a.outcome.category);
         let rows = standards.catalogue.with(|c| {
             c.all()
                 .iter()

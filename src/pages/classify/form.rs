@@ -18,14 +18,20 @@ pub fn StandardField(today: Date) -> impl IntoView {
     let date_text = RwSignal::new(String::new());
     let date_message = RwSignal::new(None::<String>);
 
-    let today_period = standards.catalogue.with_untracked(|c| c.in_force_on(today).map(|s| s.period.clone()).unwrap_or_default());
+    let today_period = standards
+        .catalogue
+        .with_untracked(|c| c.in_force_on(today).map(|s| s.period.clone()).unwrap_or_default());
     let today_label = format!("{} ({}, {today_period})", t.standard_today, today.format_vi());
     let options = standards.catalogue.with_untracked(|c| {
         c.all()
             .iter()
             .map(|s| {
                 let id = s.id.clone();
-                let local = if s.is_local() { format!(" — {}", t.local_label) } else { String::new() };
+                let local = if s.is_local() {
+                    format!(" — {}", t.local_label)
+                } else {
+                    String::new()
+                };
                 let label = format!("{}{local}", pick(lang, &s.name));
                 let selected = form.with_untracked(|f| f.standard.as_deref() == Some(id.as_str()));
                 view! { <option value=id selected=selected>{label}</option> }
@@ -83,7 +89,13 @@ pub fn StandardField(today: Date) -> impl IntoView {
     }
 }
 
-fn radio(name: &'static str, id: &'static str, label: &'static str, checked: Signal<bool>, on_pick: impl Fn() + 'static) -> impl IntoView {
+fn radio(
+    name: &'static str,
+    id: &'static str,
+    label: &'static str,
+    checked: Signal<bool>,
+    on_pick: impl Fn() + 'static,
+) -> impl IntoView {
     view! {
         <div class="choice">
             <input type="radio" name=name id=id prop:checked=move || checked.get() on:change=move |_| on_pick() />
@@ -97,7 +109,13 @@ pub fn AreaField() -> impl IntoView {
     let t = &use_texts().classify_page;
     let CaseState { form, .. } = expect_context();
     let option = move |area: Area, id: &'static str, label: &'static str| {
-        radio("kv", id, label, Signal::derive(move || form.with(|f| f.area == area)), move || form.update(|f| f.area = area))
+        radio(
+            "kv",
+            id,
+            label,
+            Signal::derive(move || form.with(|f| f.area == area)),
+            move || form.update(|f| f.area = area),
+        )
     };
     view! {
         <fieldset class="choices">
@@ -116,7 +134,9 @@ pub fn IncomeFields() -> impl IntoView {
     let method = move || form.with(|f| f.method);
     let error = move |field: Field| Signal::derive(move || verdict.with(|v| v.error_for(field, lang)));
     let option = move |m: IncomeMethod, id: &'static str, label: &'static str| {
-        radio("cach", id, label, Signal::derive(move || method() == m), move || form.update(|f| f.method = m))
+        radio("cach", id, label, Signal::derive(move || method() == m), move || {
+            form.update(|f| f.method = m)
+        })
     };
     let field = move |id: &'static str, label: &'static str, hint: &'static str, which: Field| {
         let get = move |f: &poverty_rules::CaseForm| match which {

@@ -9,12 +9,12 @@ mod result;
 mod verdict;
 
 use leptos::prelude::*;
-use poverty_rules::{Catalogue, CaseForm, LinkProblem, Standard, from_query, to_query};
+use poverty_rules::{CaseForm, Catalogue, LinkProblem, Standard, from_query, to_query};
 
 use crate::clock::today;
 use crate::components::Page;
 use crate::i18n::{either, use_lang, use_texts};
-use crate::standards::use_standards;
+use crate::standards::{Standards, use_standards};
 use compare::CompareTable;
 use deprivations::DeprivationPicker;
 use form::{AreaField, IncomeFields, StandardField};
@@ -33,13 +33,19 @@ pub struct CaseState {
 fn check_link(form: &mut CaseForm, catalogue: &Catalogue, problems: &mut Vec<LinkProblem>) {
     if let Some(id) = &form.standard {
         if catalogue.get(id).is_none() {
-            problems.push(LinkProblem { key: "chuan".into(), value: id.clone() });
+            problems.push(LinkProblem {
+                key: "chuan".into(),
+                value: id.clone(),
+            });
             form.standard = None;
         }
     }
     let known = |id: &String| catalogue.all().iter().any(|s| s.indicator(id).is_some());
     for id in form.deprived.iter().filter(|id| !known(id)) {
-        problems.push(LinkProblem { key: "thieu".into(), value: id.clone() });
+        problems.push(LinkProblem {
+            key: "thieu".into(),
+            value: id.clone(),
+        });
     }
     form.deprived.retain(known);
 }
@@ -48,22 +54,32 @@ fn check_link(form: &mut CaseForm, catalogue: &Catalogue, problems: &mut Vec<Lin
 pub fn ClassifyPage() -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
+    provide_context(Standards::load());
     let standards = use_standards();
     let today = today();
 
     let (mut initial, mut problems) = from_query(&link::current_query());
-    standards.catalogue.with_untracked(|c| check_link(&mut initial, c, &mut problems));
+    standards
+        .catalogue
+        .with_untracked(|c| check_link(&mut initial, c, &mut problems));
     let form = RwSignal::new(initial);
     let standard = Memo::new(move |_| {
         let chosen = form.with(|f| f.standard.clone());
-        standards.catalogue.with(|c| chosen.and_then(|id| c.get(&id).cloned()).or_else(|| c.in_force_on(today).cloned()))
+        standards.catalogue.with(|c| {
+            chosen
+                .and_then(|id| c.get(&id).cloned())
+                .or_else(|| c.in_force_on(today).cloned())
+        })
     });
     let verdict = Memo::new(move |_| form.with(|f| verdict(standard.get().as_ref(), f)));
-    let state = CaseState { form, standard, verdict };
+    let state = CaseState {
+        form,
+        standard,
+        verdict,
+    };
     provide_context(state);
     Effect::new(move |_| link::replace_query(&form.with(to_query)));
 
-    let load_error = standards.load_error.get_value();
     let link_problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="problems" role="alert">
@@ -76,7 +92,6 @@ pub fn ClassifyPage() -> impl IntoView {
     view! {
         <Page title=t.classify.title>
             <p class="lead">{t.classify_page.intro}</p>
-            {load_error.map(|e| view! { <p class="problems" role="alert">{t.classify_page.catalogue_error} {e}</p> })}
             {link_problems}
             <div class="classify-layout">
                 <form class="case-form no-print" on:submit=|ev| ev.prevent_default()>

@@ -34,8 +34,17 @@ fn deprivations_list(a: &Assessment, standard: &Standard, lang: Lang, t: &'stati
         .deprivations
         .iter()
         .map(|d| {
-            let name = standard.dimensions.iter().find(|x| x.id == d.dimension_id).map(|x| pick(lang, &x.name));
-            let names: Vec<String> = d.indicator_ids.iter().filter_map(|id| standard.indicator(id)).map(|i| pick(lang, &i.name)).collect();
+            let name = standard
+                .dimensions
+                .iter()
+                .find(|x| x.id == d.dimension_id)
+                .map(|x| pick(lang, &x.name));
+            let names: Vec<String> = d
+                .indicator_ids
+                .iter()
+                .filter_map(|id| standard.indicator(id))
+                .map(|i| pick(lang, &i.name))
+                .collect();
             view! { <li><strong>{name}</strong> ": " {names.join("; ")}</li> }
         })
         .collect_view();
@@ -52,7 +61,8 @@ fn income_details(a: &Assessment, standard: &Standard, lang: Lang, t: &'static C
     } else {
         view! { <ul>{a.changes.iter().map(|c| view! { <li>{pick(lang, &describe_change(c))}</li> }).collect_view()}</ul> }.into_any()
     };
-    let not_counted = (!a.not_in_standard.is_empty()).then(|| view! { <p class="hint">{t.not_counted} {a.not_in_standard.join(", ")}</p> });
+    let not_counted = (!a.not_in_standard.is_empty())
+        .then(|| view! { <p class="hint">{t.not_counted} {a.not_in_standard.join(", ")}</p> });
     view! {
         <p>{t.income_per_person_result} <strong>{format_money(a.income_per_person)}</strong></p>
         <p>{t.deprivation_count} <strong>{a.deprivation_count()}</strong></p>
@@ -69,7 +79,12 @@ fn income_details(a: &Assessment, standard: &Standard, lang: Lang, t: &'static C
 }
 
 fn scores_details(outcome: &Outcome, lang: Lang, t: &'static ClassifyTexts) -> AnyView {
-    let weakest = outcome.steps.iter().map(|s| s.basis.status).min().unwrap_or(Status::Verified);
+    let weakest = outcome
+        .steps
+        .iter()
+        .map(|s| s.basis.status)
+        .min()
+        .unwrap_or(Status::Verified);
     view! {
         <h3>{t.steps_heading}</h3>
         {steps_list(&outcome.steps, lang)}
@@ -103,7 +118,9 @@ pub fn ResultPanel() -> impl IntoView {
             Verdict::Scores(o) => Some(scores_details(o, lang, t)),
             _ => None,
         })?;
-        let local = standard.is_local().then(|| view! { <p class="notice">{t.local_label}</p> });
+        let local = standard
+            .is_local()
+            .then(|| view! { <p class="notice">{t.local_label}</p> });
         Some(view! {
             {local}
             {body}

@@ -38,7 +38,10 @@ impl Verdict {
     /// The message for one form field, if it has one.
     pub fn error_for(&self, field: poverty_rules::Field, lang: Lang) -> Option<String> {
         match self {
-            Verdict::Invalid(errors) => errors.iter().find(|e| e.field == field).map(|e| either(lang, e.vi.clone(), e.en.clone())),
+            Verdict::Invalid(errors) => errors
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| either(lang, e.vi.clone(), e.en.clone())),
             _ => None,
         }
     }

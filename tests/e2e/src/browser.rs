@@ -28,8 +28,7 @@ impl Browser {
     /// A fresh headless Chromium with an empty profile.
     pub fn start() -> Browser {
         let port = free_port();
-        let driver_bin =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
+        let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned());
         let driver = Command::new(&driver_bin)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -44,8 +43,7 @@ impl Browser {
             std::process::id(),
             PROFILES.fetch_add(1, Ordering::SeqCst)
         ));
-        let chrome_bin =
-            std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+        let chrome_bin = std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
         let capabilities = json!({
             "capabilities": { "alwaysMatch": {
                 "browserName": "chrome",
@@ -64,14 +62,8 @@ impl Browser {
                 "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
             }}
         });
-        let created = http(
-            ureq::post(&format!("{endpoint}/session")),
-            Some(capabilities),
-        );
-        let id = created["value"]["sessionId"]
-            .as_str()
-            .expect("a session id")
-            .to_owned();
+        let created = http(ureq::post(&format!("{endpoint}/session")), Some(capabilities));
+        let id = created["value"]["sessionId"].as_str().expect("a session id").to_owned();
         let browser = Browser {
             driver,
             session: format!("{endpoint}/session/{id}"),
@@ -106,22 +98,13 @@ impl Browser {
         let start = Instant::now();
         loop {
             let value = self.script(&format!("return {expression};"), json!([]));
-            let truthy = !matches!(value, Value::Null | Value::Bool(false))
-                && value != json!("")
-                && value != json!(0);
+            let truthy = !matches!(value, Value::Null | Value::Bool(false)) && value != json!("") && value != json!(0);
             if truthy {
                 return value;
             }
             if start.elapsed() > WAIT {
-                let console: Vec<String> = self
-                    .console()
-                    .iter()
-                    .map(|e| e["message"].to_string())
-                    .collect();
-                panic!(
-                    "timed out waiting for `{expression}`; console:\n{}",
-                    console.join("\n")
-                );
+                let console: Vec<String> = self.console().iter().map(|e| e["message"].to_string()).collect();
+                panic!("timed out waiting for `{expression}`; console:\n{}", console.join("\n"));
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -130,20 +113,14 @@ impl Browser {
     /// The text of the first element matching `css`, once it is there.
     pub fn text(&self, css: &str) -> String {
         let expr = format!("document.querySelector({css:?})?.textContent.trim()");
-        self.wait_for_js(&expr)
-            .as_str()
-            .unwrap_or_default()
-            .to_owned()
+        self.wait_for_js(&expr).as_str().unwrap_or_default().to_owned()
     }
 
     /// Clicks the first element matching `css` the way a user would.
     pub fn click(&self, css: &str) {
         self.wait_for_js(&format!("document.querySelector({css:?})"));
         let found = self.post("/element", json!({ "using": "css selector", "value": css }));
-        let id = found[ELEMENT_KEY]
-            .as_str()
-            .expect("an element id")
-            .to_owned();
+        let id = found[ELEMENT_KEY].as_str().expect("an element id").to_owned();
         self.post(&format!("/element/{id}/click"), json!({}));
     }
 
@@ -186,11 +163,7 @@ impl Browser {
             .map(|entry| format!("console: {}", entry["message"]))
             .collect();
         problems.extend(self.network().problems(origin));
-        assert!(
-            problems.is_empty(),
-            "problems on the page:\n{}",
-            problems.join("\n")
-        );
+        assert!(problems.is_empty(), "problems on the page:\n{}", problems.join("\n"));
     }
 }
 
@@ -212,17 +185,11 @@ fn wait_until_ready(endpoint: &str) {
     let start = Instant::now();
     loop {
         if let Ok(reply) = ureq::get(&format!("{endpoint}/status")).call() {
-            if reply
-                .into_json::<Value>()
-                .is_ok_and(|v| v["value"]["ready"] == true)
-            {
+            if reply.into_json::<Value>().is_ok_and(|v| v["value"]["ready"] == true) {
                 return;
             }
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "chromedriver did not start"
-        );
+        assert!(start.elapsed() < Duration::from_secs(20), "chromedriver did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
 }

@@ -5,19 +5,9 @@ use serde_json::Value;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NetworkEvent {
-    Request {
-        id: String,
-        url: String,
-    },
-    Response {
-        id: String,
-        url: String,
-        status: u64,
-    },
-    Failed {
-        id: String,
-        error: String,
-    },
+    Request { id: String, url: String },
+    Response { id: String, url: String, status: u64 },
+    Failed { id: String, error: String },
 }
 
 #[derive(Debug, Default)]

@@ -18,8 +18,7 @@ impl Site {
             "{} has no index.html: run `trunk build --release --offline` first (scripts/test.sh does)",
             dist.display()
         );
-        let server =
-            xtask::server::start(&dist, "127.0.0.1:0", "/").expect("binding a loopback port");
+        let server = xtask::server::start(&dist, "127.0.0.1:0", "/").expect("binding a loopback port");
         Site {
             dist,
             origin: format!("http://{}", server.addr),

@@ -35,7 +35,7 @@ fn english_choice_survives_a_reload() {
     ));
     assert_eq!(html_lang(&browser), "en");
     assert_eq!(
-        browser.text("header nav a[href='/phan-loai-ho']"),
+        browser.text("header nav a[href='/phan-loai-ho/']"),
         "Household classification"
     );
 

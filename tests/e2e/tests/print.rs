@@ -13,10 +13,7 @@ fn page_sizes(pdf: &[u8]) -> Vec<(f64, f64)> {
         .filter_map(|(at, _)| {
             let rest = &text[at..];
             let inside = &rest[rest.find('[')? + 1..rest.find(']')?];
-            let n: Vec<f64> = inside
-                .split_whitespace()
-                .filter_map(|x| x.parse().ok())
-                .collect();
+            let n: Vec<f64> = inside.split_whitespace().filter_map(|x| x.parse().ok()).collect();
             (n.len() == 4).then(|| (n[2] - n[0], n[3] - n[1]))
         })
         .collect()
@@ -26,7 +23,7 @@ fn page_sizes(pdf: &[u8]) -> Vec<(f64, f64)> {
 fn printing_a_page_gives_a4_portrait_pages() {
     let site = Site::start();
     let browser = Browser::start();
-    browser.goto(&site.url("/ke-hoach"));
+    browser.goto(&site.url("/ke-hoach/"));
     browser.text("main h1");
     let pdf = browser.print_pdf();
     assert!(pdf.starts_with(b"%PDF-"), "not a PDF");

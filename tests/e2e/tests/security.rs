@@ -6,9 +6,7 @@ use serde_json::json;
 
 fn policy(site: &Site) -> String {
     let html = std::fs::read_to_string(site.dist.join("index.html")).expect("index.html");
-    let start = html
-        .find("Content-Security-Policy")
-        .expect("a CSP meta tag");
+    let start = html.find("Content-Security-Policy").expect("a CSP meta tag");
     let tag_start = html[..start].rfind("<meta").expect("the meta tag");
     let tag = &html[tag_start..tag_start + html[tag_start..].find('>').unwrap()];
     let content = tag.split("content=\"").nth(1).expect("a quoted policy");
@@ -25,23 +23,10 @@ fn the_policy_allows_only_the_sites_own_origin() {
         "base-uri 'self'",
         "connect-src 'self'",
     ] {
-        assert!(
-            policy.contains(required),
-            "policy lacks {required}: {policy}"
-        );
+        assert!(policy.contains(required), "policy lacks {required}: {policy}");
     }
-    for forbidden in [
-        "'unsafe-inline'",
-        "'unsafe-eval'",
-        "http:",
-        "https:",
-        "*",
-        "data: ;",
-    ] {
-        assert!(
-            !policy.contains(forbidden),
-            "policy allows {forbidden}: {policy}"
-        );
+    for forbidden in ["'unsafe-inline'", "'unsafe-eval'", "http:", "https:", "*", "data: ;"] {
+        assert!(!policy.contains(forbidden), "policy allows {forbidden}: {policy}");
     }
 }
 
@@ -55,10 +40,7 @@ fn an_injected_inline_script_does_not_run() {
         "const s = document.createElement('script'); s.textContent = 'window.injected = true'; document.body.append(s);",
         json!([]),
     );
-    assert_eq!(
-        browser.script("return window.injected === true;", json!([])),
-        false
-    );
+    assert_eq!(browser.script("return window.injected === true;", json!([])), false);
     let blocked = browser.console().iter().any(|e| {
         e["message"]
             .as_str()

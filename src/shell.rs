@@ -1,0 +1,48 @@
+//! The frame every bundle shares: language, skip link, header, the page's
+//! content, footer. Each section of the site is its own small bundle (see
+//! ARCHITECTURE.md), so a bundle mounts the shell with its own content.
+
+use leptos::prelude::*;
+
+use crate::base::{SiteBase, document_base_path, router_base};
+use crate::components::{SiteFooter, SiteHeader, SkipLink};
+use crate::i18n::{Lang, Locale};
+use crate::prefs;
+use crate::section::Section;
+
+/// Mounts the site with `content`, which gets the section the address
+/// names (`None` for an address the site does not have).
+pub fn start(content: fn(Option<Section>) -> AnyView) {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(move || view! { <Shell content /> });
+}
+
+#[component]
+pub fn Shell(content: fn(Option<Section>) -> AnyView) -> impl IntoView {
+    let lang = RwSignal::new(prefs::load_lang().unwrap_or_default());
+    provide_context(Locale(lang));
+    let site = SiteBase(router_base(&document_base_path()));
+    let section = site.section_of(&window().location().pathname().unwrap_or_default());
+    provide_context(site);
+
+    // Everything renders anew in the chosen language. Page state that must
+    // survive lives in the URL or in storage, not in the render.
+    move || {
+        let current = lang.get();
+        set_document_lang(current);
+        provide_context(current);
+        view! {
+            <SkipLink />
+            <SiteHeader current=section />
+            <main id="noi-dung" tabindex="-1">{content(section)}</main>
+            <SiteFooter />
+        }
+    }
+}
+
+/// Screen readers and hyphenation follow `<html lang>`.
+fn set_document_lang(lang: Lang) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}

@@ -1,0 +1,161 @@
+//! Builds the multi-page site: each bundle with Trunk, then laid out so that
+//! every section is a directory with its own `index.html`, assets shared at
+//! the root. A static host serves it with no rewrite rules.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+use std::process::Command;
+
+/// A wasm bundle (a `src/bin/*.rs`) and the sections it renders.
+pub struct Bundle {
+    pub bin: &'static str,
+    /// Directory names under the site root; `""` is the root itself.
+    pub sections: &'static [&'static str],
+}
+
+/// The home bundle also renders not-found (`404.html`).
+pub const BUNDLES: &[Bundle] = &[
+    Bundle {
+        bin: "home",
+        sections: &[
+            "",
+            "chuan-ngheo",
+            "chi-tieu",
+            "kinh-phi",
+            "ke-hoach",
+            "ban-nhap",
+            "tap-huan",
+        ],
+    },
+    Bundle {
+        bin: "classify",
+        sections: &["phan-loai-ho"],
+    },
+];
+
+/// The Trunk entry page of a bundle: the template with its binary named.
+pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
+    const MARK: &str = "data-bin=\"home\"";
+    if !template.contains(MARK) {
+        return Err(format!("index.html must name its binary with {MARK}"));
+    }
+    Ok(template.replace(MARK, &format!("data-bin=\"{bin}\"")))
+}
+
+/// Runs Trunk for every bundle into `parts/<bin>`, then assembles `dist`.
+pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
+    let template = fs::read_to_string(root.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
+    let parts = root.join("target/site-parts");
+    for bundle in BUNDLES {
+        // Trunk resolves the page's links from its directory: keep it at the root.
+        let html = root.join(format!(".bundle-{}.html", bundle.bin));
+        fs::write(&html, bundle_html(&template, bundle.bin)?).map_err(|e| e.to_string())?;
+        let status = Command::new("trunk")
+            .current_dir(root)
+            .args(["build", "--release", "--offline", "--public-url", public_url, "--dist"])
+            .arg(parts.join(bundle.bin))
+            .arg(&html)
+            .status();
+        let _ = fs::remove_file(&html);
+        match status {
+            Ok(s) if s.success() => {}
+            Ok(s) => return Err(format!("trunk build of {} failed: {s}", bundle.bin)),
+            Err(e) => return Err(format!("cannot run trunk: {e}")),
+        }
+    }
+    assemble(&parts, &root.join("dist")).map_err(|e| format!("assembling dist: {e}"))
+}
+
+/// Lays the built bundles out in `dist`: assets at the root, an
+/// `index.html` per section, `404.html` from the home bundle.
+pub fn assemble(parts: &Path, dist: &Path) -> io::Result<()> {
+    if dist.exists() {
+        fs::remove_dir_all(dist)?;
+    }
+    fs::create_dir_all(dist)?;
+    for bundle in BUNDLES {
+        let part = parts.join(bundle.bin);
+        for entry in fs::read_dir(&part)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            if name == "index.html" {
+                continue;
+            }
+            let target = dist.join(&name);
+            let bytes = fs::read(entry.path())?;
+            if target.exists() && fs::read(&target)? != bytes {
+                return Err(io::Error::other(format!(
+                    "two bundles make different {}",
+                    name.to_string_lossy()
+                )));
+            }
+            fs::write(target, bytes)?;
+        }
+        let index = fs::read(part.join("index.html"))?;
+        for section in bundle.sections {
+            let dir = dist.join(section);
+            fs::create_dir_all(&dir)?;
+            fs::write(dir.join("index.html"), &index)?;
+        }
+        if bundle.bin == "home" {
+            fs::write(dist.join("404.html"), &index)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_the_bundle_in_the_template() {
+        let page = bundle_html("<link data-trunk rel=\"rust\" data-bin=\"home\">", "classify").unwrap();
+        assert_eq!(page, "<link data-trunk rel=\"rust\" data-bin=\"classify\">");
+        assert!(bundle_html("<link data-trunk rel=\"rust\">", "x").is_err());
+    }
+
+    #[test]
+    fn every_section_is_served_by_exactly_one_bundle() {
+        let mut sections: Vec<&str> = BUNDLES.iter().flat_map(|b| b.sections.iter().copied()).collect();
+        let n = sections.len();
+        sections.sort();
+        sections.dedup();
+        assert_eq!(sections.len(), n);
+        assert!(sections.contains(&""));
+    }
+
+    #[test]
+    fn lays_out_sections_as_directories() {
+        let root = std::env::temp_dir().join(format!("xtask-site-{}", std::process::id()));
+        let parts = root.join("parts");
+        for bundle in BUNDLES {
+            let dir = parts.join(bundle.bin);
+            fs::create_dir_all(&dir).unwrap();
+            fs::write(dir.join("index.html"), format!("<html>{}", bundle.bin)).unwrap();
+            fs::write(dir.join(format!("{}-1.wasm", bundle.bin)), "w").unwrap();
+            fs::write(dir.join("main-1.css"), "shared").unwrap();
+        }
+        let dist = root.join("dist");
+        assemble(&parts, &dist).unwrap();
+        assert_eq!(fs::read_to_string(dist.join("index.html")).unwrap(), "<html>home");
+        assert_eq!(fs::read_to_string(dist.join("404.html")).unwrap(), "<html>home");
+        assert_eq!(
+            fs::read_to_string(dist.join("chi-tieu/index.html")).unwrap(),
+            "<html>home"
+        );
+        assert_eq!(
+            fs::read_to_string(dist.join("phan-loai-ho/index.html")).unwrap(),
+            "<html>classify"
+        );
+        assert!(dist.join("classify-1.wasm").is_file() && dist.join("main-1.css").is_file());
+
+        fs::write(parts.join("classify/main-1.css"), "different").unwrap();
+        assert!(
+            assemble(&parts, &dist).is_err(),
+            "a name clash with other content is an error"
+        );
+        fs::remove_dir_all(root).unwrap();
+    }
+}
