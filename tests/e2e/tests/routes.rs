@@ -29,7 +29,10 @@ fn every_route_renders_cleanly_from_a_direct_link() {
         let heading = browser.text("main h1");
         assert_ne!(heading, NOT_FOUND_VI, "{path} fell through to the not-found page");
         let title = browser.script("return document.title;", json!([]));
-        assert!(title.as_str().unwrap().starts_with(&heading), "{path}: title {title} does not name the page");
+        assert!(
+            title.as_str().unwrap().starts_with(&heading),
+            "{path}: title {title} does not name the page"
+        );
         assert_eq!(browser.script("return document.documentElement.lang;", json!([])), "vi");
         let current = browser.script(
             "return document.querySelector('header nav a[aria-current=\"page\"]')?.getAttribute('href');",
@@ -50,8 +53,14 @@ fn an_unknown_address_answers_404_with_the_not_found_page() {
     // The 404 status is the point here; nothing else may go wrong.
     let problems = browser.network().problems(&site.origin);
     assert_eq!(problems, vec![format!("HTTP 404 for {url}")]);
-    let console: Vec<_> = browser.console().into_iter().filter(|e| e["level"] == "SEVERE").collect();
-    let only_the_404 = console.iter().all(|e| e["message"].as_str().unwrap_or_default().contains("status of 404"));
+    let console: Vec<_> = browser
+        .console()
+        .into_iter()
+        .filter(|e| e["level"] == "SEVERE")
+        .collect();
+    let only_the_404 = console
+        .iter()
+        .all(|e| e["message"].as_str().unwrap_or_default().contains("status of 404"));
     assert!(only_the_404 && console.len() <= 1, "{console:?}");
 
     browser.click("main a");
