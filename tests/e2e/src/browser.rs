@@ -124,6 +124,15 @@ impl Browser {
         self.post(&format!("/element/{id}/click"), json!({}));
     }
 
+    /// Replaces the text of the first input matching `css`, key by key.
+    pub fn type_into(&self, css: &str, text: &str) {
+        self.wait_for_js(&format!("document.querySelector({css:?})"));
+        let found = self.post("/element", json!({ "using": "css selector", "value": css }));
+        let id = found[ELEMENT_KEY].as_str().expect("an element id").to_owned();
+        self.post(&format!("/element/{id}/clear"), json!({}));
+        self.post(&format!("/element/{id}/value"), json!({ "text": text }));
+    }
+
     /// Console messages since the last call.
     pub fn console(&self) -> Vec<Value> {
         self.post("/se/log", json!({ "type": "browser" }))
