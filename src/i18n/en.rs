@@ -1,4 +1,4 @@
-use super::texts::{ClassifyTexts, NavTexts, SectionTexts, Texts};
+use super::texts::{ClassifyTexts, CriteriaTexts, NavTexts, SectionTexts, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "Sustainable poverty reduction",
@@ -101,5 +101,37 @@ pub const TEXTS: Texts = Texts {
         compare_scores: "Only the 2022–2026 standards have a scoring form; enter the income to compare standards.",
         link_problems_heading: "Part of the link could not be read",
         summary_prefix: "Case: ",
+    },
+    criteria_page: CriteriaTexts {
+        intro: "The multidimensional poverty standard decides who is poor and near-poor on two counts: income, and deprivation in basic social services. This page sums up each period in plain words, with its legal documents. Whatever is not fully verified is clearly marked.",
+        contents: "On this page",
+        legend_heading: "How sure we are",
+        legend_body: "Each rule names its legal document. A rule without a label has been checked against the text or an official summary. Labels mark what is not fully verified:",
+        legend_secondary: "read in news or legal Q&A sites that quote the text; the original has not been read.",
+        legend_unverified: "recalled or inferred by the team and to be checked against the original; an officer can correct it in a local standard.",
+        compare_heading: "The periods compared",
+        compare_caption: "The multidimensional poverty standard by period",
+        row_applies: "In force",
+        row_rural: "Rural income line (đồng per person per month)",
+        row_urban: "Urban income line (đồng per person per month)",
+        row_near: "Near-poverty line rural / urban",
+        row_band: "Top of the average band rural / urban",
+        row_min: "Deprivations that make a household poor",
+        row_indicators: "Dimensions / indicators",
+        row_basis: "Legal document",
+        none: "None",
+        unknown: "Not known",
+        low_income_note: "The biggest difference: in 2016–2020 very low income alone made a household poor; from 2022, a low-income household deprived in fewer than 3 indicators is near-poor.",
+        applies: "In force from ",
+        until: " to ",
+        basis: "Legal basis: ",
+        who_heading: "Who is poor and near-poor",
+        dimensions_heading: "Dimensions and deprivation indicators",
+        col_indicator: "Indicator",
+        col_threshold: "Deprived when",
+        col_basis: "Legal basis",
+        indicators_of: "Deprivation indicators — ",
+        print: "Print as a leaflet",
+        try_it: "Try classifying a household under this standard",
     },
 };

@@ -26,6 +26,7 @@ pub struct Texts {
     pub drafts: SectionTexts,
     pub training: SectionTexts,
     pub classify_page: ClassifyTexts,
+    pub criteria_page: CriteriaTexts,
 }
 
 pub struct NavTexts {
@@ -117,4 +118,38 @@ pub struct ClassifyTexts {
     pub compare_scores: &'static str,
     pub link_problems_heading: &'static str,
     pub summary_prefix: &'static str,
+}
+
+/// The public criteria pages.
+pub struct CriteriaTexts {
+    pub intro: &'static str,
+    pub contents: &'static str,
+    pub legend_heading: &'static str,
+    pub legend_body: &'static str,
+    pub legend_secondary: &'static str,
+    pub legend_unverified: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_caption: &'static str,
+    pub row_applies: &'static str,
+    pub row_rural: &'static str,
+    pub row_urban: &'static str,
+    pub row_near: &'static str,
+    pub row_band: &'static str,
+    pub row_min: &'static str,
+    pub row_indicators: &'static str,
+    pub row_basis: &'static str,
+    pub none: &'static str,
+    pub unknown: &'static str,
+    pub low_income_note: &'static str,
+    pub applies: &'static str,
+    pub until: &'static str,
+    pub basis: &'static str,
+    pub who_heading: &'static str,
+    pub dimensions_heading: &'static str,
+    pub col_indicator: &'static str,
+    pub col_threshold: &'static str,
+    pub col_basis: &'static str,
+    pub indicators_of: &'static str,
+    pub print: &'static str,
+    pub try_it: &'static str,
 }

@@ -1,4 +1,4 @@
-use super::texts::{ClassifyTexts, NavTexts, SectionTexts, Texts};
+use super::texts::{ClassifyTexts, CriteriaTexts, NavTexts, SectionTexts, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "Giảm nghèo bền vững",
@@ -101,5 +101,37 @@ pub const TEXTS: Texts = Texts {
         compare_scores: "Phiếu điểm chỉ có ở chuẩn 2022–2026; hãy nhập thu nhập để so sánh các chuẩn.",
         link_problems_heading: "Một phần đường liên kết không đọc được",
         summary_prefix: "Trường hợp: ",
+    },
+    criteria_page: CriteriaTexts {
+        intro: "Chuẩn nghèo đa chiều xác định hộ nghèo, hộ cận nghèo theo hai mặt: thu nhập và mức độ thiếu hụt các dịch vụ xã hội cơ bản. Trang này tóm tắt từng giai đoạn bằng lời dễ hiểu, kèm văn bản pháp lý. Những điều chưa được xác minh đầy đủ được đánh dấu rõ.",
+        contents: "Trên trang này",
+        legend_heading: "Mức độ chắc chắn",
+        legend_body: "Mỗi quy định đều ghi văn bản gốc. Nếu không có nhãn thì quy định đã được đối chiếu với văn bản hoặc bản tóm tắt chính thức. Nhãn cho biết những gì chưa được xác minh đầy đủ:",
+        legend_secondary: "đọc qua báo chí hoặc trang hỏi đáp pháp luật có trích dẫn văn bản, chưa đọc được văn bản gốc.",
+        legend_unverified: "nhóm phát triển nhớ lại hoặc suy ra, cần đối chiếu văn bản gốc; cán bộ có thể sửa trong chuẩn địa phương.",
+        compare_heading: "So sánh các giai đoạn",
+        compare_caption: "Chuẩn nghèo đa chiều qua các giai đoạn",
+        row_applies: "Áp dụng",
+        row_rural: "Chuẩn thu nhập nông thôn (đồng/người/tháng)",
+        row_urban: "Chuẩn thu nhập thành thị (đồng/người/tháng)",
+        row_near: "Chuẩn cận nghèo nông thôn / thành thị",
+        row_band: "Mức trên của mức sống trung bình nông thôn / thành thị",
+        row_min: "Số chỉ số thiếu hụt để là hộ nghèo",
+        row_indicators: "Số chiều / số chỉ số",
+        row_basis: "Văn bản",
+        none: "Không có",
+        unknown: "Chưa biết",
+        low_income_note: "Điểm khác lớn nhất: giai đoạn 2016–2020, chỉ riêng thu nhập rất thấp đã đủ là hộ nghèo; từ 2022, hộ có thu nhập thấp nhưng thiếu hụt dưới 3 chỉ số là hộ cận nghèo.",
+        applies: "Áp dụng từ ",
+        until: " đến ",
+        basis: "Căn cứ: ",
+        who_heading: "Ai là hộ nghèo, hộ cận nghèo",
+        dimensions_heading: "Các chiều và chỉ số thiếu hụt",
+        col_indicator: "Chỉ số",
+        col_threshold: "Thiếu hụt khi",
+        col_basis: "Căn cứ",
+        indicators_of: "Chỉ số thiếu hụt — ",
+        print: "In tờ thông tin",
+        try_it: "Thử phân loại một hộ theo chuẩn này",
     },
 };

@@ -18,19 +18,15 @@ pub struct Bundle {
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "home",
-        sections: &[
-            "",
-            "chuan-ngheo",
-            "chi-tieu",
-            "kinh-phi",
-            "ke-hoach",
-            "ban-nhap",
-            "tap-huan",
-        ],
+        sections: &["", "chi-tieu", "kinh-phi", "ke-hoach", "ban-nhap", "tap-huan"],
     },
     Bundle {
         bin: "classify",
         sections: &["phan-loai-ho"],
+    },
+    Bundle {
+        bin: "criteria",
+        sections: &["chuan-ngheo"],
     },
 ];
 

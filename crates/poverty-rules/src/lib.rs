@@ -16,6 +16,7 @@ mod household;
 mod legal;
 mod scores;
 mod standard;
+mod summary;
 mod text;
 
 pub use assess::{Assessment, DimensionDeprivations, assess};
@@ -29,4 +30,5 @@ pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_ME
 pub use legal::{LegalBasis, Status};
 pub use scores::{ReviewScoreInput, classify_by_scores};
 pub use standard::{Area, AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
+pub use summary::{average_rule, near_poor_rule, poor_rule, scores_rule};
 pub use text::Text;

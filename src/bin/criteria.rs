@@ -1,0 +1,8 @@
+//! The poverty criteria bundle (`/chuan-ngheo/`).
+
+use giamngheo::pages::CriteriaPage;
+use leptos::prelude::*;
+
+fn main() {
+    giamngheo::shell::start(|_| view! { <CriteriaPage /> }.into_any());
+}

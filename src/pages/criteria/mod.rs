@@ -1,0 +1,60 @@
+//! Chuẩn nghèo: each standard in plain words, the periods compared, the
+//! legal basis and how sure we are of each rule. Printable as a leaflet.
+
+mod periods;
+mod standard;
+
+use leptos::prelude::*;
+use poverty_rules::{Catalogue, Status};
+
+use crate::components::{Page, StatusBadge};
+use crate::i18n::{pick, use_lang, use_texts};
+use periods::PeriodsTable;
+use standard::StandardSection;
+
+#[component]
+pub fn CriteriaPage() -> impl IntoView {
+    let t = use_texts();
+    let page = &t.criteria_page;
+    let lang = use_lang();
+    let catalogue = Catalogue::national();
+    let contents = catalogue
+        .all()
+        .iter()
+        .map(|s| view! { <li><a href=format!("#{}", s.id)>{pick(lang, &s.name)}</a></li> })
+        .collect_view();
+    let legend = [
+        (Status::Secondary, page.legend_secondary),
+        (Status::Unverified, page.legend_unverified),
+    ]
+    .into_iter()
+    .map(|(status, meaning)| view! { <li><StatusBadge status /> " " {meaning}</li> })
+    .collect_view();
+    let sections = catalogue
+        .all()
+        .iter()
+        .map(|s| view! { <StandardSection standard=s.clone() /> })
+        .collect_view();
+    view! {
+        <Page title=t.criteria.title>
+            <p class="lead">{page.intro}</p>
+            <nav class="contents no-print" aria-labelledby="muc-luc">
+                <h2 id="muc-luc">{page.contents}</h2>
+                <ul>
+                    <li><a href="#so-sanh">{page.compare_heading}</a></li>
+                    {contents}
+                </ul>
+            </nav>
+            <section class="legend" aria-labelledby="muc-do">
+                <h2 id="muc-do">{page.legend_heading}</h2>
+                <p>{page.legend_body}</p>
+                <ul>{legend}</ul>
+            </section>
+            <PeriodsTable catalogue=catalogue.clone() />
+            {sections}
+            <p class="no-print">
+                <button type="button" on:click=|_| { let _ = window().print(); }>{page.print}</button>
+            </p>
+        </Page>
+    }
+}
