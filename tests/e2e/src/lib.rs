@@ -3,6 +3,7 @@
 
 mod browser;
 mod network;
+pub mod pdf;
 mod site;
 
 pub use browser::Browser;
