@@ -8,7 +8,7 @@ mod vi;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use texts::{ClassifyTexts, CriteriaTexts, NavTexts, SectionTexts, Texts};
+pub use texts::{ClassifyTexts, CriteriaTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lang {

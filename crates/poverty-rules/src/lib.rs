@@ -14,6 +14,7 @@ mod classify;
 mod explain;
 mod household;
 mod legal;
+mod questionnaire;
 mod scores;
 mod standard;
 mod summary;
@@ -28,6 +29,12 @@ pub use classify::{Category, Check, Facts, Outcome, Step, classify};
 pub use explain::{area_name, category_name, describe_change, describe_check, status_label};
 pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_MEMBERS};
 pub use legal::{LegalBasis, Status};
+pub use questionnaire::{
+    ADULT_EDUCATION_AGE, DEPENDANT_FROM_AGE, DEPENDANT_UNDER_AGE, Derivation, Home, INSURANCE_FROM_AGE, Latrine,
+    MAX_AGE, MAX_FLOOR_AREA_M2, MIN_FLOOR_AREA_PER_PERSON_M2, Member, NON_DURABLE_PARTS_DEPRIVED, NUTRITION_UNDER_AGE,
+    QUESTIONNAIRE_INDICATOR_IDS, Questionnaire, QuestionnaireError, SCHOOL_AGE, Schooling, UPPER_SECONDARY_FROM_AGE,
+    WORKING_AGE, WaterSource, Work, deprived_ids, derive,
+};
 pub use scores::{ReviewScoreInput, classify_by_scores};
 pub use standard::{Area, AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
 pub use summary::{average_rule, near_poor_rule, poor_rule, scores_rule};

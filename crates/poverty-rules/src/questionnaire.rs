@@ -17,8 +17,8 @@ use crate::legal::Status;
 use crate::text::Text;
 
 /// The 12 indicators of Nghị định 07/2021/NĐ-CP, in the order of the data
-/// file and of [`derive`]'s result.
-pub const INDICATOR_IDS: [&str; 12] = [
+/// file and of [`derive()`]'s result.
+pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 12] = [
     "viec-lam",
     "nguoi-phu-thuoc",
     "dinh-duong",
@@ -140,7 +140,10 @@ impl Schooling {
 
     /// Tốt nghiệp trung học phổ thông or giáo dục nghề nghiệp, or higher.
     fn has_upper_secondary_or_vocational(self) -> bool {
-        matches!(self, Schooling::UpperSecondary | Schooling::Vocational | Schooling::Higher)
+        matches!(
+            self,
+            Schooling::UpperSecondary | Schooling::Vocational | Schooling::Higher
+        )
     }
 }
 
@@ -231,7 +234,7 @@ pub struct Questionnaire {
 /// What the answers say about one indicator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Derivation {
-    /// One of [`INDICATOR_IDS`].
+    /// One of [`QUESTIONNAIRE_INDICATOR_IDS`].
     pub indicator_id: &'static str,
     pub deprived: bool,
     /// Which rule was applied and why, naming the member concerned.
@@ -297,7 +300,7 @@ impl std::fmt::Display for QuestionnaireError {
 
 impl std::error::Error for QuestionnaireError {}
 
-/// For each of the 12 indicators, in the order of [`INDICATOR_IDS`], whether
+/// For each of the 12 indicators, in the order of [`QUESTIONNAIRE_INDICATOR_IDS`], whether
 /// the household is deprived and why; or why the answers cannot be used.
 pub fn derive(q: &Questionnaire) -> Result<Vec<Derivation>, QuestionnaireError> {
     check(q)?;
@@ -372,10 +375,7 @@ fn first_concerned<F>(members: &[Member], concerned: F) -> Option<(Text, usize)>
 where
     F: Fn(usize, &Member) -> Option<Text>,
 {
-    let mut found = members
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| concerned(i + 1, m));
+    let mut found = members.iter().enumerate().filter_map(|(i, m)| concerned(i + 1, m));
     let first = found.next()?;
     Some((first, found.count()))
 }
@@ -553,7 +553,9 @@ fn adult_education(members: &[Member]) -> Derivation {
         } else {
             (!m.finished.has_upper_secondary_or_vocational()).then(|| Text {
                 vi: format!("{vi} không đi học và chưa tốt nghiệp trung học phổ thông hay giáo dục nghề nghiệp."),
-                en: format!("{en} is not studying and has finished neither upper secondary school nor vocational training."),
+                en: format!(
+                    "{en} is not studying and has finished neither upper secondary school nor vocational training."
+                ),
             })
         }
     });
@@ -562,9 +564,7 @@ fn adult_education(members: &[Member]) -> Derivation {
         None if members.iter().any(|m| in_band(m.age, ADULT_EDUCATION_AGE)) => result(
             ID,
             false,
-            format!(
-                "Mọi thành viên từ {from} đến {last} tuổi đều đang đi học hoặc đã có bằng cấp phù hợp với tuổi."
-            ),
+            format!("Mọi thành viên từ {from} đến {last} tuổi đều đang đi học hoặc đã có bằng cấp phù hợp với tuổi."),
             format!("Every member aged {from} to {last} is studying or has the qualification for their age."),
             status,
         ),
@@ -704,8 +704,12 @@ fn floor_area(home: &Home, people: usize) -> Derivation {
     result(
         ID,
         deprived,
-        format!("Diện tích nhà ở {total} m² cho {people} người: bình quân {per_person} m²/người, {vi_verdict} {minimum} m²."),
-        format!("{total} m² of floor area for {people} {en_people}: {per_person} m² per person, {en_verdict} {minimum} m²."),
+        format!(
+            "Diện tích nhà ở {total} m² cho {people} người: bình quân {per_person} m²/người, {vi_verdict} {minimum} m²."
+        ),
+        format!(
+            "{total} m² of floor area for {people} {en_people}: {per_person} m² per person, {en_verdict} {minimum} m²."
+        ),
         status,
     )
 }

@@ -5,6 +5,7 @@ mod compare;
 mod deprivations;
 mod form;
 mod link;
+mod questionnaire;
 mod result;
 mod verdict;
 
@@ -18,6 +19,7 @@ use crate::standards::{Standards, use_standards};
 use compare::CompareTable;
 use deprivations::DeprivationPicker;
 use form::{AreaField, IncomeFields, StandardField};
+use questionnaire::QuestionnairePanel;
 use result::ResultPanel;
 use verdict::{Verdict, verdict};
 
@@ -98,6 +100,7 @@ pub fn ClassifyPage() -> impl IntoView {
                     <StandardField today />
                     <AreaField />
                     <IncomeFields />
+                    <QuestionnairePanel />
                     <DeprivationPicker />
                 </form>
                 <ResultPanel />

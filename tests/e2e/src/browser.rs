@@ -118,19 +118,28 @@ impl Browser {
 
     /// Clicks the first element matching `css` the way a user would.
     pub fn click(&self, css: &str) {
+        let id = self.element(css);
+        self.post(&format!("/element/{id}/click"), json!({}));
+    }
+
+    fn element(&self, css: &str) -> String {
         self.wait_for_js(&format!("document.querySelector({css:?})"));
         let found = self.post("/element", json!({ "using": "css selector", "value": css }));
-        let id = found[ELEMENT_KEY].as_str().expect("an element id").to_owned();
-        self.post(&format!("/element/{id}/click"), json!({}));
+        found[ELEMENT_KEY].as_str().expect("an element id").to_owned()
     }
 
     /// Replaces the text of the first input matching `css`, key by key.
     pub fn type_into(&self, css: &str, text: &str) {
-        self.wait_for_js(&format!("document.querySelector({css:?})"));
-        let found = self.post("/element", json!({ "using": "css selector", "value": css }));
-        let id = found[ELEMENT_KEY].as_str().expect("an element id").to_owned();
+        let id = self.element(css);
         self.post(&format!("/element/{id}/clear"), json!({}));
         self.post(&format!("/element/{id}/value"), json!({ "text": text }));
+    }
+
+    /// Presses keys in the first element matching `css`, as typed: WebDriver
+    /// key codes such as `\u{E003}` (Backspace) included.
+    pub fn press_keys(&self, css: &str, keys: &str) {
+        let id = self.element(css);
+        self.post(&format!("/element/{id}/value"), json!({ "text": keys }));
     }
 
     /// Console messages since the last call.

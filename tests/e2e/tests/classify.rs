@@ -153,3 +153,42 @@ fn a_link_edited_into_nonsense_is_reported_as_text() {
     );
     browser.assert_clean(&site.origin);
 }
+
+#[test]
+fn the_questionnaire_derives_the_deprivations() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url(&format!("{PAGE}?chuan=nd07-2021&kv=nong-thon&tn=1.000.000")));
+    wait_verdict(&browser, "Hộ cận nghèo");
+    browser.click("details.questionnaire summary");
+    // A 34-year-old without health insurance, and a 10-year-old out of school.
+    browser.type_into("#tv1-tuoi", "34");
+    browser.click("#them-thanh-vien");
+    browser.type_into("#tv2-tuoi", "10");
+    browser.click("#tv2-bhyt");
+    browser.click("#nha-nuoc option[value='5']");
+    browser.type_into("#nha-dien-tich", "40");
+    browser.click("#ap-dung-cau-tra-loi");
+    wait_verdict(&browser, "Hộ nghèo");
+    let ticked = browser.script(
+        "return [...document.querySelectorAll('.indicator input:checked')].map(i => i.id);",
+        json!([]),
+    );
+    assert_eq!(
+        ticked,
+        json!(["chi-so-bao-hiem-y-te", "chi-so-di-hoc-tre-em", "chi-so-nguon-nuoc"])
+    );
+    let derived = browser.script(
+        "return [document.querySelectorAll('.derivations li').length, document.querySelectorAll('.derivations li.deprived').length];",
+        json!([]),
+    );
+    assert_eq!(derived, json!([12, 3]));
+    let reasons = browser.text(".derivations");
+    assert!(reasons.contains("Thành viên thứ 1 (34 tuổi)"), "{reasons}");
+
+    // A missing age is a message, not a crash.
+    browser.press_keys("#tv2-tuoi", "\u{E003}\u{E003}");
+    browser.click("#ap-dung-cau-tra-loi");
+    assert!(browser.text(".questionnaire [role='alert']").contains("Nhập tuổi"));
+    browser.assert_clean(&site.origin);
+}

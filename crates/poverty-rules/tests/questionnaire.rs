@@ -1,0 +1,911 @@
+//! The guided questionnaire: each rule at its boundaries, its sentences, its
+//! errors, and that it agrees with the 2022–2025 standard's data.
+
+use poverty_rules::{
+    Catalogue, Derivation, Home, Latrine, MAX_MEMBERS, Member, Questionnaire, QuestionnaireError, Schooling, Status,
+    WaterSource, Work, deprived_ids, derive,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn d(n: i64) -> Decimal {
+    Decimal::from(n)
+}
+
+/// A working adult with nothing missing.
+fn adult(age: u32) -> Member {
+    Member {
+        age,
+        studying: false,
+        school_level_right_for_age: false,
+        finished: Schooling::UpperSecondary,
+        health_insurance: true,
+        work: Work::Stable,
+        disabled_or_social_allowance: false,
+        malnourished: false,
+    }
+}
+
+/// A child at school at the right level, insured.
+fn child(age: u32) -> Member {
+    Member {
+        age,
+        studying: age >= 3,
+        school_level_right_for_age: age >= 3,
+        finished: Schooling::None,
+        health_insurance: true,
+        work: Work::NotWorking,
+        ..Member::default()
+    }
+}
+
+/// A durable home with everything, of the given floor area.
+fn home(area: Decimal) -> Home {
+    Home {
+        has_home: true,
+        durable_walls: true,
+        durable_columns: true,
+        durable_roof: true,
+        floor_area_m2: area,
+        water: WaterSource::Piped,
+        latrine: Latrine::Septic,
+        internet_user: true,
+        information_device: true,
+        hears_loudspeaker: true,
+    }
+}
+
+/// Members in a home big enough for all of them.
+fn household(members: Vec<Member>) -> Questionnaire {
+    Questionnaire {
+        members,
+        home: home(d(100)),
+    }
+}
+
+fn one(member: Member) -> Questionnaire {
+    household(vec![member])
+}
+
+fn get(q: &Questionnaire, id: &str) -> Derivation {
+    derive(q)
+        .unwrap()
+        .into_iter()
+        .find(|x| x.indicator_id == id)
+        .unwrap_or_else(|| panic!("no derivation for {id}"))
+}
+
+fn deprived(q: &Questionnaire, id: &str) -> bool {
+    get(q, id).deprived
+}
+
+const ALL_SCHOOLING: [Schooling; 6] = [
+    Schooling::None,
+    Schooling::Primary,
+    Schooling::LowerSecondary,
+    Schooling::UpperSecondary,
+    Schooling::Vocational,
+    Schooling::Higher,
+];
+
+// ---- the whole result ----
+
+#[test]
+fn derives_the_twelve_indicators_of_nd07_2021_in_their_order() {
+    let catalogue = Catalogue::national();
+    let standard = catalogue.get("nd07-2021").unwrap();
+    let expected: Vec<&str> = standard.indicators().map(|i| i.id.as_str()).collect();
+    let got: Vec<&str> = derive(&one(adult(40)))
+        .unwrap()
+        .iter()
+        .map(|x| x.indicator_id)
+        .collect();
+    assert_eq!(got, expected);
+    assert_eq!(got, poverty_rules::QUESTIONNAIRE_INDICATOR_IDS);
+}
+
+#[test]
+fn statuses_follow_the_data_file_except_dependants_which_rest_on_an_unverified_definition() {
+    let catalogue = Catalogue::national();
+    let standard = catalogue.get("nd07-2021").unwrap();
+    for x in derive(&one(adult(40))).unwrap() {
+        let data = standard.indicator(x.indicator_id).unwrap().basis.status;
+        if x.indicator_id == "nguoi-phu-thuoc" {
+            assert_eq!(data, Status::Secondary);
+            assert_eq!(x.status, Status::Unverified);
+        } else {
+            assert_eq!(x.status, data, "{}", x.indicator_id);
+        }
+    }
+}
+
+#[test]
+fn a_household_lacking_nothing_is_deprived_in_nothing_and_says_why() {
+    let q = household(vec![adult(40), adult(38), child(10), child(4)]);
+    let all = derive(&q).unwrap();
+    assert!(deprived_ids(&all).is_empty(), "{:?}", deprived_ids(&all));
+    for x in &all {
+        assert!(!x.reason.vi.is_empty() && !x.reason.en.is_empty());
+        assert_ne!(x.reason.vi, x.reason.en);
+        assert!(
+            x.reason.vi.ends_with('.') && x.reason.en.ends_with('.'),
+            "{:?}",
+            x.reason
+        );
+    }
+}
+
+#[test]
+fn deprived_ids_lists_the_deprived_indicators_in_order() {
+    let mut q = one(Member {
+        health_insurance: false,
+        ..adult(40)
+    });
+    q.home.latrine = Latrine::Other;
+    q.home.internet_user = false;
+    let all = derive(&q).unwrap();
+    assert_eq!(deprived_ids(&all), ["bao-hiem-y-te", "nha-tieu", "vien-thong"]);
+    assert!(deprived_ids(&[]).is_empty());
+}
+
+// ---- 1 viec-lam ----
+
+#[test]
+fn work_age_15_with_unstable_work_is_deprived() {
+    let q = one(Member {
+        work: Work::Unstable,
+        ..adult(15)
+    });
+    assert!(deprived(&q, "viec-lam"));
+}
+
+#[test]
+fn work_age_14_with_unstable_work_is_not_of_working_age() {
+    let q = one(Member {
+        work: Work::Unstable,
+        ..adult(14)
+    });
+    let x = get(&q, "viec-lam");
+    assert!(!x.deprived);
+    assert!(x.reason.vi.contains("không có thành viên nào trong độ tuổi lao động"));
+}
+
+#[test]
+fn work_age_59_unemployed_is_deprived() {
+    let q = one(Member {
+        work: Work::Unemployed,
+        ..adult(59)
+    });
+    let x = get(&q, "viec-lam");
+    assert!(x.deprived);
+    assert_eq!(x.reason.vi, "Thành viên thứ 1 (59 tuổi) đang thất nghiệp.");
+    assert_eq!(x.reason.en, "Member 1 (aged 59) is unemployed.");
+}
+
+#[test]
+fn work_age_60_unemployed_is_not_of_working_age() {
+    let q = one(Member {
+        work: Work::Unemployed,
+        ..adult(60)
+    });
+    assert!(!deprived(&q, "viec-lam"));
+}
+
+#[test]
+fn work_stable_or_not_looking_is_not_deprived() {
+    let q = household(vec![
+        adult(30),
+        Member {
+            work: Work::NotWorking,
+            ..adult(25)
+        },
+    ]);
+    let x = get(&q, "viec-lam");
+    assert!(!x.deprived);
+    assert!(x.reason.en.starts_with("Every member of working age (15 to under 60)"));
+}
+
+#[test]
+fn work_reason_names_the_member_and_counts_the_others() {
+    let q = household(vec![
+        adult(40),
+        Member {
+            work: Work::Unstable,
+            ..adult(34)
+        },
+        Member {
+            work: Work::Unemployed,
+            ..adult(20)
+        },
+    ]);
+    let x = get(&q, "viec-lam");
+    assert!(x.deprived);
+    assert_eq!(x.status, Status::Unverified);
+    assert_eq!(
+        x.reason.vi,
+        "Thành viên thứ 2 (34 tuổi) không có việc làm ổn định. Còn 1 thành viên khác cũng vậy."
+    );
+    assert_eq!(
+        x.reason.en,
+        "Member 2 (aged 34) has no stable work. The same goes for 1 other member."
+    );
+}
+
+// ---- 2 nguoi-phu-thuoc ----
+
+#[test]
+fn dependants_exactly_half_is_not_deprived() {
+    let q = household(vec![adult(40), adult(38), child(10), child(4)]);
+    let x = get(&q, "nguoi-phu-thuoc");
+    assert!(!x.deprived);
+    assert!(x.reason.vi.starts_with("2 trong 4 thành viên là người phụ thuộc"));
+    assert!(x.reason.vi.ends_with("không quá một nửa."));
+}
+
+#[test]
+fn dependants_more_than_half_is_deprived() {
+    let q = household(vec![adult(40), child(10), child(4)]);
+    let x = get(&q, "nguoi-phu-thuoc");
+    assert!(x.deprived);
+    assert_eq!(x.status, Status::Unverified);
+    assert!(x.reason.en.starts_with("2 of 3 members are dependants"));
+    assert!(x.reason.en.ends_with(": more than half."));
+}
+
+#[test]
+fn dependants_are_under_16_or_60_and_over_or_disabled() {
+    // One member alone: deprived exactly when that member is a dependant.
+    assert!(deprived(&one(adult(15)), "nguoi-phu-thuoc"));
+    assert!(!deprived(&one(adult(16)), "nguoi-phu-thuoc"));
+    assert!(!deprived(&one(adult(59)), "nguoi-phu-thuoc"));
+    assert!(deprived(&one(adult(60)), "nguoi-phu-thuoc"));
+    let disabled = Member {
+        disabled_or_social_allowance: true,
+        ..adult(40)
+    };
+    assert!(deprived(&one(disabled), "nguoi-phu-thuoc"));
+}
+
+// ---- 3 dinh-duong ----
+
+#[test]
+fn nutrition_malnourished_child_of_15_is_deprived() {
+    let q = household(vec![
+        adult(40),
+        Member {
+            malnourished: true,
+            ..child(15)
+        },
+    ]);
+    let x = get(&q, "dinh-duong");
+    assert!(x.deprived);
+    assert_eq!(x.status, Status::Secondary);
+    assert_eq!(
+        x.reason.vi,
+        "Thành viên thứ 2 (15 tuổi) bị suy dinh dưỡng (thấp còi hoặc nhẹ cân)."
+    );
+}
+
+#[test]
+fn nutrition_member_of_16_is_not_a_child() {
+    let q = household(vec![
+        adult(40),
+        Member {
+            malnourished: true,
+            ..adult(16)
+        },
+    ]);
+    assert!(!deprived(&q, "dinh-duong"));
+}
+
+#[test]
+fn nutrition_well_fed_children_are_not_deprived() {
+    let x = get(&household(vec![adult(40), child(2)]), "dinh-duong");
+    assert!(!x.deprived);
+    assert_eq!(x.reason.vi, "Không có trẻ em dưới 16 tuổi nào bị suy dinh dưỡng.");
+    assert_eq!(
+        get(&one(adult(40)), "dinh-duong").reason.vi,
+        "Hộ không có trẻ em dưới 16 tuổi."
+    );
+}
+
+// ---- 4 bao-hiem-y-te ----
+
+#[test]
+fn insurance_child_of_5_without_it_is_not_counted() {
+    let q = household(vec![
+        adult(40),
+        Member {
+            health_insurance: false,
+            ..child(5)
+        },
+    ]);
+    assert!(!deprived(&q, "bao-hiem-y-te"));
+}
+
+#[test]
+fn insurance_child_of_6_without_it_is_deprived() {
+    let q = household(vec![
+        adult(40),
+        Member {
+            health_insurance: false,
+            ..child(6)
+        },
+    ]);
+    let x = get(&q, "bao-hiem-y-te");
+    assert!(x.deprived);
+    assert_eq!(x.status, Status::Unverified);
+    assert_eq!(x.reason.vi, "Thành viên thứ 2 (6 tuổi) không có bảo hiểm y tế.");
+    assert_eq!(x.reason.en, "Member 2 (aged 6) has no health insurance.");
+}
+
+#[test]
+fn insurance_reason_counts_the_other_uninsured_members() {
+    let no = |m: Member| Member {
+        health_insurance: false,
+        ..m
+    };
+    let q = household(vec![no(adult(40)), no(adult(38)), no(child(7))]);
+    let x = get(&q, "bao-hiem-y-te");
+    assert!(x.reason.vi.ends_with("Còn 2 thành viên khác cũng vậy."));
+    assert!(x.reason.en.ends_with("The same goes for 2 other members."));
+}
+
+// ---- 5 giao-duc-nguoi-lon ----
+
+fn adult_education(age: u32, finished: Schooling, studying: bool) -> bool {
+    let q = household(vec![
+        adult(40),
+        Member {
+            finished,
+            studying,
+            ..adult(age)
+        },
+    ]);
+    deprived(&q, "giao-duc-nguoi-lon")
+}
+
+#[test]
+fn adult_education_age_16_needs_lower_secondary() {
+    for s in ALL_SCHOOLING {
+        let expected = matches!(s, Schooling::None | Schooling::Primary);
+        assert_eq!(adult_education(16, s, false), expected, "{s:?}");
+    }
+}
+
+#[test]
+fn adult_education_age_17_needs_lower_secondary() {
+    for s in ALL_SCHOOLING {
+        let expected = matches!(s, Schooling::None | Schooling::Primary);
+        assert_eq!(adult_education(17, s, false), expected, "{s:?}");
+    }
+}
+
+#[test]
+fn adult_education_age_18_needs_upper_secondary_or_vocational() {
+    for s in ALL_SCHOOLING {
+        let expected = matches!(s, Schooling::None | Schooling::Primary | Schooling::LowerSecondary);
+        assert_eq!(adult_education(18, s, false), expected, "{s:?}");
+    }
+}
+
+#[test]
+fn adult_education_age_30_needs_upper_secondary_or_vocational() {
+    for s in ALL_SCHOOLING {
+        let expected = matches!(s, Schooling::None | Schooling::Primary | Schooling::LowerSecondary);
+        assert_eq!(adult_education(30, s, false), expected, "{s:?}");
+    }
+}
+
+#[test]
+fn adult_education_age_31_is_not_counted() {
+    for s in ALL_SCHOOLING {
+        assert!(!adult_education(31, s, false), "{s:?}");
+    }
+}
+
+#[test]
+fn adult_education_age_15_is_not_counted() {
+    for s in ALL_SCHOOLING {
+        assert!(!adult_education(15, s, false), "{s:?}");
+    }
+}
+
+#[test]
+fn adult_education_a_member_still_studying_is_not_deprived() {
+    for age in [16, 17, 18, 30] {
+        for s in ALL_SCHOOLING {
+            assert!(!adult_education(age, s, true), "{age} {s:?}");
+        }
+    }
+}
+
+#[test]
+fn adult_education_reason_names_the_missing_qualification() {
+    let q = household(vec![
+        adult(40),
+        Member {
+            finished: Schooling::Primary,
+            ..adult(17)
+        },
+    ]);
+    let x = get(&q, "giao-duc-nguoi-lon");
+    assert_eq!(x.status, Status::Secondary);
+    assert_eq!(
+        x.reason.vi,
+        "Thành viên thứ 2 (17 tuổi) không đi học và chưa tốt nghiệp trung học cơ sở."
+    );
+    let q = one(Member {
+        finished: Schooling::LowerSecondary,
+        ..adult(25)
+    });
+    let x = get(&q, "giao-duc-nguoi-lon");
+    assert_eq!(
+        x.reason.vi,
+        "Thành viên thứ 1 (25 tuổi) không đi học và chưa tốt nghiệp trung học phổ thông hay giáo dục nghề nghiệp."
+    );
+    assert_eq!(
+        x.reason.en,
+        "Member 1 (aged 25) is not studying and has finished neither upper secondary school nor vocational training."
+    );
+}
+
+// ---- 6 di-hoc-tre-em ----
+
+fn out_of_school(age: u32) -> Member {
+    Member {
+        studying: false,
+        school_level_right_for_age: false,
+        ..child(age)
+    }
+}
+
+#[test]
+fn schooling_child_of_2_out_of_school_is_not_counted() {
+    let x = get(&household(vec![adult(40), out_of_school(2)]), "di-hoc-tre-em");
+    assert!(!x.deprived);
+    assert_eq!(x.reason.vi, "Hộ không có trẻ em từ 3 đến dưới 16 tuổi.");
+}
+
+#[test]
+fn schooling_child_of_3_out_of_school_is_deprived() {
+    let x = get(&household(vec![adult(40), out_of_school(3)]), "di-hoc-tre-em");
+    assert!(x.deprived);
+    assert_eq!(x.status, Status::Secondary);
+    assert_eq!(x.reason.vi, "Thành viên thứ 2 (3 tuổi) không đi học.");
+    assert_eq!(x.reason.en, "Member 2 (aged 3) is not in school.");
+}
+
+#[test]
+fn schooling_child_of_15_out_of_school_is_deprived() {
+    assert!(deprived(
+        &household(vec![adult(40), out_of_school(15)]),
+        "di-hoc-tre-em"
+    ));
+}
+
+#[test]
+fn schooling_member_of_16_out_of_school_is_not_a_child() {
+    assert!(!deprived(
+        &household(vec![adult(40), out_of_school(16)]),
+        "di-hoc-tre-em"
+    ));
+}
+
+#[test]
+fn schooling_child_at_the_wrong_level_is_deprived() {
+    let behind = Member {
+        school_level_right_for_age: false,
+        ..child(9)
+    };
+    let x = get(&household(vec![adult(40), behind]), "di-hoc-tre-em");
+    assert!(x.deprived);
+    assert_eq!(
+        x.reason.vi,
+        "Thành viên thứ 2 (9 tuổi) đi học nhưng không đúng bậc, cấp học phù hợp với độ tuổi."
+    );
+}
+
+#[test]
+fn schooling_child_at_the_right_level_is_not_deprived() {
+    for age in [3, 15] {
+        assert!(
+            !deprived(&household(vec![adult(40), child(age)]), "di-hoc-tre-em"),
+            "{age}"
+        );
+    }
+}
+
+// ---- 7 chat-luong-nha-o ----
+
+fn with_parts(walls: bool, columns: bool, roof: bool) -> Questionnaire {
+    let mut q = one(adult(40));
+    q.home.durable_walls = walls;
+    q.home.durable_columns = columns;
+    q.home.durable_roof = roof;
+    q
+}
+
+#[test]
+fn housing_one_non_durable_part_is_not_deprived() {
+    for (w, c, r) in [(false, true, true), (true, false, true), (true, true, false)] {
+        assert!(!deprived(&with_parts(w, c, r), "chat-luong-nha-o"), "{w} {c} {r}");
+    }
+    let x = get(&with_parts(true, true, false), "chat-luong-nha-o");
+    assert_eq!(
+        x.reason.vi,
+        "Chỉ 1 trong 3 kết cấu chính không bền chắc (mái); phải từ 2 trở lên mới là thiếu hụt."
+    );
+}
+
+#[test]
+fn housing_two_non_durable_parts_are_deprived() {
+    for (w, c, r) in [(false, false, true), (false, true, false), (true, false, false)] {
+        assert!(deprived(&with_parts(w, c, r), "chat-luong-nha-o"), "{w} {c} {r}");
+    }
+    let x = get(&with_parts(false, true, false), "chat-luong-nha-o");
+    assert_eq!(x.status, Status::Secondary);
+    assert_eq!(
+        x.reason.vi,
+        "Nhà có 2 trong 3 kết cấu chính không bền chắc: tường, mái."
+    );
+    assert_eq!(
+        x.reason.en,
+        "2 of the home's 3 main parts are not durable: walls, roof."
+    );
+}
+
+#[test]
+fn housing_three_non_durable_parts_are_deprived() {
+    assert!(deprived(&with_parts(false, false, false), "chat-luong-nha-o"));
+}
+
+#[test]
+fn housing_no_home_is_deprived_in_quality_and_area() {
+    let mut q = one(adult(40));
+    q.home.has_home = false;
+    let quality = get(&q, "chat-luong-nha-o");
+    assert!(quality.deprived);
+    assert_eq!(quality.reason.vi, "Hộ không có nhà ở.");
+    assert!(deprived(&q, "dien-tich-nha-o"));
+}
+
+// ---- 8 dien-tich-nha-o ----
+
+fn area_for(area: Decimal, people: usize) -> Questionnaire {
+    Questionnaire {
+        members: vec![adult(40); people],
+        home: home(area),
+    }
+}
+
+#[test]
+fn floor_area_exactly_8_per_person_is_not_deprived() {
+    let x = get(&area_for(d(24), 3), "dien-tich-nha-o");
+    assert!(!x.deprived);
+    assert_eq!(
+        x.reason.vi,
+        "Diện tích nhà ở 24 m² cho 3 người: bình quân 8 m²/người, không dưới 8 m²."
+    );
+    assert_eq!(
+        x.reason.en,
+        "24 m² of floor area for 3 people: 8 m² per person, not under 8 m²."
+    );
+}
+
+#[test]
+fn floor_area_just_under_8_per_person_is_deprived() {
+    // 23,99 m² for 3 people is 7,9966… m² each: printed cut, never as 8,00.
+    let x = get(&area_for(Decimal::new(2399, 2), 3), "dien-tich-nha-o");
+    assert!(x.deprived);
+    assert_eq!(x.status, Status::Secondary);
+    assert_eq!(
+        x.reason.vi,
+        "Diện tích nhà ở 23,99 m² cho 3 người: bình quân 7,99 m²/người, dưới 8 m²."
+    );
+    let x = get(&area_for(Decimal::new(7_999_999, 6), 1), "dien-tich-nha-o");
+    assert!(x.deprived);
+    assert_eq!(
+        x.reason.en,
+        "7,99 m² of floor area for 1 person: 7,99 m² per person, under 8 m²."
+    );
+}
+
+#[test]
+fn floor_area_prints_decimals_the_vietnamese_way() {
+    let x = get(&area_for(d(17), 2), "dien-tich-nha-o");
+    assert!(!x.deprived);
+    assert!(x.reason.vi.contains("bình quân 8,50 m²/người"), "{}", x.reason.vi);
+}
+
+#[test]
+fn floor_area_zero_with_a_home_is_deprived() {
+    assert!(deprived(&area_for(d(0), 1), "dien-tich-nha-o"));
+}
+
+#[test]
+fn floor_area_no_home_counts_as_deprived() {
+    let mut q = area_for(d(100), 2);
+    q.home.has_home = false;
+    let x = get(&q, "dien-tich-nha-o");
+    assert!(x.deprived);
+    assert_eq!(
+        x.reason.vi,
+        "Hộ không có nhà ở, nên được tính là thiếu hụt diện tích nhà ở."
+    );
+}
+
+// ---- 9 nguon-nuoc ----
+
+#[test]
+fn water_each_source() {
+    let cases = [
+        (WaterSource::Piped, false, "nước máy"),
+        (WaterSource::DrilledWell, false, "giếng khoan"),
+        (
+            WaterSource::ProtectedWellOrSpring,
+            false,
+            "giếng đào hoặc khe, mó được bảo vệ",
+        ),
+        (WaterSource::Rainwater, false, "nước mưa"),
+        (WaterSource::Bottled, false, "nước đóng chai"),
+        (WaterSource::Unprotected, true, "nguồn không được bảo vệ"),
+    ];
+    for (source, expected, words) in cases {
+        let mut q = one(adult(40));
+        q.home.water = source;
+        let x = get(&q, "nguon-nuoc");
+        assert_eq!(x.deprived, expected, "{source:?}");
+        assert_eq!(x.status, Status::Secondary);
+        assert!(x.reason.vi.contains(words), "{source:?}: {}", x.reason.vi);
+    }
+}
+
+// ---- 10 nha-tieu ----
+
+#[test]
+fn latrine_each_kind() {
+    let cases = [
+        (Latrine::Septic, false, "nhà tiêu tự hoại"),
+        (Latrine::SemiSeptic, false, "nhà tiêu bán tự hoại"),
+        (Latrine::PourFlush, false, "nhà tiêu dội nước"),
+        (Latrine::Other, true, "không dùng nhà tiêu hợp vệ sinh"),
+    ];
+    for (kind, expected, words) in cases {
+        let mut q = one(adult(40));
+        q.home.latrine = kind;
+        let x = get(&q, "nha-tieu");
+        assert_eq!(x.deprived, expected, "{kind:?}");
+        assert_eq!(x.status, Status::Secondary);
+        assert!(x.reason.vi.contains(words), "{kind:?}: {}", x.reason.vi);
+    }
+}
+
+// ---- 11 vien-thong ----
+
+#[test]
+fn telecom_no_internet_user_is_deprived() {
+    let mut q = one(adult(40));
+    q.home.internet_user = false;
+    let x = get(&q, "vien-thong");
+    assert!(x.deprived);
+    assert_eq!(x.status, Status::Unverified);
+    assert_eq!(x.reason.en, "No member uses internet services.");
+}
+
+#[test]
+fn telecom_an_internet_user_is_not_deprived() {
+    assert!(!deprived(&one(adult(40)), "vien-thong"));
+}
+
+// ---- 12 tiep-can-thong-tin ----
+
+#[test]
+fn information_device_and_loudspeaker_combinations() {
+    for (device, loudspeaker, expected) in [
+        (true, true, false),
+        (true, false, false),
+        (false, true, false),
+        (false, false, true),
+    ] {
+        let mut q = one(adult(40));
+        q.home.information_device = device;
+        q.home.hears_loudspeaker = loudspeaker;
+        let x = get(&q, "tiep-can-thong-tin");
+        assert_eq!(x.deprived, expected, "device {device}, loudspeaker {loudspeaker}");
+        assert_eq!(x.status, Status::Unverified);
+    }
+    let mut q = one(adult(40));
+    q.home.information_device = false;
+    q.home.hears_loudspeaker = false;
+    assert_eq!(
+        get(&q, "tiep-can-thong-tin").reason.vi,
+        "Hộ không có tivi, radio, máy tính hay điện thoại, và không nghe được loa truyền thanh của thôn, xã."
+    );
+}
+
+// ---- errors ----
+
+#[test]
+fn error_no_members() {
+    assert_eq!(derive(&household(vec![])), Err(QuestionnaireError::NoMembers));
+}
+
+#[test]
+fn error_too_many_members() {
+    let max = MAX_MEMBERS as usize;
+    assert!(derive(&area_for(d(10_000), max)).is_ok());
+    assert_eq!(
+        derive(&area_for(d(10_000), max + 1)),
+        Err(QuestionnaireError::TooManyMembers)
+    );
+}
+
+#[test]
+fn error_age_too_high_names_the_member_from_1() {
+    assert!(derive(&household(vec![adult(40), adult(120)])).is_ok());
+    let q = household(vec![adult(40), adult(38), adult(121), adult(130)]);
+    assert_eq!(derive(&q), Err(QuestionnaireError::AgeTooHigh { member: 3 }));
+    assert!(
+        QuestionnaireError::AgeTooHigh { member: 3 }
+            .message_vi()
+            .contains("thành viên thứ 3")
+    );
+}
+
+#[test]
+fn error_negative_area() {
+    assert_eq!(
+        derive(&area_for(Decimal::new(-1, 2), 1)),
+        Err(QuestionnaireError::NegativeArea)
+    );
+    // A negative zero is zero.
+    let mut zero = Decimal::ZERO;
+    zero.set_sign_negative(true);
+    assert!(derive(&area_for(zero, 1)).is_ok());
+}
+
+#[test]
+fn error_negative_area_even_without_a_home() {
+    let mut q = area_for(d(-5), 1);
+    q.home.has_home = false;
+    assert_eq!(derive(&q), Err(QuestionnaireError::NegativeArea));
+}
+
+#[test]
+fn error_area_too_large() {
+    assert!(derive(&area_for(d(10_000), 1)).is_ok());
+    assert_eq!(
+        derive(&area_for(Decimal::new(1_000_001, 2), 1)),
+        Err(QuestionnaireError::AreaTooLarge)
+    );
+    assert!(QuestionnaireError::AreaTooLarge.message_vi().contains("10.000 m²"));
+}
+
+#[test]
+fn error_messages_exist_in_both_languages() {
+    let errors = [
+        QuestionnaireError::NoMembers,
+        QuestionnaireError::TooManyMembers,
+        QuestionnaireError::AgeTooHigh { member: 2 },
+        QuestionnaireError::NegativeArea,
+        QuestionnaireError::AreaTooLarge,
+    ];
+    for e in errors {
+        assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
+        assert_ne!(e.message_vi(), e.message_en());
+        assert_eq!(e.to_string(), e.message_vi());
+    }
+}
+
+// ---- any input ----
+
+fn work() -> impl Strategy<Value = Work> {
+    prop_oneof![
+        Just(Work::Stable),
+        Just(Work::Unstable),
+        Just(Work::Unemployed),
+        Just(Work::NotWorking)
+    ]
+}
+
+fn schooling() -> impl Strategy<Value = Schooling> {
+    proptest::sample::select(ALL_SCHOOLING.to_vec())
+}
+
+fn member() -> impl Strategy<Value = Member> {
+    (0u32..200, any::<[bool; 5]>(), schooling(), work()).prop_map(|(age, flags, finished, work)| Member {
+        age,
+        studying: flags[0],
+        school_level_right_for_age: flags[1],
+        finished,
+        health_insurance: flags[2],
+        work,
+        disabled_or_social_allowance: flags[3],
+        malnourished: flags[4],
+    })
+}
+
+/// Any decimal at all, and many near the interesting range.
+fn area() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28)
+            .prop_map(|(lo, mid, hi, negative, scale)| Decimal::from_parts(lo, mid, hi, negative, scale)),
+        (-1_000_000i64..2_000_000, 0u32..4).prop_map(|(n, scale)| Decimal::new(n, scale)),
+    ]
+}
+
+fn home_answers() -> impl Strategy<Value = Home> {
+    (
+        any::<[bool; 7]>(),
+        area(),
+        proptest::sample::select(vec![
+            WaterSource::Piped,
+            WaterSource::DrilledWell,
+            WaterSource::ProtectedWellOrSpring,
+            WaterSource::Rainwater,
+            WaterSource::Bottled,
+            WaterSource::Unprotected,
+        ]),
+        proptest::sample::select(vec![
+            Latrine::Septic,
+            Latrine::SemiSeptic,
+            Latrine::PourFlush,
+            Latrine::Other,
+        ]),
+    )
+        .prop_map(|(flags, floor_area_m2, water, latrine)| Home {
+            has_home: flags[0],
+            durable_walls: flags[1],
+            durable_columns: flags[2],
+            durable_roof: flags[3],
+            floor_area_m2,
+            water,
+            latrine,
+            internet_user: flags[4],
+            information_device: flags[5],
+            hears_loudspeaker: flags[6],
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn derive_never_panics_and_gives_twelve_or_an_error(
+        members in proptest::collection::vec(member(), 0..=105),
+        home in home_answers(),
+    ) {
+        let q = Questionnaire { members, home };
+        match derive(&q) {
+            Ok(all) => {
+                prop_assert_eq!(all.len(), 12);
+                let ids: Vec<&str> = all.iter().map(|x| x.indicator_id).collect();
+                prop_assert_eq!(ids, poverty_rules::QUESTIONNAIRE_INDICATOR_IDS);
+                for x in &all {
+                    prop_assert!(!x.reason.vi.is_empty() && !x.reason.en.is_empty());
+                }
+                let ids = deprived_ids(&all);
+                prop_assert_eq!(ids.len(), all.iter().filter(|x| x.deprived).count());
+            }
+            Err(e) => {
+                prop_assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn derive_refuses_exactly_the_impossible_answers(
+        members in proptest::collection::vec(member(), 0..=105),
+        home in home_answers(),
+    ) {
+        let area = home.floor_area_m2;
+        let impossible = members.is_empty()
+            || members.len() > MAX_MEMBERS as usize
+            || members.iter().any(|m| m.age > 120)
+            || (area.is_sign_negative() && !area.is_zero())
+            || area > Decimal::from(10_000);
+        let q = Questionnaire { members, home };
+        prop_assert_eq!(derive(&q).is_err(), impossible);
+    }
+}

@@ -1,0 +1,349 @@
+//! The guided questionnaire: plain questions about the members and the
+//! home, from which the domain derives each 2022–2025 deprivation, with
+//! the rule it applied. Its answers tick the indicators; they are not kept.
+
+use leptos::prelude::*;
+use poverty_rules::{
+    Derivation, Home, Latrine, Member, Questionnaire, Schooling, WaterSource, Work, deprived_ids, derive,
+};
+use vn_format::{Decimal, parse_count, parse_number};
+
+use super::CaseState;
+use crate::components::StatusBadge;
+use crate::i18n::{Lang, QuestionnaireTexts, either, pick, use_lang, use_texts};
+use crate::standards::use_standards;
+
+/// A member as the form holds it: the age as typed, keyed for the list.
+#[derive(Clone, Default)]
+struct MemberRow {
+    key: u32,
+    age: String,
+    member: Member,
+}
+
+fn default_home() -> Home {
+    Home {
+        has_home: true,
+        durable_walls: true,
+        durable_columns: true,
+        durable_roof: true,
+        floor_area_m2: Decimal::ZERO,
+        water: WaterSource::Piped,
+        latrine: Latrine::Septic,
+        internet_user: true,
+        information_device: true,
+        hears_loudspeaker: true,
+    }
+}
+
+fn check(id: String, label: &'static str, checked: Signal<bool>, on: impl Fn(bool) + 'static) -> impl IntoView {
+    view! {
+        <div class="choice">
+            <input type="checkbox" id=id.clone() prop:checked=move || checked.get() on:change=move |ev| on(event_target_checked(&ev)) />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+fn pick_one<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: String,
+    label: &'static str,
+    options: Vec<(T, &'static str)>,
+    current: Signal<T>,
+    on: impl Fn(T) + 'static,
+) -> impl IntoView {
+    let values: Vec<T> = options.iter().map(|(v, _)| *v).collect();
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(i, (value, name))| view! { <option value=i.to_string() selected=move || current.get() == value>{name}</option> })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
+                if let Some(value) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i)) {
+                    on(*value);
+                }
+            }>{items}</select>
+        </div>
+    }
+}
+
+/// Reads the typed ages and area; the first problem is reported.
+fn gather(
+    rows: &[MemberRow],
+    home: &Home,
+    area: &str,
+    t: &'static QuestionnaireTexts,
+    lang: Lang,
+) -> Result<Questionnaire, String> {
+    let mut members = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        if row.age.trim().is_empty() {
+            return Err(format!("{}{}: {}", t.member, i + 1, t.age_missing));
+        }
+        let age = parse_count(&row.age).map_err(|e| {
+            format!(
+                "{}{}: {}",
+                t.member,
+                i + 1,
+                either(lang, e.message_vi(), e.message_en())
+            )
+        })?;
+        members.push(Member {
+            age: u32::try_from(age).unwrap_or(u32::MAX),
+            ..row.member.clone()
+        });
+    }
+    if area.trim().is_empty() && home.has_home {
+        return Err(t.area_missing.to_owned());
+    }
+    let floor_area_m2 = if area.trim().is_empty() {
+        Decimal::ZERO
+    } else {
+        parse_number(area).map_err(|e| either(lang, e.message_vi(), e.message_en()))?
+    };
+    Ok(Questionnaire {
+        members,
+        home: Home {
+            floor_area_m2,
+            ..home.clone()
+        },
+    })
+}
+
+#[component]
+pub fn QuestionnairePanel() -> impl IntoView {
+    let t = &use_texts().questionnaire;
+    let lang = use_lang();
+    let standards = use_standards();
+    let CaseState { form, .. } = expect_context();
+    let next_key = StoredValue::new(2u32);
+    let rows = RwSignal::new(vec![MemberRow {
+        key: 1,
+        ..MemberRow::default()
+    }]);
+    let home = RwSignal::new(default_home());
+    let area = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<Result<Vec<Derivation>, String>>);
+
+    let member_field = move |key: u32, read: fn(&Member) -> bool, write: fn(&mut Member, bool)| {
+        let checked =
+            Signal::derive(move || rows.with(|v| v.iter().find(|r| r.key == key).is_some_and(|r| read(&r.member))));
+        let on = move |value| {
+            rows.update(|v| {
+                v.iter_mut()
+                    .filter(|r| r.key == key)
+                    .for_each(|r| write(&mut r.member, value))
+            })
+        };
+        (checked, on)
+    };
+    let member_view = move |row: MemberRow| {
+        let key = row.key;
+        let number = move || rows.with(|v| v.iter().position(|r| r.key == key).map_or(0, |i| i + 1));
+        let id = move |name: &str| format!("tv{key}-{name}");
+        let boxes = [
+            (
+                "hoc",
+                t.studying,
+                (|m: &Member| m.studying) as fn(&Member) -> bool,
+                (|m: &mut Member, v| m.studying = v) as fn(&mut Member, bool),
+            ),
+            (
+                "dung-cap",
+                t.right_level,
+                |m| m.school_level_right_for_age,
+                |m, v| m.school_level_right_for_age = v,
+            ),
+            (
+                "bhyt",
+                t.insurance,
+                |m| m.health_insurance,
+                |m, v| m.health_insurance = v,
+            ),
+            (
+                "tro-cap",
+                t.allowance,
+                |m| m.disabled_or_social_allowance,
+                |m, v| m.disabled_or_social_allowance = v,
+            ),
+            ("suy-dd", t.malnourished, |m| m.malnourished, |m, v| m.malnourished = v),
+        ]
+        .into_iter()
+        .map(|(name, label, read, write)| {
+            let (checked, on) = member_field(key, read, write);
+            check(id(name), label, checked, on)
+        })
+        .collect_view();
+        let schooling = pick_one(
+            id("bang-cap"),
+            t.finished,
+            vec![
+                (Schooling::None, t.s_none),
+                (Schooling::Primary, t.s_primary),
+                (Schooling::LowerSecondary, t.s_lower),
+                (Schooling::UpperSecondary, t.s_upper),
+                (Schooling::Vocational, t.s_vocational),
+                (Schooling::Higher, t.s_higher),
+            ],
+            Signal::derive(move || {
+                rows.with(|v| {
+                    v.iter()
+                        .find(|r| r.key == key)
+                        .map_or(Schooling::None, |r| r.member.finished)
+                })
+            }),
+            move |s| {
+                rows.update(|v| {
+                    v.iter_mut()
+                        .filter(|r| r.key == key)
+                        .for_each(|r| r.member.finished = s)
+                })
+            },
+        );
+        let work = pick_one(
+            id("viec-lam"),
+            t.work,
+            vec![
+                (Work::Stable, t.w_stable),
+                (Work::Unstable, t.w_unstable),
+                (Work::Unemployed, t.w_unemployed),
+                (Work::NotWorking, t.w_not),
+            ],
+            Signal::derive(move || {
+                rows.with(|v| v.iter().find(|r| r.key == key).map_or(Work::Stable, |r| r.member.work))
+            }),
+            move |w| rows.update(|v| v.iter_mut().filter(|r| r.key == key).for_each(|r| r.member.work = w)),
+        );
+        let age_id = id("tuoi");
+        view! {
+            <fieldset class="member">
+                <legend>{t.member} {number}</legend>
+                <div class="field">
+                    <label for=age_id.clone()>{t.age}</label>
+                    <input
+                        id=age_id
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        prop:value=row.age
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            rows.update(|v| v.iter_mut().filter(|r| r.key == key).for_each(|r| r.age = text.clone()));
+                        }
+                    />
+                </div>
+                {boxes}
+                {schooling}
+                {work}
+                <button type="button" class="secondary" on:click=move |_| rows.update(|v| v.retain(|r| r.key != key))>
+                    {t.remove_member}
+                </button>
+            </fieldset>
+        }
+    };
+
+    let home_box =
+        move |name: &'static str, label: &'static str, read: fn(&Home) -> bool, write: fn(&mut Home, bool)| {
+            check(
+                format!("nha-{name}"),
+                label,
+                Signal::derive(move || home.with(read)),
+                move |v| home.update(|h| write(h, v)),
+            )
+        };
+    let water = pick_one(
+        "nha-nuoc".into(),
+        t.water,
+        vec![
+            (WaterSource::Piped, t.wa_piped),
+            (WaterSource::DrilledWell, t.wa_drilled),
+            (WaterSource::ProtectedWellOrSpring, t.wa_protected),
+            (WaterSource::Rainwater, t.wa_rain),
+            (WaterSource::Bottled, t.wa_bottled),
+            (WaterSource::Unprotected, t.wa_unprotected),
+        ],
+        Signal::derive(move || home.with(|h| h.water)),
+        move |w| home.update(|h| h.water = w),
+    );
+    let latrine = pick_one(
+        "nha-nha-tieu".into(),
+        t.latrine,
+        vec![
+            (Latrine::Septic, t.la_septic),
+            (Latrine::SemiSeptic, t.la_semi),
+            (Latrine::PourFlush, t.la_flush),
+            (Latrine::Other, t.la_other),
+        ],
+        Signal::derive(move || home.with(|h| h.latrine)),
+        move |l| home.update(|h| h.latrine = l),
+    );
+
+    let apply = move |_| {
+        let gathered = rows.with(|r| home.with(|h| area.with(|a| gather(r, h, a, t, lang))));
+        let result = gathered.and_then(|q| derive(&q).map_err(|e| either(lang, e.message_vi(), e.message_en())));
+        if let Ok(derivations) = &result {
+            form.update(|f| f.deprived = deprived_ids(derivations));
+        }
+        outcome.set(Some(result));
+    };
+    let results = move || {
+        outcome.get().map(|result| match result {
+            Err(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
+            Ok(derivations) => {
+                let names = standards.catalogue.with(|c| c.get("nd07-2021").cloned());
+                let items = derivations
+                    .iter()
+                    .map(|d| {
+                        let name = names.as_ref().and_then(|s| s.indicator(d.indicator_id)).map(|i| pick(lang, &i.name));
+                        let verdict = if d.deprived { t.deprived } else { t.not_deprived };
+                        view! {
+                            <li class=if d.deprived { "deprived" } else { "" }>
+                                <strong>{name}</strong> ": " {verdict} ". " {pick(lang, &d.reason)} " " <StatusBadge status=d.status />
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p role="status">{t.applied}</p>
+                    <h3>{t.results}</h3>
+                    <ul class="derivations">{items}</ul>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    view! {
+        <details class="questionnaire">
+            <summary>{t.summary}</summary>
+            <p class="hint">{t.intro}</p>
+            <For each=move || rows.get() key=|row| row.key children=member_view />
+            <button type="button" id="them-thanh-vien" class="secondary" on:click=move |_| {
+                let key = next_key.get_value();
+                next_key.set_value(key + 1);
+                rows.update(|v| v.push(MemberRow { key, ..MemberRow::default() }));
+            }>{t.add_member}</button>
+            <fieldset>
+                <legend>{t.home}</legend>
+                {home_box("co-nha", t.has_home, |h| h.has_home, |h, v| h.has_home = v)}
+                {home_box("tuong", t.walls, |h| h.durable_walls, |h, v| h.durable_walls = v)}
+                {home_box("cot", t.columns, |h| h.durable_columns, |h, v| h.durable_columns = v)}
+                {home_box("mai", t.roof, |h| h.durable_roof, |h, v| h.durable_roof = v)}
+                <div class="field">
+                    <label for="nha-dien-tich">{t.area}</label>
+                    <input id="nha-dien-tich" type="text" inputmode="decimal" autocomplete="off" prop:value=move || area.get() on:input=move |ev| area.set(event_target_value(&ev)) />
+                </div>
+                {water}
+                {latrine}
+                {home_box("internet", t.internet, |h| h.internet_user, |h, v| h.internet_user = v)}
+                {home_box("thiet-bi", t.device, |h| h.information_device, |h, v| h.information_device = v)}
+                {home_box("loa", t.loudspeaker, |h| h.hears_loudspeaker, |h, v| h.hears_loudspeaker = v)}
+            </fieldset>
+            <button type="button" id="ap-dung-cau-tra-loi" on:click=apply>{t.apply}</button>
+            {results}
+        </details>
+    }
+}
