@@ -11,10 +11,13 @@ pub enum Section {
     Plan,
     Drafts,
     Training,
+    /// The guided questionnaire, a page under household classification.
+    Questionnaire,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    /// The sections in the navigation bar.
+    pub const NAV: [Section; 8] = [
         Section::Home,
         Section::Classify,
         Section::Criteria,
@@ -24,6 +27,27 @@ impl Section {
         Section::Drafts,
         Section::Training,
     ];
+
+    /// Every page of the site.
+    pub const ALL: [Section; 9] = [
+        Section::Home,
+        Section::Classify,
+        Section::Criteria,
+        Section::Targets,
+        Section::Funding,
+        Section::Plan,
+        Section::Drafts,
+        Section::Training,
+        Section::Questionnaire,
+    ];
+
+    /// The navigation entry a page belongs under.
+    pub fn nav_entry(self) -> Section {
+        match self {
+            Section::Questionnaire => Section::Classify,
+            other => other,
+        }
+    }
 
     pub fn path(self) -> &'static str {
         match self {
@@ -35,6 +59,7 @@ impl Section {
             Section::Plan => "/ke-hoach/",
             Section::Drafts => "/ban-nhap/",
             Section::Training => "/tap-huan/",
+            Section::Questionnaire => "/phan-loai-ho/cau-hoi/",
         }
     }
 

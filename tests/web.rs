@@ -122,6 +122,12 @@ fn every_section_has_a_distinct_path_and_a_name_in_both_languages() {
     assert_eq!(paths.len(), Section::ALL.len());
     for section in Section::ALL {
         assert_eq!(Section::from_path(section.path()), Some(section));
+    }
+    assert_eq!(
+        Section::from_path("/phan-loai-ho/cau-hoi/").map(Section::nav_entry),
+        Some(Section::Classify)
+    );
+    for section in Section::NAV {
         let vi = Lang::Vi.texts().nav_label(section);
         let en = Lang::En.texts().nav_label(section);
         assert!(!vi.is_empty() && !en.is_empty());

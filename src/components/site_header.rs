@@ -11,7 +11,8 @@ use crate::section::Section;
 pub fn SiteHeader(current: Option<Section>) -> impl IntoView {
     let t = use_texts();
     let site = expect_context::<SiteBase>();
-    let links = Section::ALL
+    let current = current.map(Section::nav_entry);
+    let links = Section::NAV
         .into_iter()
         .map(|section| {
             let here = (current == Some(section)).then_some("page");

@@ -135,8 +135,10 @@ pub const TEXTS: Texts = Texts {
         try_it: "Try classifying a household under this standard",
     },
     questionnaire: QuestionnaireTexts {
+        title: "Questions about the household",
+        see_result: "See the classification with these indicators",
         summary: "Not sure which indicators apply? Answer questions about the members and the home",
-        intro: "The answers only tick the indicators of the 2022–2025 standard; they are not stored and not put in the link.",
+        intro: "Answer questions about each member and the home: the page tells which indicators of the 2022–2025 standard the household is deprived in, and why. The answers are not stored and not put in the link; only the deprivations go to the classification page.",
         member: "Member ",
         age: "Age",
         age_missing: "Enter this member's age.",

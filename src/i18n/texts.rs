@@ -53,7 +53,7 @@ impl Texts {
     /// The title and summary of a section; the home page has none.
     pub fn section(&self, section: Section) -> Option<&SectionTexts> {
         match section {
-            Section::Home => None,
+            Section::Home | Section::Questionnaire => None,
             Section::Classify => Some(&self.classify),
             Section::Criteria => Some(&self.criteria),
             Section::Targets => Some(&self.targets),
@@ -157,6 +157,8 @@ pub struct CriteriaTexts {
 
 /// The guided questionnaire.
 pub struct QuestionnaireTexts {
+    pub title: &'static str,
+    pub see_result: &'static str,
     pub summary: &'static str,
     pub intro: &'static str,
     pub member: &'static str,

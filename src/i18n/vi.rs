@@ -135,8 +135,10 @@ pub const TEXTS: Texts = Texts {
         try_it: "Thử phân loại một hộ theo chuẩn này",
     },
     questionnaire: QuestionnaireTexts {
+        title: "Câu hỏi về hộ gia đình",
+        see_result: "Xem kết quả phân loại với các chỉ số này",
         summary: "Chưa biết hộ thiếu hụt chỉ số nào? Trả lời câu hỏi về các thành viên và ngôi nhà",
-        intro: "Các câu trả lời chỉ dùng để đánh dấu các chỉ số theo chuẩn 2022–2025, không lưu và không đưa vào đường liên kết.",
+        intro: "Trả lời các câu hỏi về từng thành viên và ngôi nhà: trang cho biết hộ thiếu hụt những chỉ số nào theo chuẩn 2022–2025, và vì sao. Câu trả lời không được lưu và không đưa vào đường liên kết; chỉ các chỉ số thiếu hụt được chuyển sang trang phân loại.",
         member: "Thành viên ",
         age: "Tuổi",
         age_missing: "Nhập tuổi của thành viên này.",

@@ -9,7 +9,7 @@ use crate::section::Section;
 pub fn Home() -> impl IntoView {
     let t = use_texts();
     let site = expect_context::<SiteBase>();
-    let cards = Section::ALL
+    let cards = Section::NAV
         .into_iter()
         .filter_map(|section| t.section(section).map(|texts| (section, texts)))
         .map(|(section, texts)| {

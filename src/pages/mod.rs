@@ -1,11 +1,13 @@
 mod building;
-mod classify;
+pub(crate) mod classify;
 mod criteria;
 mod home;
 mod not_found;
+mod questionnaire;
 
 pub use building::Building;
 pub use classify::ClassifyPage;
 pub use criteria::CriteriaPage;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use questionnaire::QuestionnairePage;

@@ -28,6 +28,10 @@ pub const BUNDLES: &[Bundle] = &[
         bin: "criteria",
         sections: &["chuan-ngheo"],
     },
+    Bundle {
+        bin: "questionnaire",
+        sections: &["phan-loai-ho/cau-hoi"],
+    },
 ];
 
 /// The Trunk entry page of a bundle: the template with its binary named.

@@ -2,9 +2,13 @@
 
 use leptos::prelude::*;
 
+use poverty_rules::to_query;
+
 use super::CaseState;
+use crate::base::SiteBase;
 use crate::components::StatusBadge;
 use crate::i18n::{pick, use_lang, use_texts};
+use crate::section::Section;
 
 #[component]
 pub fn DeprivationPicker() -> impl IntoView {
@@ -56,5 +60,19 @@ pub fn DeprivationPicker() -> impl IntoView {
             <p class="hint">{t.deprivations_hint}</p>
             {dimensions}
         </fieldset>
+    }
+}
+
+/// The way to the guided questionnaire, carrying the case along.
+#[component]
+pub fn QuestionnaireLink() -> impl IntoView {
+    let t = &use_texts().questionnaire;
+    let site = expect_context::<SiteBase>();
+    let CaseState { form, .. } = expect_context();
+    let href = move || format!("{}?{}", site.href(Section::Questionnaire), form.with(to_query));
+    view! {
+        <p class="questionnaire-link">
+            <a href=href>{t.summary}</a>
+        </p>
     }
 }

@@ -4,8 +4,7 @@
 mod compare;
 mod deprivations;
 mod form;
-mod link;
-mod questionnaire;
+pub(crate) mod link;
 mod result;
 mod verdict;
 
@@ -18,8 +17,8 @@ use crate::i18n::{either, use_lang, use_texts};
 use crate::standards::{Standards, use_standards};
 use compare::CompareTable;
 use deprivations::DeprivationPicker;
+use deprivations::QuestionnaireLink;
 use form::{AreaField, IncomeFields, StandardField};
-use questionnaire::QuestionnairePanel;
 use result::ResultPanel;
 use verdict::{Verdict, verdict};
 
@@ -100,7 +99,7 @@ pub fn ClassifyPage() -> impl IntoView {
                     <StandardField today />
                     <AreaField />
                     <IncomeFields />
-                    <QuestionnairePanel />
+                    <QuestionnaireLink />
                     <DeprivationPicker />
                 </form>
                 <ResultPanel />

@@ -155,12 +155,14 @@ fn a_link_edited_into_nonsense_is_reported_as_text() {
 }
 
 #[test]
-fn the_questionnaire_derives_the_deprivations() {
+fn the_questionnaire_derives_the_deprivations_and_carries_them_back() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url(&format!("{PAGE}?chuan=nd07-2021&kv=nong-thon&tn=1.000.000")));
     wait_verdict(&browser, "Hộ cận nghèo");
-    browser.click("details.questionnaire summary");
+    browser.click(".questionnaire-link a");
+    browser.wait_for_js("location.pathname === '/phan-loai-ho/cau-hoi/'");
+    assert_eq!(browser.text("main h1"), "Câu hỏi về hộ gia đình");
     // A 34-year-old without health insurance, and a 10-year-old out of school.
     browser.type_into("#tv1-tuoi", "34");
     browser.click("#them-thanh-vien");
@@ -168,7 +170,24 @@ fn the_questionnaire_derives_the_deprivations() {
     browser.click("#tv2-bhyt");
     browser.click("#nha-nuoc option[value='5']");
     browser.type_into("#nha-dien-tich", "40");
+
+    // A missing age is a message, not a crash.
+    browser.press_keys("#tv2-tuoi", "\u{E003}\u{E003}");
     browser.click("#ap-dung-cau-tra-loi");
+    assert!(browser.text("main [role='alert']").contains("Nhập tuổi"));
+    browser.press_keys("#tv2-tuoi", "10");
+
+    browser.click("#ap-dung-cau-tra-loi");
+    let derived = browser.wait_for_js(
+        "document.querySelectorAll('.derivations li').length === 12 && \
+         document.querySelectorAll('.derivations li.deprived').length",
+    );
+    assert_eq!(derived, json!(3));
+    let reasons = browser.text(".derivations");
+    assert!(reasons.contains("Thành viên thứ 1 (34 tuổi)"), "{reasons}");
+    browser.assert_clean(&site.origin);
+
+    browser.click("#xem-ket-qua");
     wait_verdict(&browser, "Hộ nghèo");
     let ticked = browser.script(
         "return [...document.querySelectorAll('.indicator input:checked')].map(i => i.id);",
@@ -178,17 +197,9 @@ fn the_questionnaire_derives_the_deprivations() {
         ticked,
         json!(["chi-so-bao-hiem-y-te", "chi-so-di-hoc-tre-em", "chi-so-nguon-nuoc"])
     );
-    let derived = browser.script(
-        "return [document.querySelectorAll('.derivations li').length, document.querySelectorAll('.derivations li.deprived').length];",
-        json!([]),
+    assert_eq!(
+        browser.script("return document.querySelector('#tn').value;", json!([])),
+        "1.000.000"
     );
-    assert_eq!(derived, json!([12, 3]));
-    let reasons = browser.text(".derivations");
-    assert!(reasons.contains("Thành viên thứ 1 (34 tuổi)"), "{reasons}");
-
-    // A missing age is a message, not a crash.
-    browser.press_keys("#tv2-tuoi", "\u{E003}\u{E003}");
-    browser.click("#ap-dung-cau-tra-loi");
-    assert!(browser.text(".questionnaire [role='alert']").contains("Nhập tuổi"));
     browser.assert_clean(&site.origin);
 }

@@ -1,17 +1,21 @@
-//! The guided questionnaire: plain questions about the members and the
-//! home, from which the domain derives each 2022–2025 deprivation, with
-//! the rule it applied. Its answers tick the indicators; they are not kept.
+//! The guided questionnaire (`/phan-loai-ho/cau-hoi/`): plain questions
+//! about the members and the home, from which the domain derives each
+//! 2022–2025 deprivation with the rule it applied. The case comes in by the
+//! address and goes back to the classification the same way, with the
+//! derived indicators ticked; the answers themselves are not kept.
 
 use leptos::prelude::*;
 use poverty_rules::{
-    Derivation, Home, Latrine, Member, Questionnaire, Schooling, WaterSource, Work, deprived_ids, derive,
+    Catalogue, Derivation, Home, Latrine, Member, Questionnaire, Schooling, WaterSource, Work, deprived_ids, derive,
+    from_query, to_query,
 };
 use vn_format::{Decimal, parse_count, parse_number};
 
-use super::CaseState;
-use crate::components::StatusBadge;
+use crate::base::SiteBase;
+use crate::components::{Page, StatusBadge};
 use crate::i18n::{Lang, QuestionnaireTexts, either, pick, use_lang, use_texts};
-use crate::standards::use_standards;
+use crate::pages::classify::link::current_query;
+use crate::section::Section;
 
 /// A member as the form holds it: the age as typed, keyed for the list.
 #[derive(Clone, Default)]
@@ -114,11 +118,13 @@ fn gather(
 }
 
 #[component]
-pub fn QuestionnairePanel() -> impl IntoView {
+pub fn QuestionnairePage() -> impl IntoView {
     let t = &use_texts().questionnaire;
     let lang = use_lang();
-    let standards = use_standards();
-    let CaseState { form, .. } = expect_context();
+    let site = expect_context::<SiteBase>();
+    // The case it came from; problems in that link are the classification's to report.
+    let form = RwSignal::new(from_query(&current_query()).0);
+    let names = Catalogue::national().get("nd07-2021").cloned();
     let next_key = StoredValue::new(2u32);
     let rows = RwSignal::new(vec![MemberRow {
         key: 1,
@@ -293,7 +299,6 @@ pub fn QuestionnairePanel() -> impl IntoView {
         outcome.get().map(|result| match result {
             Err(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
             Ok(derivations) => {
-                let names = standards.catalogue.with(|c| c.get("nd07-2021").cloned());
                 let items = derivations
                     .iter()
                     .map(|d| {
@@ -306,10 +311,12 @@ pub fn QuestionnairePanel() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let back = format!("{}?{}", site.href(Section::Classify), form.with(to_query));
                 view! {
+                    <h2>{t.results}</h2>
                     <p role="status">{t.applied}</p>
-                    <h3>{t.results}</h3>
                     <ul class="derivations">{items}</ul>
+                    <p><a id="xem-ket-qua" class="button" href=back>{t.see_result}</a></p>
                 }
                 .into_any()
             }
@@ -317,9 +324,8 @@ pub fn QuestionnairePanel() -> impl IntoView {
     };
 
     view! {
-        <details class="questionnaire">
-            <summary>{t.summary}</summary>
-            <p class="hint">{t.intro}</p>
+        <Page title=t.title>
+            <p class="lead">{t.intro}</p>
             <For each=move || rows.get() key=|row| row.key children=member_view />
             <button type="button" id="them-thanh-vien" class="secondary" on:click=move |_| {
                 let key = next_key.get_value();
@@ -344,6 +350,6 @@ pub fn QuestionnairePanel() -> impl IntoView {
             </fieldset>
             <button type="button" id="ap-dung-cau-tra-loi" on:click=apply>{t.apply}</button>
             {results}
-        </details>
+        </Page>
     }
 }
