@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use vn_format::{NumberError, parse_count, parse_money, parse_number};
 
 use crate::household::{Household, Income, InputError};
+use crate::local::LocalSpec;
 use crate::scores::ReviewScoreInput;
 use crate::standard::Area;
 
@@ -22,6 +23,8 @@ pub enum IncomeMethod {
 pub struct CaseForm {
     /// `None`: the standard in force today.
     pub standard: Option<String>,
+    /// The local standard in use, carried so that a link reproduces it.
+    pub local: Option<LocalSpec>,
     pub area: Area,
     pub method: IncomeMethod,
     pub income_per_person: String,

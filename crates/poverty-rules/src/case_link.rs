@@ -2,7 +2,11 @@
 //! and values are short Vietnamese words; nothing names a person. The format
 //! is documented in `docs/share-links.md`.
 
+use rust_decimal::Decimal;
+use vn_format::parse_number;
+
 use crate::case_form::{CaseForm, IncomeMethod};
+use crate::local::{LocalSpec, local_id};
 use crate::standard::Area;
 
 /// Longest value kept from a link; longer ones are hand-made or broken.
@@ -61,6 +65,13 @@ pub fn to_query(form: &CaseForm) -> String {
     if let Some(id) = &form.standard {
         pairs.push(("chuan", id.clone()));
     }
+    if let Some(local) = form
+        .local
+        .as_ref()
+        .filter(|l| form.standard.as_deref() == Some(l.id.as_str()))
+    {
+        pairs.extend(local_pairs(local));
+    }
     pairs.push(("kv", area_word(form.area).to_owned()));
     pairs.push(("cach", method_word(form.method).to_owned()));
     let fields: &[(&str, &String)] = match form.method {
@@ -88,6 +99,7 @@ pub fn to_query(form: &CaseForm) -> String {
 pub fn from_query(query: &str) -> (CaseForm, Vec<LinkProblem>) {
     let mut form = CaseForm::default();
     let mut problems = Vec::new();
+    let mut local_keys: Vec<(String, String)> = Vec::new();
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let max_len = if key == "thieu" {
@@ -142,10 +154,67 @@ pub fn from_query(query: &str) -> (CaseForm, Vec<LinkProblem>) {
                 }
             }
             "chuan" | "kv" | "cach" => problem(),
+            key if key.starts_with("dp-") => local_keys.push((key.to_owned(), value.clone())),
             _ => {}
         }
     }
+    form.local = local_from(&local_keys, &mut problems);
+    if let Some(local) = &form.local {
+        form.standard.get_or_insert_with(|| local.id.clone());
+    }
     (form, problems)
+}
+
+/// A local standard as `dp-…` keys: its base and what it changes.
+fn local_pairs(local: &LocalSpec) -> Vec<(&'static str, String)> {
+    let mut pairs = vec![
+        ("dp-goc", local.based_on.clone()),
+        ("dp-ten", local.name.clone()),
+        ("dp-nt", local.rural_line.to_string()),
+        ("dp-tt", local.urban_line.to_string()),
+        ("dp-min", local.min_deprivations.to_string()),
+    ];
+    if !local.removed.is_empty() {
+        pairs.push(("dp-bo", local.removed.join(",")));
+    }
+    if let (Some(rural), Some(urban)) = (local.rural_band, local.urban_band) {
+        pairs.push(("dp-tb-nt", rural.to_string()));
+        pairs.push(("dp-tb-tt", urban.to_string()));
+    }
+    pairs
+}
+
+/// Rebuilds the local spec from its keys; `None` when there is none.
+fn local_from(keys: &[(String, String)], problems: &mut Vec<LinkProblem>) -> Option<LocalSpec> {
+    let get = |key: &str| keys.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+    let (based_on, name) = (get("dp-goc")?, get("dp-ten")?);
+    let mut number = |key: &str| -> Option<Decimal> {
+        let text = get(key)?;
+        parse_number(&text)
+            .map_err(|_| {
+                problems.push(LinkProblem {
+                    key: key.to_owned(),
+                    value: text.clone(),
+                })
+            })
+            .ok()
+    };
+    let (rural_line, urban_line, min) = (number("dp-nt"), number("dp-tt"), number("dp-min"));
+    let (rural_band, urban_band) = (number("dp-tb-nt"), number("dp-tb-tt"));
+    let removed = get("dp-bo")
+        .map(|v| v.split(',').filter(|id| is_id(id)).map(str::to_owned).collect())
+        .unwrap_or_default();
+    Some(LocalSpec {
+        id: local_id(&name),
+        name,
+        based_on,
+        rural_line: rural_line?,
+        urban_line: urban_line?,
+        min_deprivations: u32::try_from(min?.trunc().mantissa()).unwrap_or(0),
+        removed,
+        rural_band,
+        urban_band,
+    })
 }
 
 fn encode(text: &str) -> String {
@@ -234,6 +303,29 @@ mod tests {
             problems[2].message_vi().contains("<script>"),
             "shown as text, by the page"
         );
+    }
+
+    #[test]
+    fn a_local_standard_travels_in_the_link() {
+        let catalogue = crate::catalogue::Catalogue::national();
+        let mut local = LocalSpec::from_national(catalogue.get("nd07-2021").unwrap(), "Hà Nội");
+        local.rural_line = Decimal::from(2_000_000);
+        local.removed = vec!["vien-thong".into()];
+        let form = CaseForm {
+            standard: Some(local.id.clone()),
+            local: Some(local.clone()),
+            ..sample()
+        };
+        let query = to_query(&form);
+        let expected = "chuan=dia-phuong-ha-noi&dp-goc=nd07-2021&dp-ten=H%C3%A0%20N%E1%BB%99i&dp-nt=2000000";
+        assert!(query.contains(expected), "{query}");
+        let (back, problems) = from_query(&query);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(back.local, Some(local));
+        assert_eq!(back.standard, form.standard);
+        let (back, problems) = from_query("dp-goc=nd07-2021&dp-ten=X&dp-nt=abc&dp-tt=1&dp-min=3");
+        assert_eq!(problems[0].key, "dp-nt");
+        assert_eq!(back.local, None);
     }
 
     #[test]

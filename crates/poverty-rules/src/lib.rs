@@ -14,6 +14,7 @@ mod classify;
 mod explain;
 mod household;
 mod legal;
+mod local;
 mod questionnaire;
 mod scores;
 mod standard;
@@ -29,6 +30,7 @@ pub use classify::{Category, Check, Facts, Outcome, Step, classify};
 pub use explain::{area_name, category_name, describe_change, describe_check, status_label};
 pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_MEMBERS};
 pub use legal::{LegalBasis, Status};
+pub use local::{LocalError, LocalSpec, MAX_NAME_CHARS, local_id};
 pub use questionnaire::{
     ADULT_EDUCATION_AGE, DEPENDANT_FROM_AGE, DEPENDANT_UNDER_AGE, Derivation, Home, INSURANCE_FROM_AGE, Latrine,
     MAX_AGE, MAX_FLOOR_AREA_M2, MIN_FLOOR_AREA_PER_PERSON_M2, Member, NON_DURABLE_PARTS_DEPRIVED, NUTRITION_UNDER_AGE,

@@ -131,6 +131,7 @@ proptest! {
         for id in ids { if !deprived.contains(&id) { deprived.push(id); } }
         let form = poverty_rules::CaseForm {
             standard: Some("nd07-2021".into()),
+            local: None,
             area: if urban { Area::Urban } else { Area::Rural },
             method: [poverty_rules::IncomeMethod::PerPerson, poverty_rules::IncomeMethod::Household, poverty_rules::IncomeMethod::Scores][method as usize],
             income_per_person: if method == 0 { amount.trim().to_owned() } else { String::new() },
