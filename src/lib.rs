@@ -4,6 +4,7 @@ pub mod base;
 pub mod clock;
 pub mod components;
 pub mod i18n;
+pub mod local_store;
 pub mod pages;
 pub mod prefs;
 pub mod section;

@@ -1,6 +1,7 @@
-//! Preferences kept in local storage: only the language for now.
+//! Preferences kept in local storage: only the language for now, stored
+//! as its plain tag (`vi`, `en`).
 
-use gloo_storage::{LocalStorage, Storage, errors::StorageError};
+use gloo_storage::{LocalStorage, Storage};
 
 use crate::i18n::Lang;
 
@@ -8,9 +9,11 @@ const LANG_KEY: &str = "giamngheo.lang";
 
 /// The language chosen on an earlier visit, if any and if readable.
 pub fn load_lang() -> Option<Lang> {
-    LocalStorage::get(LANG_KEY).ok()
+    let stored = LocalStorage::raw().get_item(LANG_KEY).ok().flatten()?;
+    Lang::from_tag(&stored)
 }
 
-pub fn save_lang(lang: Lang) -> Result<(), StorageError> {
-    LocalStorage::set(LANG_KEY, lang)
+/// `false` when the browser refused to store it.
+pub fn save_lang(lang: Lang) -> bool {
+    LocalStorage::raw().set_item(LANG_KEY, lang.tag()).is_ok()
 }

@@ -13,6 +13,8 @@ pub enum Section {
     Training,
     /// The guided questionnaire, a page under household classification.
     Questionnaire,
+    /// Making local standards, a page under the criteria.
+    LocalStandards,
 }
 
 impl Section {
@@ -29,7 +31,7 @@ impl Section {
     ];
 
     /// Every page of the site.
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Home,
         Section::Classify,
         Section::Criteria,
@@ -39,12 +41,14 @@ impl Section {
         Section::Drafts,
         Section::Training,
         Section::Questionnaire,
+        Section::LocalStandards,
     ];
 
     /// The navigation entry a page belongs under.
     pub fn nav_entry(self) -> Section {
         match self {
             Section::Questionnaire => Section::Classify,
+            Section::LocalStandards => Section::Criteria,
             other => other,
         }
     }
@@ -60,6 +64,7 @@ impl Section {
             Section::Drafts => "/ban-nhap/",
             Section::Training => "/tap-huan/",
             Section::Questionnaire => "/phan-loai-ho/cau-hoi/",
+            Section::LocalStandards => "/chuan-ngheo/dia-phuong/",
         }
     }
 

@@ -79,9 +79,13 @@ async fn language_switch_mounts_and_renders_every_text_anew() {
 fn language_preference_round_trips_through_local_storage() {
     LocalStorage::clear();
     assert_eq!(prefs::load_lang(), None);
-    prefs::save_lang(Lang::En).unwrap();
+    assert!(prefs::save_lang(Lang::En));
     assert_eq!(prefs::load_lang(), Some(Lang::En));
-    prefs::save_lang(Lang::Vi).unwrap();
+    assert_eq!(
+        LocalStorage::raw().get_item("giamngheo.lang").unwrap().as_deref(),
+        Some("en")
+    );
+    assert!(prefs::save_lang(Lang::Vi));
     assert_eq!(prefs::load_lang(), Some(Lang::Vi));
 }
 

@@ -10,7 +10,7 @@ pub fn LangSwitch() -> impl IntoView {
     let current = use_lang();
     let choose = move |choice: Lang| {
         // The switch still works for this visit when storage is refused.
-        let _ = prefs::save_lang(choice);
+        prefs::save_lang(choice);
         switch.set(choice);
         // The page renders anew; keep the keyboard where it was.
         request_animation_frame(move || {

@@ -1,4 +1,4 @@
-use super::texts::{ClassifyTexts, CriteriaTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
+use super::texts::{ClassifyTexts, CriteriaTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "Sustainable poverty reduction",
@@ -188,5 +188,28 @@ pub const TEXTS: Texts = Texts {
         results: "What the answers show",
         deprived: "Deprived",
         not_deprived: "Not deprived",
+    },
+    local_page: LocalTexts {
+        title: "Local standards",
+        intro: "A province may adopt a poverty standard above the national one. Start from a national standard, change the income lines, the number of deprivations or the indicator list, name it and save it. Local standards are kept on this device, marked as user-defined wherever they are used, and travel with shared links.",
+        saved_heading: "Local standards saved on this device",
+        none_saved: "No local standards yet.",
+        use_it: "Classify a household under it",
+        delete: "Delete",
+        deleted: "The local standard was deleted.",
+        new_heading: "Make a local standard",
+        name: "Name (for example: Hanoi poverty standard 2026)",
+        base: "Start from the national standard",
+        rural_line: "Rural income line (đồng per person per month)",
+        urban_line: "Urban income line (đồng per person per month)",
+        min: "Deprivations that make a household poor",
+        band_rural: "Top of the average band, rural (leave empty if none)",
+        band_urban: "Top of the average band, urban (leave empty if none)",
+        indicators: "Indicators kept",
+        save: "Save the local standard",
+        saved: "The local standard was saved.",
+        save_failed: "Could not save to the browser's storage (it may be full or blocked). The standard still works for this visit.",
+        fix: "Not saved: ",
+        based_on: "Based on: ",
     },
 };

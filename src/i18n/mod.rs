@@ -6,16 +6,13 @@ mod texts;
 mod vi;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-pub use texts::{ClassifyTexts, CriteriaTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
+pub use texts::{ClassifyTexts, CriteriaTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     #[default]
-    #[serde(rename = "vi")]
     Vi,
-    #[serde(rename = "en")]
     En,
 }
 
@@ -25,6 +22,14 @@ impl Lang {
         match self {
             Lang::Vi => "vi",
             Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag.trim() {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
         }
     }
 

@@ -28,6 +28,7 @@ pub struct Texts {
     pub classify_page: ClassifyTexts,
     pub criteria_page: CriteriaTexts,
     pub questionnaire: QuestionnaireTexts,
+    pub local_page: LocalTexts,
 }
 
 pub struct NavTexts {
@@ -53,7 +54,7 @@ impl Texts {
     /// The title and summary of a section; the home page has none.
     pub fn section(&self, section: Section) -> Option<&SectionTexts> {
         match section {
-            Section::Home | Section::Questionnaire => None,
+            Section::Home | Section::Questionnaire | Section::LocalStandards => None,
             Section::Classify => Some(&self.classify),
             Section::Criteria => Some(&self.criteria),
             Section::Targets => Some(&self.targets),
@@ -210,4 +211,29 @@ pub struct QuestionnaireTexts {
     pub results: &'static str,
     pub deprived: &'static str,
     pub not_deprived: &'static str,
+}
+
+/// The local standards page.
+pub struct LocalTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub saved_heading: &'static str,
+    pub none_saved: &'static str,
+    pub use_it: &'static str,
+    pub delete: &'static str,
+    pub deleted: &'static str,
+    pub new_heading: &'static str,
+    pub name: &'static str,
+    pub base: &'static str,
+    pub rural_line: &'static str,
+    pub urban_line: &'static str,
+    pub min: &'static str,
+    pub band_rural: &'static str,
+    pub band_urban: &'static str,
+    pub indicators: &'static str,
+    pub save: &'static str,
+    pub saved: &'static str,
+    pub save_failed: &'static str,
+    pub fix: &'static str,
+    pub based_on: &'static str,
 }

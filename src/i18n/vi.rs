@@ -1,4 +1,4 @@
-use super::texts::{ClassifyTexts, CriteriaTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
+use super::texts::{ClassifyTexts, CriteriaTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "Giảm nghèo bền vững",
@@ -188,5 +188,28 @@ pub const TEXTS: Texts = Texts {
         results: "Kết quả từ câu trả lời",
         deprived: "Thiếu hụt",
         not_deprived: "Không thiếu hụt",
+    },
+    local_page: LocalTexts {
+        title: "Chuẩn địa phương",
+        intro: "Tỉnh, thành phố có thể áp dụng chuẩn nghèo cao hơn chuẩn quốc gia. Hãy bắt đầu từ một chuẩn quốc gia, sửa chuẩn thu nhập, số chỉ số thiếu hụt hoặc danh mục chỉ số, đặt tên và lưu. Chuẩn địa phương được lưu trên máy này, ghi rõ là do người dùng tạo ở mọi nơi dùng đến, và đi kèm đường liên kết khi chia sẻ.",
+        saved_heading: "Chuẩn địa phương đã lưu trên máy này",
+        none_saved: "Chưa có chuẩn địa phương nào.",
+        use_it: "Phân loại hộ theo chuẩn này",
+        delete: "Xoá",
+        deleted: "Đã xoá chuẩn địa phương.",
+        new_heading: "Tạo chuẩn địa phương",
+        name: "Tên chuẩn (ví dụ: Chuẩn nghèo Hà Nội 2026)",
+        base: "Bắt đầu từ chuẩn quốc gia",
+        rural_line: "Chuẩn thu nhập nông thôn (đồng/người/tháng)",
+        urban_line: "Chuẩn thu nhập thành thị (đồng/người/tháng)",
+        min: "Số chỉ số thiếu hụt để là hộ nghèo",
+        band_rural: "Mức trên của hộ có mức sống trung bình, nông thôn (để trống nếu không có)",
+        band_urban: "Mức trên của hộ có mức sống trung bình, thành thị (để trống nếu không có)",
+        indicators: "Các chỉ số được giữ lại",
+        save: "Lưu chuẩn địa phương",
+        saved: "Đã lưu chuẩn địa phương.",
+        save_failed: "Không lưu được vào bộ nhớ của trình duyệt (có thể đã đầy hoặc bị chặn). Chuẩn vẫn dùng được trong lần truy cập này.",
+        fix: "Chưa lưu được: ",
+        based_on: "Từ chuẩn: ",
     },
 };

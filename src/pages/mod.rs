@@ -2,6 +2,7 @@ mod building;
 pub(crate) mod classify;
 mod criteria;
 mod home;
+mod local_standards;
 mod not_found;
 mod questionnaire;
 
@@ -9,5 +10,6 @@ pub use building::Building;
 pub use classify::ClassifyPage;
 pub use criteria::CriteriaPage;
 pub use home::Home;
+pub use local_standards::LocalStandardsPage;
 pub use not_found::NotFound;
 pub use questionnaire::QuestionnairePage;

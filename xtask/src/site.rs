@@ -32,6 +32,10 @@ pub const BUNDLES: &[Bundle] = &[
         bin: "questionnaire",
         sections: &["phan-loai-ho/cau-hoi"],
     },
+    Bundle {
+        bin: "local",
+        sections: &["chuan-ngheo/dia-phuong"],
+    },
 ];
 
 /// The Trunk entry page of a bundle: the template with its binary named.

@@ -217,6 +217,21 @@ fn local_from(keys: &[(String, String)], problems: &mut Vec<LinkProblem>) -> Opt
     })
 }
 
+/// A local standard alone, as stored on the device: the link's `dp-` keys.
+pub fn local_to_query(local: &LocalSpec) -> String {
+    local_pairs(local)
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads back what [`local_to_query`] wrote; `None` if it is not a local standard.
+pub fn local_from_query(query: &str) -> Option<LocalSpec> {
+    let (form, problems) = from_query(query);
+    form.local.filter(|_| problems.is_empty())
+}
+
 fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
@@ -326,6 +341,17 @@ mod tests {
         let (back, problems) = from_query("dp-goc=nd07-2021&dp-ten=X&dp-nt=abc&dp-tt=1&dp-min=3");
         assert_eq!(problems[0].key, "dp-nt");
         assert_eq!(back.local, None);
+    }
+
+    #[test]
+    fn a_local_standard_reads_back_alone() {
+        let catalogue = crate::catalogue::Catalogue::national();
+        let mut local = LocalSpec::from_national(catalogue.get("qd59-2015").unwrap(), "Thử & nghiệm");
+        local.rural_band = None;
+        local.urban_band = None;
+        assert_eq!(local_from_query(&local_to_query(&local)), Some(local));
+        assert_eq!(local_from_query("kv=nong-thon"), None);
+        assert_eq!(local_from_query("dp-goc=x&dp-ten=y&dp-nt=1&dp-tt=z&dp-min=3"), None);
     }
 
     #[test]

@@ -23,7 +23,7 @@ mod text;
 
 pub use assess::{Assessment, DimensionDeprivations, assess};
 pub use case_form::{CaseForm, Field, FieldError, IncomeMethod, Parsed, field_of};
-pub use case_link::{LinkProblem, from_query, to_query};
+pub use case_link::{LinkProblem, from_query, local_from_query, local_to_query, to_query};
 pub use catalogue::Catalogue;
 pub use changes::{Change, what_would_change};
 pub use classify::{Category, Check, Facts, Outcome, Step, classify};

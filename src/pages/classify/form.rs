@@ -75,7 +75,13 @@ pub fn StandardField(today: Date) -> impl IntoView {
                     prop:value=move || form.with(|f| f.standard.clone().unwrap_or_default())
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        form.update(|f| f.standard = (!value.is_empty()).then_some(value));
+                        let saved = standards.local.with(|specs| specs.iter().find(|l| l.id == value).cloned());
+                        let linked = form.with_untracked(|f| f.local.clone().filter(|l| l.id == value));
+                        let local = saved.or(linked);
+                        form.update(|f| {
+                            f.local = local;
+                            f.standard = (!value.is_empty()).then_some(value);
+                        });
                     }
                 >
                     <option value="" selected=form.with_untracked(|f| f.standard.is_none())>{today_label}</option>

@@ -13,7 +13,7 @@ use poverty_rules::{CaseForm, Catalogue, LinkProblem, Standard, from_query, to_q
 
 use crate::clock::today;
 use crate::components::Page;
-use crate::i18n::{either, use_lang, use_texts};
+use crate::i18n::{either, pick, use_lang, use_texts};
 use crate::standards::{Standards, use_standards};
 use compare::CompareTable;
 use deprivations::DeprivationPicker;
@@ -30,8 +30,18 @@ pub struct CaseState {
     pub verdict: Memo<Verdict>,
 }
 
-/// Drops what a link names but no standard knows, saying so.
-fn check_link(form: &mut CaseForm, catalogue: &Catalogue, problems: &mut Vec<LinkProblem>) {
+/// Drops what a link names but no standard knows, saying so. A local
+/// standard carried by the link is built and offered for this visit.
+fn check_link(form: &mut CaseForm, catalogue: &mut Catalogue, problems: &mut Vec<LinkProblem>) {
+    if let Some(spec) = form.local.take() {
+        match spec.build(catalogue).map(|s| catalogue.put_local(s)) {
+            Ok(Ok(())) => form.local = Some(spec),
+            _ => problems.push(LinkProblem {
+                key: "dp-ten".into(),
+                value: spec.name.clone(),
+            }),
+        }
+    }
     if let Some(id) = &form.standard {
         if catalogue.get(id).is_none() {
             problems.push(LinkProblem {
@@ -62,7 +72,7 @@ pub fn ClassifyPage() -> impl IntoView {
     let (mut initial, mut problems) = from_query(&link::current_query());
     standards
         .catalogue
-        .with_untracked(|c| check_link(&mut initial, c, &mut problems));
+        .update_untracked(|c| check_link(&mut initial, c, &mut problems));
     let form = RwSignal::new(initial);
     let standard = Memo::new(move |_| {
         let chosen = form.with(|f| f.standard.clone());
@@ -81,6 +91,14 @@ pub fn ClassifyPage() -> impl IntoView {
     provide_context(state);
     Effect::new(move |_| link::replace_query(&form.with(to_query)));
 
+    let stored_problems = standards.problems.get_value();
+    let stored_problems = (!stored_problems.is_empty()).then(|| {
+        let items = stored_problems
+            .iter()
+            .map(|p| view! { <li>{pick(lang, p)}</li> })
+            .collect_view();
+        view! { <ul class="problems" role="alert">{items}</ul> }
+    });
     let link_problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="problems" role="alert">
@@ -93,6 +111,7 @@ pub fn ClassifyPage() -> impl IntoView {
     view! {
         <Page title=t.classify.title>
             <p class="lead">{t.classify_page.intro}</p>
+            {stored_problems}
             {link_problems}
             <div class="classify-layout">
                 <form class="case-form no-print" on:submit=|ev| ev.prevent_default()>

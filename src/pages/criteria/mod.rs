@@ -7,8 +7,10 @@ mod standard;
 use leptos::prelude::*;
 use poverty_rules::{Catalogue, Status};
 
+use crate::base::SiteBase;
 use crate::components::{Page, StatusBadge};
 use crate::i18n::{pick, use_lang, use_texts};
+use crate::section::Section;
 use periods::PeriodsTable;
 use standard::StandardSection;
 
@@ -18,6 +20,7 @@ pub fn CriteriaPage() -> impl IntoView {
     let page = &t.criteria_page;
     let lang = use_lang();
     let catalogue = Catalogue::national();
+    let site = expect_context::<SiteBase>();
     let contents = catalogue
         .all()
         .iter()
@@ -43,6 +46,7 @@ pub fn CriteriaPage() -> impl IntoView {
                 <ul>
                     <li><a href="#so-sanh">{page.compare_heading}</a></li>
                     {contents}
+                    <li><a href=site.href(Section::LocalStandards)>{t.local_page.title}</a></li>
                 </ul>
             </nav>
             <section class="legend" aria-labelledby="muc-do">

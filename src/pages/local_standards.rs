@@ -1,0 +1,283 @@
+//! Chuẩn địa phương: make, keep and delete local standards. Each starts
+//! from a national standard; what the officer changes is checked by the
+//! domain and marked as user-defined wherever the standard is used.
+
+use leptos::prelude::*;
+use poverty_rules::{CaseForm, LocalSpec, Standard, local_id, to_query};
+use vn_format::{Decimal, format_integer, parse_count, parse_money};
+
+use crate::base::SiteBase;
+use crate::components::{Page, TextField};
+use crate::i18n::{Lang, either, pick, use_lang, use_texts};
+use crate::local_store;
+use crate::section::Section;
+use crate::standards::{Standards, use_standards};
+
+/// The editor's fields as typed.
+#[derive(Clone, Default)]
+struct Draft {
+    name: String,
+    base: String,
+    rural: String,
+    urban: String,
+    min: String,
+    band_rural: String,
+    band_urban: String,
+    removed: Vec<String>,
+}
+
+impl Draft {
+    fn from_base(base: &Standard, name: String) -> Draft {
+        let spec = LocalSpec::from_national(base, &name);
+        let amount = |d: Option<Decimal>| d.map(format_integer).unwrap_or_default();
+        Draft {
+            name,
+            base: base.id.clone(),
+            rural: format_integer(spec.rural_line),
+            urban: format_integer(spec.urban_line),
+            min: spec.min_deprivations.to_string(),
+            band_rural: amount(spec.rural_band),
+            band_urban: amount(spec.urban_band),
+            removed: Vec::new(),
+        }
+    }
+
+    /// The spec, or the first message for each field that does not read.
+    fn spec(&self, lang: Lang) -> Result<LocalSpec, Vec<String>> {
+        let mut errors = Vec::new();
+        let mut money = |text: &str| match parse_money(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                errors.push(either(lang, e.message_vi(), e.message_en()));
+                None
+            }
+        };
+        let (rural, urban) = (money(&self.rural), money(&self.urban));
+        let band = |text: &str, errors: &mut Vec<String>| -> Option<Decimal> {
+            if text.trim().is_empty() {
+                return None;
+            }
+            parse_money(text)
+                .map_err(|e| errors.push(either(lang, e.message_vi(), e.message_en())))
+                .ok()
+        };
+        let (band_rural, band_urban) = (band(&self.band_rural, &mut errors), band(&self.band_urban, &mut errors));
+        let min = parse_count(&self.min)
+            .map_err(|e| errors.push(either(lang, e.message_vi(), e.message_en())))
+            .ok();
+        match (rural, urban, min) {
+            (Some(rural_line), Some(urban_line), Some(min)) if errors.is_empty() => Ok(LocalSpec {
+                id: local_id(&self.name),
+                name: self.name.trim().to_owned(),
+                based_on: self.base.clone(),
+                rural_line,
+                urban_line,
+                min_deprivations: u32::try_from(min).unwrap_or(u32::MAX),
+                removed: self.removed.clone(),
+                rural_band: band_rural,
+                urban_band: band_urban,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[component]
+pub fn LocalStandardsPage() -> impl IntoView {
+    let t = use_texts();
+    let page = &t.local_page;
+    let lang = use_lang();
+    let site = expect_context::<SiteBase>();
+    provide_context(Standards::load());
+    let standards = use_standards();
+    let nationals: Vec<Standard> = standards
+        .catalogue
+        .with_untracked(|c| c.national_standards().cloned().collect());
+    let first = nationals
+        .iter()
+        .rev()
+        .find(|s| s.id == "nd351-2026")
+        .or(nationals.first())
+        .cloned();
+    let draft = RwSignal::new(
+        first
+            .as_ref()
+            .map(|s| Draft::from_base(s, String::new()))
+            .unwrap_or_default(),
+    );
+    let message = RwSignal::new(None::<(bool, String)>);
+    let nationals = StoredValue::new(nationals);
+
+    let use_href = move |spec: &LocalSpec| {
+        let form = CaseForm {
+            standard: Some(spec.id.clone()),
+            local: Some(spec.clone()),
+            ..CaseForm::default()
+        };
+        format!("{}?{}", site.href(Section::Classify), to_query(&form))
+    };
+    let persist = move |specs: Vec<LocalSpec>, done: &'static str| {
+        let ok = local_store::save(&specs);
+        standards.local.set(specs);
+        message.set(Some((
+            ok,
+            if ok {
+                done.to_owned()
+            } else {
+                page.save_failed.to_owned()
+            },
+        )));
+    };
+    let save = move |_| {
+        let result = draft.with(|d| d.spec(lang)).and_then(|spec| {
+            standards
+                .catalogue
+                .with(|c| spec.build(c))
+                .map(|_| spec)
+                .map_err(|errors| {
+                    errors
+                        .iter()
+                        .map(|e| either(lang, e.message_vi(), e.message_en()))
+                        .collect()
+                })
+        });
+        match result {
+            Ok(spec) => {
+                let mut specs = standards.local.get_untracked();
+                specs.retain(|s| s.id != spec.id);
+                specs.push(spec);
+                persist(specs, page.saved);
+            }
+            Err(errors) => message.set(Some((false, format!("{}{}", page.fix, errors.join(" "))))),
+        }
+    };
+
+    let saved_list = move || {
+        let specs = standards.local.get();
+        if specs.is_empty() {
+            return view! { <p>{page.none_saved}</p> }.into_any();
+        }
+        let items = specs
+            .into_iter()
+            .map(|spec| {
+                let href = use_href(&spec);
+                let id = spec.id.clone();
+                let summary = format!(
+                    "{}{} — {} / {} đồng",
+                    page.based_on,
+                    spec.based_on,
+                    format_integer(spec.rural_line),
+                    format_integer(spec.urban_line)
+                );
+                let delete = move |_| {
+                    let mut specs = standards.local.get_untracked();
+                    specs.retain(|s| s.id != id);
+                    persist(specs, page.deleted);
+                };
+                view! {
+                    <li class="local-item">
+                        <strong>{spec.name.clone()}</strong>
+                        <span class="hint">" " {summary}</span>
+                        <span class="actions">
+                            <a href=href>{page.use_it}</a>
+                            <button type="button" class="secondary" on:click=delete>{page.delete}</button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="local-list">{items}</ul> }.into_any()
+    };
+
+    let text_field =
+        move |id: &'static str, label: &'static str, get: fn(&Draft) -> String, set: fn(&mut Draft, String)| {
+            view! {
+                <TextField
+                    id
+                    label
+                    value=Signal::derive(move || draft.with(get))
+                    on_input=move |v| draft.update(|d| set(d, v))
+                    error=Signal::derive(|| None::<String>)
+                />
+            }
+        };
+    let base_options = nationals.with_value(|all| {
+        all.iter()
+            .map(|s| {
+                let selected = draft.with_untracked(|d| d.base == s.id);
+                view! { <option value=s.id.clone() selected=selected>{pick(lang, &s.name)}</option> }
+            })
+            .collect_view()
+    });
+    let change_base = move |ev| {
+        let id = event_target_value(&ev);
+        if let Some(base) = nationals.with_value(|all| all.iter().find(|s| s.id == id).cloned()) {
+            draft.update(|d| *d = Draft::from_base(&base, d.name.clone()));
+        }
+    };
+    let indicators = move || {
+        let base_id = draft.with(|d| d.base.clone());
+        nationals.with_value(|all| {
+            all.iter().find(|s| s.id == base_id).map(|base| {
+                base.indicators()
+                    .map(|i| {
+                        let (id, keep_id) = (i.id.clone(), i.id.clone());
+                        let input_id = format!("giu-{}", i.id);
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="checkbox"
+                                    id=input_id.clone()
+                                    prop:checked=move || draft.with(|d| !d.removed.contains(&keep_id))
+                                    on:change=move |ev| {
+                                        let keep = event_target_checked(&ev);
+                                        draft.update(|d| {
+                                            d.removed.retain(|r| *r != id);
+                                            if !keep {
+                                                d.removed.push(id.clone());
+                                            }
+                                        });
+                                    }
+                                />
+                                <label for=input_id>{pick(lang, &i.name)}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    view! {
+        <Page title=page.title>
+            <p class="lead">{page.intro}</p>
+            <section aria-labelledby="da-luu">
+                <h2 id="da-luu">{page.saved_heading}</h2>
+                {saved_list}
+            </section>
+            <section aria-labelledby="tao-moi">
+                <h2 id="tao-moi">{page.new_heading}</h2>
+                <form class="local-form" on:submit=|ev| ev.prevent_default()>
+                    {text_field("dp-ten", page.name, |d| d.name.clone(), |d, v| d.name = v)}
+                    <div class="field">
+                        <label for="dp-goc">{page.base}</label>
+                        <select id="dp-goc" on:change=change_base>{base_options}</select>
+                    </div>
+                    {text_field("dp-nt", page.rural_line, |d| d.rural.clone(), |d, v| d.rural = v)}
+                    {text_field("dp-tt", page.urban_line, |d| d.urban.clone(), |d, v| d.urban = v)}
+                    {text_field("dp-min", page.min, |d| d.min.clone(), |d, v| d.min = v)}
+                    {text_field("dp-tb-nt", page.band_rural, |d| d.band_rural.clone(), |d, v| d.band_rural = v)}
+                    {text_field("dp-tb-tt", page.band_urban, |d| d.band_urban.clone(), |d, v| d.band_urban = v)}
+                    <fieldset>
+                        <legend>{page.indicators}</legend>
+                        {indicators}
+                    </fieldset>
+                    <button type="button" id="luu-chuan" on:click=save>{page.save}</button>
+                    <p role="status" class=move || match message.get() { Some((false, _)) => "field-error", _ => "" }>
+                        {move || message.get().map(|(_, text)| text)}
+                    </p>
+                </form>
+            </section>
+        </Page>
+    }
+}

@@ -1,0 +1,61 @@
+//! Local standards: made from a national one, saved on the device, used to
+//! classify, labelled as user-defined, and carried by a shared link.
+
+use e2e::{Browser, Site};
+use serde_json::json;
+
+#[test]
+fn a_local_standard_is_made_used_labelled_and_shared() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/chuan-ngheo/dia-phuong/"));
+    assert_eq!(browser.text("main h1"), "Chuẩn địa phương");
+
+    browser.click("#luu-chuan");
+    assert!(
+        browser.text("main [role='status']").contains("Hãy đặt tên"),
+        "an empty name is refused"
+    );
+
+    browser.type_into("#dp-ten", "Hà Nội 2026");
+    browser.type_into("#dp-nt", "2.000.000");
+    browser.type_into("#dp-tb-nt", "3.000.000");
+    browser.click("#luu-chuan");
+    browser.wait_for_js("document.querySelector('main [role=status]').textContent === 'Đã lưu chuẩn địa phương.'");
+    assert!(browser.text(".local-list").starts_with("Hà Nội 2026"));
+
+    browser.click(".local-list a");
+    browser.wait_for_js("document.querySelector('.verdict')?.textContent.startsWith('Nhập thu nhập')");
+    let search = browser.script("return location.search;", json!([]));
+    assert!(
+        search
+            .as_str()
+            .unwrap()
+            .starts_with("?chuan=dia-phuong-ha-noi-2026&dp-goc=nd351-2026"),
+        "{search}"
+    );
+    browser.type_into("#tn", "1.800.000");
+    for id in ["viec-lam", "dinh-duong", "nha-tieu"] {
+        browser.click(&format!("#chi-so-{id}"));
+    }
+    browser.wait_for_js("document.querySelector('.verdict')?.textContent.startsWith('Hộ nghèo — Hà Nội 2026')");
+    assert!(browser.text(".result").contains("Chuẩn địa phương do người dùng tạo"));
+    let rows = browser.script(
+        "return document.querySelectorAll('table.compare tbody tr').length;",
+        json!([]),
+    );
+    assert_eq!(rows, 5, "the local standard is compared too");
+    browser.assert_clean(&site.origin);
+
+    // The link alone reproduces it, on a device that never saved it.
+    let link = browser
+        .script("return location.href;", json!([]))
+        .as_str()
+        .unwrap()
+        .to_owned();
+    drop(browser);
+    let fresh = Browser::start();
+    fresh.goto(&link);
+    fresh.wait_for_js("document.querySelector('.verdict')?.textContent.startsWith('Hộ nghèo — Hà Nội 2026')");
+    fresh.assert_clean(&site.origin);
+}
