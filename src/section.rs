@@ -30,19 +30,8 @@ impl Section {
         Section::Training,
     ];
 
-    /// Every page of the site.
-    pub const ALL: [Section; 10] = [
-        Section::Home,
-        Section::Classify,
-        Section::Criteria,
-        Section::Targets,
-        Section::Funding,
-        Section::Plan,
-        Section::Drafts,
-        Section::Training,
-        Section::Questionnaire,
-        Section::LocalStandards,
-    ];
+    /// Pages under a navigation entry rather than in the bar.
+    pub const SUB_PAGES: [Section; 2] = [Section::Questionnaire, Section::LocalStandards];
 
     /// The navigation entry a page belongs under.
     pub fn nav_entry(self) -> Section {
@@ -71,8 +60,9 @@ impl Section {
     /// The section at a path inside the site (`/chi-tieu` or `/chi-tieu/`).
     pub fn from_path(path: &str) -> Option<Section> {
         let trimmed = path.trim_end_matches("index.html").trim_end_matches('/');
-        Section::ALL
+        Section::NAV
             .into_iter()
+            .chain(Section::SUB_PAGES)
             .find(|s| s.path().trim_end_matches('/') == trimmed)
     }
 }

@@ -1,6 +1,7 @@
 //! Plain-language sentences for results, in both languages, with numbers
 //! printed the Vietnamese way in both.
 
+use rust_decimal::Decimal;
 use vn_format::{format_integer, format_money};
 
 use crate::changes::Change;
@@ -50,6 +51,26 @@ fn yes_no(condition: bool, yes: &str, no: &str) -> String {
     if condition { yes.to_owned() } else { no.to_owned() }
 }
 
+/// "Income per person of X is at or below (or above) the threshold (Y)."
+fn income_against(income: Decimal, at_or_below: bool, threshold: &Text, amount: Decimal) -> Text {
+    Text {
+        vi: format!(
+            "Thu nhập bình quân {} {} {} ({}).",
+            format_money(income),
+            yes_no(at_or_below, "không vượt", "cao hơn"),
+            threshold.vi,
+            format_money(amount)
+        ),
+        en: format!(
+            "Income per person of {} is {} {} ({}).",
+            format_money(income),
+            yes_no(at_or_below, "at or below", "above"),
+            threshold.en,
+            format_money(amount)
+        ),
+    }
+}
+
 pub fn describe_check(check: &Check) -> Text {
     match *check {
         Check::IncomeLine {
@@ -59,22 +80,11 @@ pub fn describe_check(check: &Check) -> Text {
             at_or_below,
         } => {
             let a = area_name(area);
-            Text {
-                vi: format!(
-                    "Thu nhập bình quân {} {} chuẩn nghèo về thu nhập khu vực {} ({}).",
-                    format_money(income),
-                    yes_no(at_or_below, "không vượt", "cao hơn"),
-                    a.vi,
-                    format_money(line)
-                ),
-                en: format!(
-                    "Income per person of {} is {} the {} income line ({}).",
-                    format_money(income),
-                    yes_no(at_or_below, "at or below", "above"),
-                    a.en,
-                    format_money(line)
-                ),
-            }
+            let threshold = Text {
+                vi: format!("chuẩn nghèo về thu nhập khu vực {}", a.vi),
+                en: format!("the {} income line", a.en),
+            };
+            income_against(income, at_or_below, &threshold, line)
         }
         Check::NearPovertyLine {
             area,
@@ -83,22 +93,11 @@ pub fn describe_check(check: &Check) -> Text {
             at_or_below,
         } => {
             let a = area_name(area);
-            Text {
-                vi: format!(
-                    "Thu nhập {} {} chuẩn cận nghèo khu vực {} ({}).",
-                    format_money(income),
-                    yes_no(at_or_below, "không vượt", "cao hơn"),
-                    a.vi,
-                    format_money(line)
-                ),
-                en: format!(
-                    "Income of {} is {} the {} near-poverty line ({}).",
-                    format_money(income),
-                    yes_no(at_or_below, "at or below", "above"),
-                    a.en,
-                    format_money(line)
-                ),
-            }
+            let threshold = Text {
+                vi: format!("chuẩn cận nghèo khu vực {}", a.vi),
+                en: format!("the {} near-poverty line", a.en),
+            };
+            income_against(income, at_or_below, &threshold, line)
         }
         Check::Deprivations { count, min, enough } => Text {
             vi: format!(
@@ -125,22 +124,11 @@ pub fn describe_check(check: &Check) -> Text {
             at_or_below,
         } => {
             let a = area_name(area);
-            Text {
-                vi: format!(
-                    "Thu nhập {} {} mức trên của hộ có mức sống trung bình khu vực {} ({}).",
-                    format_money(income),
-                    yes_no(at_or_below, "không vượt", "cao hơn"),
-                    a.vi,
-                    format_money(upper)
-                ),
-                en: format!(
-                    "Income of {} is {} the top of the {} average-living-standard band ({}).",
-                    format_money(income),
-                    yes_no(at_or_below, "at or below", "above"),
-                    a.en,
-                    format_money(upper)
-                ),
-            }
+            let threshold = Text {
+                vi: format!("mức trên của hộ có mức sống trung bình khu vực {}", a.vi),
+                en: format!("the top of the {} average-living-standard band", a.en),
+            };
+            income_against(income, at_or_below, &threshold, upper)
         }
         Check::AverageBandUnknown => Text::new(
             "Chưa biết mức sống trung bình của chuẩn này, nên không xếp hộ vào diện mức sống trung bình.",
