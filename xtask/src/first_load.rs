@@ -14,10 +14,10 @@ pub fn linked_paths(html: &str, public_url: &str) -> Vec<String> {
         while let Some(start) = rest.find(attr) {
             rest = &rest[start + attr.len()..];
             let (value, after) = attribute_value(rest);
-            if let Some(path) = local_path(value, public_url) {
-                if !paths.contains(&path) {
-                    paths.push(path);
-                }
+            if let Some(path) = local_path(value, public_url)
+                && !paths.contains(&path)
+            {
+                paths.push(path);
             }
             rest = after;
         }

@@ -35,12 +35,6 @@ pub struct CaseForm {
     pub deprived: Vec<String>,
 }
 
-impl Default for Area {
-    fn default() -> Area {
-        Area::Rural
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     IncomePerPerson,

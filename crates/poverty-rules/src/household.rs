@@ -35,10 +35,6 @@ pub enum InputError {
     IncomeTooLarge,
     NoMembers,
     TooManyMembers,
-    /// An indicator id that no standard knows (a hand-edited link, say).
-    UnknownIndicator {
-        id: String,
-    },
     /// The standard has no review-score form (only 2022–2026 do).
     NoScoreForm,
     NegativeScore,
@@ -62,9 +58,6 @@ impl InputError {
             InputError::NoMembers => "Hộ phải có ít nhất 1 thành viên.".into(),
             InputError::TooManyMembers => {
                 format!("Số thành viên tối đa là {MAX_MEMBERS}. Hãy kiểm tra lại.")
-            }
-            InputError::UnknownIndicator { id } => {
-                format!("Không có chỉ số thiếu hụt nào tên «{id}»; chỉ số này đã được bỏ qua.")
             }
             InputError::NoScoreForm => "Chuẩn nghèo này không có phiếu chấm điểm rà soát; hãy nhập thu nhập.".into(),
             InputError::NegativeScore => "Điểm không thể là số âm.".into(),
@@ -91,9 +84,6 @@ impl InputError {
             InputError::NoMembers => "A household has at least 1 member.".into(),
             InputError::TooManyMembers => {
                 format!("At most {MAX_MEMBERS} members. Please check it.")
-            }
-            InputError::UnknownIndicator { id } => {
-                format!("There is no deprivation indicator called “{id}”; it was left out.")
             }
             InputError::NoScoreForm => "This standard has no review scoring form; enter the income instead.".into(),
             InputError::NegativeScore => "A score cannot be negative.".into(),
@@ -212,7 +202,6 @@ mod tests {
             InputError::IncomeTooLarge,
             InputError::NoMembers,
             InputError::TooManyMembers,
-            InputError::UnknownIndicator { id: "abc".into() },
             InputError::NoScoreForm,
             InputError::NegativeScore,
             InputError::ScoreBTooLarge { max: d(120) },

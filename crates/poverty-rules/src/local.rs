@@ -243,10 +243,10 @@ impl LocalSpec {
                 errors.push(LocalError::LineTooLarge);
             }
         }
-        if let Rule::TwoTier { near_poverty_line, .. } = &base.rule {
-            if self.rural_line >= near_poverty_line.rural || self.urban_line >= near_poverty_line.urban {
-                errors.push(LocalError::LineNotBelowNearLine);
-            }
+        if let Rule::TwoTier { near_poverty_line, .. } = &base.rule
+            && (self.rural_line >= near_poverty_line.rural || self.urban_line >= near_poverty_line.urban)
+        {
+            errors.push(LocalError::LineNotBelowNearLine);
         }
         let top_of_lists = |line: Decimal, near: Option<Decimal>| near.unwrap_or(line).max(line);
         let near = |rural: bool| match &base.rule {

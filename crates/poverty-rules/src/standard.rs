@@ -6,9 +6,11 @@ use crate::legal::{LegalBasis, Status};
 use crate::text::Text;
 
 /// Khu vực: rural (nông thôn) or urban (thành thị, "đô thị" from 2027).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Rural is the default: most communes that plan are rural.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Area {
+    #[default]
     Rural,
     Urban,
 }

@@ -40,7 +40,6 @@ fn error_code(e: &InputError) -> &'static str {
         InputError::IncomeTooLarge => "income_too_large",
         InputError::NoMembers => "no_members",
         InputError::TooManyMembers => "too_many_members",
-        InputError::UnknownIndicator { .. } => "unknown_indicator",
         InputError::NoScoreForm => "no_score_form",
         InputError::NegativeScore => "negative_score",
         InputError::ScoreBTooLarge { .. } => "score_b_too_large",

@@ -202,10 +202,10 @@ fn free_port() -> u16 {
 fn wait_until_ready(endpoint: &str) {
     let start = Instant::now();
     loop {
-        if let Ok(reply) = ureq::get(&format!("{endpoint}/status")).call() {
-            if reply.into_json::<Value>().is_ok_and(|v| v["value"]["ready"] == true) {
-                return;
-            }
+        if let Ok(reply) = ureq::get(&format!("{endpoint}/status")).call()
+            && reply.into_json::<Value>().is_ok_and(|v| v["value"]["ready"] == true)
+        {
+            return;
         }
         assert!(start.elapsed() < Duration::from_secs(20), "chromedriver did not start");
         std::thread::sleep(Duration::from_millis(50));
