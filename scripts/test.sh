@@ -16,8 +16,10 @@ export CHROMEDRIVER="$(command -v chromedriver)"
 step() { printf '\n==> %s\n' "$*"; }
 run() { "$@" 2>&1 | tee -a "$log"; }
 
-step "Formatting"
+step "Formatting and lints"
 cargo fmt --all -- --check
+cargo clippy --quiet --workspace --exclude giamngheo --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown -p giamngheo --bins --tests -- -D warnings
 
 step "Native tests: domain crates and tools"
 run cargo test --workspace --exclude giamngheo --exclude e2e

@@ -15,10 +15,10 @@ pub fn LangSwitch() -> impl IntoView {
         // The page renders anew; keep the keyboard where it was.
         request_animation_frame(move || {
             let selector = format!("button[lang='{}']", choice.tag());
-            if let Ok(Some(button)) = document().query_selector(&selector) {
-                if let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button) {
-                    let _ = button.focus();
-                }
+            if let Ok(Some(button)) = document().query_selector(&selector)
+                && let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button)
+            {
+                let _ = button.focus();
             }
         });
     };

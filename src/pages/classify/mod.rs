@@ -42,14 +42,14 @@ fn check_link(form: &mut CaseForm, catalogue: &mut Catalogue, problems: &mut Vec
             }),
         }
     }
-    if let Some(id) = &form.standard {
-        if catalogue.get(id).is_none() {
-            problems.push(LinkProblem {
-                key: "chuan".into(),
-                value: id.clone(),
-            });
-            form.standard = None;
-        }
+    if let Some(id) = &form.standard
+        && catalogue.get(id).is_none()
+    {
+        problems.push(LinkProblem {
+            key: "chuan".into(),
+            value: id.clone(),
+        });
+        form.standard = None;
     }
     let known = |id: &String| catalogue.all().iter().any(|s| s.indicator(id).is_some());
     for id in form.deprived.iter().filter(|id| !known(id)) {
