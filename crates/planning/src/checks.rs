@@ -1,0 +1,335 @@
+//! The checks behind a target table, because real plans get them wrong:
+//! rates that are not count ÷ base, bases mixed in one table, totals that
+//! are not the sum of rows, breakdowns larger than their group, reductions
+//! beyond the households able to escape poverty, negative year-end counts.
+
+use rust_decimal::Decimal;
+use vn_format::round_half_up;
+
+use crate::rate::rate_percent;
+use crate::unit::Counts;
+
+/// Which base a table's rates are computed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateBase {
+    /// Each row's own households.
+    Row,
+    /// The whole unit's households.
+    Unit,
+}
+
+/// A row as it was typed or imported: counts, and the figures a plan
+/// prints that can disagree with them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TypedRow {
+    pub counts: Counts,
+    pub poor_rate: Option<Decimal>,
+    pub near_poor_rate: Option<Decimal>,
+    /// The target reduction in poor households.
+    pub reduction: Option<u64>,
+    /// The same target as printed in percentage points.
+    pub reduction_points: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Households,
+    EthnicMinority,
+    Poor,
+    NearPoor,
+    EthnicMinorityPoor,
+    SocialProtectionPoor,
+    PoorAbleToEscape,
+    PoorRate,
+    NearPoorRate,
+    Reduction,
+    ReductionPoints,
+}
+
+/// Where an issue is: a row (from 0), or the total row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Row(usize),
+    Total,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    /// A printed rate that is not count ÷ base at two decimals.
+    RateMismatch {
+        place: Place,
+        column: Column,
+        typed: Decimal,
+        computed: Decimal,
+    },
+    /// Points and households of one target disagree.
+    PointsDisagree {
+        place: Place,
+        typed: Decimal,
+        computed: Decimal,
+    },
+    /// A typed total that is not the sum of the rows.
+    TotalMismatch { column: Column, typed: u64, sum: u64 },
+    /// A sub-group larger than its group (e.g. ethnic-minority poor > poor).
+    ExceedsGroup { place: Place, part: Column, group: Column },
+    /// Social-protection poor + poor able to escape ≠ poor.
+    PartsDontAddUp { place: Place, parts: u64, poor: u64 },
+    /// A reduction larger than the poor households able to escape.
+    ReductionBeyondAble { place: Place, reduction: u64, able: u64 },
+    /// More households lifted than there are poor: a negative end count.
+    NegativeEnd { place: Place, reduction: u64, poor: u64 },
+    /// Some rates are on each row's households, others on the unit's.
+    MixedBases {
+        row_based: Vec<usize>,
+        unit_based: Vec<usize>,
+    },
+}
+
+fn rounded(value: Decimal) -> Decimal {
+    round_half_up(value, 2)
+}
+
+fn column_value(c: &Counts, column: Column) -> u64 {
+    match column {
+        Column::Households => c.households,
+        Column::EthnicMinority => c.ethnic_minority,
+        Column::Poor => c.poor,
+        Column::NearPoor => c.near_poor,
+        Column::EthnicMinorityPoor => c.ethnic_minority_poor,
+        Column::SocialProtectionPoor => c.social_protection_poor,
+        Column::PoorAbleToEscape => c.poor_able_to_escape,
+        _ => 0,
+    }
+}
+
+const COUNT_COLUMNS: [Column; 7] = [
+    Column::Households,
+    Column::EthnicMinority,
+    Column::Poor,
+    Column::NearPoor,
+    Column::EthnicMinorityPoor,
+    Column::SocialProtectionPoor,
+    Column::PoorAbleToEscape,
+];
+
+/// Part ⊆ group relations every row must respect.
+const INCLUDED: [(Column, Column); 7] = [
+    (Column::EthnicMinority, Column::Households),
+    (Column::Poor, Column::Households),
+    (Column::NearPoor, Column::Households),
+    (Column::EthnicMinorityPoor, Column::Poor),
+    (Column::EthnicMinorityPoor, Column::EthnicMinority),
+    (Column::SocialProtectionPoor, Column::Poor),
+    (Column::PoorAbleToEscape, Column::Poor),
+];
+
+fn row_issues(place: Place, row: &TypedRow, base: u64, issues: &mut Vec<Issue>) {
+    let c = &row.counts;
+    for (part, group) in INCLUDED {
+        if column_value(c, part) > column_value(c, group) {
+            issues.push(Issue::ExceedsGroup { place, part, group });
+        }
+    }
+    if c.poor.saturating_add(c.near_poor) > c.households && c.poor <= c.households && c.near_poor <= c.households {
+        issues.push(Issue::ExceedsGroup {
+            place,
+            part: Column::NearPoor,
+            group: Column::Households,
+        });
+    }
+    let parts = c.social_protection_poor.saturating_add(c.poor_able_to_escape);
+    if parts > 0 && parts != c.poor {
+        issues.push(Issue::PartsDontAddUp {
+            place,
+            parts,
+            poor: c.poor,
+        });
+    }
+    for (column, typed, count) in [
+        (Column::PoorRate, row.poor_rate, c.poor),
+        (Column::NearPoorRate, row.near_poor_rate, c.near_poor),
+    ] {
+        if let (Some(typed), Some(computed)) = (typed, rate_percent(count, base)) {
+            let computed = rounded(computed);
+            if typed != computed {
+                issues.push(Issue::RateMismatch {
+                    place,
+                    column,
+                    typed,
+                    computed,
+                });
+            }
+        }
+    }
+    if let Some(reduction) = row.reduction {
+        if reduction > c.poor {
+            issues.push(Issue::NegativeEnd {
+                place,
+                reduction,
+                poor: c.poor,
+            });
+        } else if reduction > c.poor_able_to_escape && parts > 0 {
+            issues.push(Issue::ReductionBeyondAble {
+                place,
+                reduction,
+                able: c.poor_able_to_escape,
+            });
+        }
+        if let (Some(typed), Some(computed)) = (row.reduction_points, rate_percent(reduction, base)) {
+            let computed = rounded(computed);
+            if typed != computed {
+                issues.push(Issue::PointsDisagree { place, typed, computed });
+            }
+        }
+    }
+}
+
+/// Which base a typed rate was computed on, if either.
+fn base_of(row: &TypedRow, unit_households: u64) -> Option<RateBase> {
+    let typed = row.poor_rate?;
+    let matches = |base| rate_percent(row.counts.poor, base).map(rounded) == Some(typed);
+    match (matches(row.counts.households), matches(unit_households)) {
+        (true, false) => Some(RateBase::Row),
+        (false, true) => Some(RateBase::Unit),
+        _ => None,
+    }
+}
+
+/// Every issue of a table, rows first, then its total row.
+pub fn check(rows: &[TypedRow], total: Option<&TypedRow>, base: RateBase) -> Vec<Issue> {
+    let sum = rows.iter().fold(Counts::default(), |acc, r| acc + r.counts);
+    let mut issues = Vec::new();
+    let (mut row_based, mut unit_based) = (Vec::new(), Vec::new());
+    for (i, row) in rows.iter().enumerate() {
+        let row_base = match base {
+            RateBase::Row => row.counts.households,
+            RateBase::Unit => sum.households,
+        };
+        row_issues(Place::Row(i), row, row_base, &mut issues);
+        match base_of(row, sum.households) {
+            Some(RateBase::Row) => row_based.push(i),
+            Some(RateBase::Unit) => unit_based.push(i),
+            None => {}
+        }
+    }
+    if !row_based.is_empty() && !unit_based.is_empty() {
+        issues.push(Issue::MixedBases { row_based, unit_based });
+    }
+    if let Some(total) = total {
+        for column in COUNT_COLUMNS {
+            let (typed, summed) = (column_value(&total.counts, column), column_value(&sum, column));
+            if typed != summed {
+                issues.push(Issue::TotalMismatch {
+                    column,
+                    typed,
+                    sum: summed,
+                });
+            }
+        }
+        let summed = TypedRow {
+            counts: sum,
+            ..total.clone()
+        };
+        row_issues(Place::Total, &summed, sum.households, &mut issues);
+    }
+    issues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    fn village(households: u64, poor: u64, social: u64) -> TypedRow {
+        TypedRow {
+            counts: Counts {
+                households,
+                poor,
+                social_protection_poor: social,
+                poor_able_to_escape: poor - social,
+                ..Counts::default()
+            },
+            ..TypedRow::default()
+        }
+    }
+
+    #[test]
+    fn a_consistent_table_has_no_issues() {
+        let mut a = village(14_905, 453, 100);
+        a.poor_rate = Some(d("3.04"));
+        a.reduction = Some(224);
+        a.reduction_points = Some(d("1.50"));
+        assert_eq!(check(&[a.clone()], Some(&a), RateBase::Row), vec![]);
+    }
+
+    #[test]
+    fn a_wrong_rate_is_flagged_with_what_it_should_be() {
+        let mut a = village(14_905, 453, 0);
+        a.poor_rate = Some(d("3.4"));
+        assert_eq!(
+            check(&[a], None, RateBase::Row),
+            vec![Issue::RateMismatch {
+                place: Place::Row(0),
+                column: Column::PoorRate,
+                typed: d("3.4"),
+                computed: d("3.04")
+            }]
+        );
+    }
+
+    #[test]
+    fn totals_breakdowns_and_reductions() {
+        let mut a = village(100, 10, 4);
+        a.counts.ethnic_minority_poor = 11;
+        a.reduction = Some(8);
+        let b = village(50, 5, 0);
+        let mut total = village(150, 16, 4);
+        total.counts.poor_able_to_escape = 11;
+        let issues = check(&[a, b], Some(&total), RateBase::Row);
+        assert!(issues.contains(&Issue::ExceedsGroup {
+            place: Place::Row(0),
+            part: Column::EthnicMinorityPoor,
+            group: Column::Poor
+        }));
+        assert!(issues.contains(&Issue::ReductionBeyondAble {
+            place: Place::Row(0),
+            reduction: 8,
+            able: 6
+        }));
+        assert!(issues.contains(&Issue::TotalMismatch {
+            column: Column::Poor,
+            typed: 16,
+            sum: 15
+        }));
+    }
+
+    #[test]
+    fn mixed_bases_are_named() {
+        let mut a = village(100, 10, 0);
+        a.poor_rate = Some(d("10.00"));
+        let mut b = village(100, 5, 0);
+        b.poor_rate = Some(d("2.50"));
+        let issues = check(&[a, b], None, RateBase::Row);
+        assert!(issues.contains(&Issue::MixedBases {
+            row_based: vec![0],
+            unit_based: vec![1]
+        }));
+    }
+
+    #[test]
+    fn lifting_more_than_the_poor_ends_negative() {
+        let mut a = village(100, 10, 0);
+        a.reduction = Some(11);
+        assert_eq!(
+            check(&[a], None, RateBase::Row),
+            vec![Issue::NegativeEnd {
+                place: Place::Row(0),
+                reduction: 11,
+                poor: 10
+            }]
+        );
+    }
+}

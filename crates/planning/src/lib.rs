@@ -1,0 +1,16 @@
+//! The arithmetic of a yearly poverty-reduction plan (kế hoạch giảm nghèo):
+//! rates over a base, targets in points and households, sharing a target out
+//! among sub-units (giao chỉ tiêu), multi-year paths, and the checks that
+//! real plans get wrong. See `shared/domain/planning.md`.
+
+mod checks;
+mod path;
+mod rate;
+mod share;
+mod unit;
+
+pub use checks::{Column, Issue, Place, RateBase, TypedRow, check};
+pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
+pub use rate::{households_for_points, points_for_households, rate_percent};
+pub use share::{ShareError, share_out, share_out_capped};
+pub use unit::{Counts, SubUnit, Unit};

@@ -1,0 +1,110 @@
+//! Multi-year paths of a rate: a yearly reduction in points, or in percent
+//! of the previous year; the yearly step that reaches a goal; the growth
+//! that multiplies income by a factor. Plans write "%/năm" and almost
+//! always mean percentage points: both readings are computed.
+
+use rust_decimal::Decimal;
+
+const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearlyStep {
+    /// "giảm X điểm phần trăm mỗi năm".
+    Points(Decimal),
+    /// "giảm X% so với năm trước": a relative cut.
+    PercentOfPrevious(Decimal),
+}
+
+/// The rate at the end of each year from `start_year`, never below zero.
+pub fn path(start_year: i32, start_rate: Decimal, years: u32, step: YearlyStep) -> Vec<(i32, Decimal)> {
+    let mut rate = start_rate;
+    let mut out = vec![(start_year, rate)];
+    for year in 1..=years {
+        rate = match step {
+            YearlyStep::Points(points) => rate - points,
+            YearlyStep::PercentOfPrevious(percent) => rate - rate * percent / HUNDRED,
+        }
+        .max(Decimal::ZERO);
+        out.push((start_year + year as i32, rate));
+    }
+    out
+}
+
+/// The yearly step that takes `start` to `goal` in `years`, in both
+/// readings: (points per year, percent of the previous year).
+pub fn step_to_reach(start: Decimal, goal: Decimal, years: u32) -> Option<(Decimal, Decimal)> {
+    if years == 0 || start <= Decimal::ZERO || goal < Decimal::ZERO {
+        return None;
+    }
+    let points = (start - goal) / Decimal::from(years);
+    // (1 − p)^years = goal / start.
+    let keep = nth_root(goal / start, years)?;
+    Some((points, (Decimal::ONE - keep) * HUNDRED))
+}
+
+/// The yearly growth, in percent, that multiplies a value by `factor` in
+/// `years` ("thu nhập tăng gấp đôi": factor 2).
+pub fn growth_to_multiply(factor: Decimal, years: u32) -> Option<Decimal> {
+    if years == 0 || factor <= Decimal::ZERO {
+        return None;
+    }
+    nth_root(factor, years).map(|root| (root - Decimal::ONE) * HUNDRED)
+}
+
+/// `x^(1/n)` for `x ≥ 0` by bisection, to well past the two decimals plans
+/// print; plain Decimal arithmetic, no floats.
+fn nth_root(x: Decimal, n: u32) -> Option<Decimal> {
+    if x < Decimal::ZERO {
+        return None;
+    }
+    let (mut low, mut high) = (Decimal::ZERO, x.max(Decimal::ONE));
+    let power = |base: Decimal| -> Option<Decimal> { (0..n).try_fold(Decimal::ONE, |acc, _| acc.checked_mul(base)) };
+    for _ in 0..90 {
+        let mid = (low + high) / Decimal::TWO;
+        match power(mid) {
+            Some(p) if p <= x => low = mid,
+            _ => high = mid,
+        }
+    }
+    Some(low.round_dp(10))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vn_format::format_percent;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_five_year_path_in_points_stops_at_zero() {
+        let p = path(2026, d("3.04"), 5, YearlyStep::Points(d("0.8")));
+        let rates: Vec<String> = p.iter().map(|(_, r)| format_percent(*r, 2)).collect();
+        assert_eq!(rates, ["3,04%", "2,24%", "1,44%", "0,64%", "0,00%", "0,00%"]);
+        assert_eq!(p.last().unwrap().0, 2031);
+    }
+
+    #[test]
+    fn a_relative_cut_shrinks_more_slowly() {
+        let p = path(2026, d("10"), 2, YearlyStep::PercentOfPrevious(d("10")));
+        assert_eq!(p[1].1, d("9"));
+        assert_eq!(p[2].1, d("8.1"));
+    }
+
+    #[test]
+    fn the_step_to_reach_a_goal_in_both_readings() {
+        let (points, percent) = step_to_reach(d("10"), d("5"), 5).unwrap();
+        assert_eq!(points, d("1"));
+        // (1 − p)^5 = 0,5 → p ≈ 12,94%.
+        assert_eq!(format_percent(percent, 2), "12,94%");
+        assert!(step_to_reach(d("10"), d("5"), 0).is_none());
+    }
+
+    #[test]
+    fn doubling_income_in_five_years_needs_about_14_87_percent_a_year() {
+        assert_eq!(format_percent(growth_to_multiply(d("2"), 5).unwrap(), 2), "14,87%");
+        assert_eq!(growth_to_multiply(d("1"), 3).unwrap(), Decimal::ZERO);
+    }
+}
