@@ -4,12 +4,14 @@
 //! real plans get wrong. See `shared/domain/planning.md`.
 
 mod checks;
+mod describe;
 mod path;
 mod rate;
 mod share;
 mod unit;
 
 pub use checks::{Column, Issue, Place, RateBase, TypedRow, check};
+pub use describe::describe;
 pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
 pub use rate::{households_for_points, points_for_households, rate_percent};
 pub use share::{ShareError, share_out, share_out_capped};
