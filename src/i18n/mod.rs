@@ -7,7 +7,9 @@ mod vi;
 
 use leptos::prelude::*;
 
-pub use texts::{ClassifyTexts, CriteriaTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts, Texts};
+pub use texts::{
+    ClassifyTexts, CriteriaTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts, TargetsTexts, Texts,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {

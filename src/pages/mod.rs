@@ -5,6 +5,7 @@ mod home;
 mod local_standards;
 mod not_found;
 mod questionnaire;
+mod targets;
 
 pub use building::Building;
 pub use classify::ClassifyPage;
@@ -13,3 +14,4 @@ pub use home::Home;
 pub use local_standards::LocalStandardsPage;
 pub use not_found::NotFound;
 pub use questionnaire::QuestionnairePage;
+pub use targets::TargetsPage;

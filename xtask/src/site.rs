@@ -18,7 +18,7 @@ pub struct Bundle {
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "home",
-        sections: &["", "chi-tieu", "kinh-phi", "ke-hoach", "ban-nhap", "tap-huan"],
+        sections: &["", "kinh-phi", "ke-hoach", "ban-nhap", "tap-huan"],
     },
     Bundle {
         bin: "classify",
@@ -31,6 +31,10 @@ pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "questionnaire",
         sections: &["phan-loai-ho/cau-hoi"],
+    },
+    Bundle {
+        bin: "targets",
+        sections: &["chi-tieu"],
     },
     Bundle {
         bin: "local",
