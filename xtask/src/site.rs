@@ -149,10 +149,9 @@ mod tests {
         assemble(&parts, &dist).unwrap();
         assert_eq!(fs::read_to_string(dist.join("index.html")).unwrap(), "<html>home");
         assert_eq!(fs::read_to_string(dist.join("404.html")).unwrap(), "<html>home");
-        assert_eq!(
-            fs::read_to_string(dist.join("chi-tieu/index.html")).unwrap(),
-            "<html>home"
-        );
+        let page = |dir: &str| fs::read_to_string(dist.join(dir).join("index.html")).unwrap();
+        assert_eq!(page("kinh-phi"), "<html>home");
+        assert_eq!(page("chi-tieu"), "<html>targets");
         assert_eq!(
             fs::read_to_string(dist.join("phan-loai-ho/index.html")).unwrap(),
             "<html>classify"
