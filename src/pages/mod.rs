@@ -6,6 +6,7 @@ mod local_standards;
 mod not_found;
 mod questionnaire;
 mod targets;
+mod targets_path;
 
 pub use building::Building;
 pub use classify::ClassifyPage;

@@ -11,6 +11,7 @@ use vn_format::{format_decimal, format_integer, format_percent, parse_count, par
 
 use crate::components::Page;
 use crate::i18n::{TargetsTexts, either, use_lang, use_texts};
+use crate::pages::targets_path::PathSection;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ShareBy {
@@ -189,6 +190,13 @@ pub fn TargetsPage() -> impl IntoView {
     };
 
     let unit_households = move || totals.with(|c| c.households);
+    // The path starts from the table's current poor rate, two decimals.
+    let start_rate = Signal::derive(move || {
+        totals
+            .with(|c| rate_percent(c.poor, c.households))
+            .map(|r| format_decimal(r, 2))
+            .unwrap_or_default()
+    });
     let target_households = move || parse_count(&target.get()).ok();
     let target_note = move || {
         let households = unit_households();
@@ -380,6 +388,7 @@ pub fn TargetsPage() -> impl IntoView {
                 <p role="status">{move || share_message.get()}</p>
                 {sum_note}
             </section>
+            <PathSection start_rate=start_rate start_year=year />
             <section aria-labelledby="kiem-tra">
                 <h2 id="kiem-tra">{t.checks_heading}</h2>
                 <div role="status" class="findings">{findings}</div>

@@ -45,6 +45,33 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     assert_eq!(total(&browser, 10), "8");
     assert_eq!(total(&browser, 11), "9");
 
+    // A five-year path from the table's rate, in both readings of "%/năm".
+    let last = browser.wait_for_js(
+        "[...document.querySelectorAll('table.path tbody tr:last-child > *')].map(c => c.textContent).join('|')",
+    );
+    assert_eq!(
+        last, "2032|3,50%|8,08%",
+        "8,50% less 1 point a year, or 1% of the previous year"
+    );
+    assert_eq!(
+        browser.script(
+            "return document.querySelectorAll('svg.path-chart polyline').length;",
+            json!([])
+        ),
+        1
+    );
+    browser.type_into("#muc-tieu-ty-le", "4");
+    browser.type_into("#muc-tieu-nam", "2032");
+    assert!(
+        browser
+            .text("#can-giam")
+            .starts_with("Để đạt mục tiêu cần giảm mỗi năm: 0,90 điểm phần trăm hoặc")
+    );
+    assert_eq!(
+        browser.text("#tang-thu-nhap"),
+        "Cần tăng thu nhập bình quân mỗi năm: 14,87%"
+    );
+
     // A village asked to lift more than it can is flagged beside the cell.
     browser.type_into(&cell(1, 10), "7");
     browser.wait_for_js(&format!(

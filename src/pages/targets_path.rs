@@ -1,0 +1,182 @@
+//! The multi-year part of the targets page: a path in both readings of
+//! "%/năm", the yearly step that reaches a goal, the income growth that
+//! multiplies income, and an SVG chart that prints.
+
+use leptos::prelude::*;
+use planning::{YearlyStep, growth_to_multiply, path, step_to_reach};
+use vn_format::{Decimal, format_decimal, format_percent, parse_count, parse_number};
+
+use crate::i18n::use_texts;
+
+const CHART_W: u32 = 600;
+const CHART_H: u32 = 220;
+const PAD: u32 = 36;
+
+/// The chart's points for a path, scaled to its box.
+fn polyline(values: &[(i32, Decimal)], top: Decimal) -> String {
+    let n = values.len().max(2) - 1;
+    let (w, h) = (Decimal::from(CHART_W - 2 * PAD), Decimal::from(CHART_H - 2 * PAD));
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, (_, rate))| {
+            let x = Decimal::from(PAD) + w * Decimal::from(i as u32) / Decimal::from(n as u32);
+            let y = Decimal::from(PAD) + h - if top.is_zero() { Decimal::ZERO } else { h * *rate / top };
+            format!("{},{}", x.round_dp(1), y.round_dp(1))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[component]
+pub fn PathSection(
+    #[prop(into)] start_rate: Signal<String>,
+    #[prop(into)] start_year: Signal<String>,
+) -> impl IntoView {
+    let t = &use_texts().targets_page;
+    let years = RwSignal::new(String::from("5"));
+    let step = RwSignal::new(String::from("1"));
+    let relative = RwSignal::new(false);
+    let goal = RwSignal::new(String::new());
+    let goal_year = RwSignal::new(String::new());
+    let factor = RwSignal::new(String::from("2"));
+    let income_years = RwSignal::new(String::from("5"));
+
+    let inputs = move || {
+        let rate = parse_number(&start_rate.get()).ok()?;
+        let year = i32::try_from(parse_count(&start_year.get()).ok()?).ok()?;
+        let n = u32::try_from(parse_count(&years.get()).ok()?)
+            .ok()
+            .filter(|n| *n <= 30)?;
+        let step = parse_number(&step.get()).ok()?;
+        Some((rate, year, n, step))
+    };
+    let paths = Memo::new(move |_| {
+        inputs().map(|(rate, year, n, s)| {
+            (
+                path(year, rate, n, YearlyStep::Points(s)),
+                path(year, rate, n, YearlyStep::PercentOfPrevious(s)),
+            )
+        })
+    });
+    let table = move || {
+        paths.get().map(|(points, relative_path)| {
+            let rows = points
+                .iter()
+                .zip(&relative_path)
+                .map(|((year, a), (_, b))| {
+                    view! {
+                        <tr>
+                            <th scope="row">{*year}</th>
+                            <td class="num">{format_percent(*a, 2)}</td>
+                            <td class="num">{format_percent(*b, 2)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="table-scroll">
+                    <table class="path">
+                        <caption>{t.path_caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.col_year}</th>
+                                <th scope="col">{t.col_points} " " {move || (!relative.get()).then_some(t.used)}</th>
+                                <th scope="col">{t.col_relative} " " {move || relative.get().then_some(t.used)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+        })
+    };
+    let chart =
+        move || {
+            paths.get().map(|(points, relative_path)| {
+            let chosen = if relative.get() { relative_path } else { points };
+            let top = chosen.iter().map(|(_, r)| *r).max().unwrap_or(Decimal::ONE).max(Decimal::ONE);
+            let labels = chosen
+                .iter()
+                .enumerate()
+                .map(|(i, (year, _))| {
+                    let n = (chosen.len().max(2) - 1) as u32;
+                    let x = PAD + (CHART_W - 2 * PAD) * i as u32 / n;
+                    view! { <text x=x y=CHART_H - 10 text-anchor="middle" font-size="11">{*year}</text> }
+                })
+                .collect_view();
+            view! {
+                <svg class="path-chart" viewBox=format!("0 0 {CHART_W} {CHART_H}") role="img" aria-label=t.chart_title>
+                    <title>{t.chart_title}</title>
+                    <line x1=PAD y1=CHART_H - PAD x2=CHART_W - PAD y2=CHART_H - PAD stroke="#444" />
+                    <line x1=PAD y1=PAD x2=PAD y2=CHART_H - PAD stroke="#444" />
+                    <text x="4" y=PAD font-size="11">{format_percent(top, 2)}</text>
+                    <polyline points=polyline(&chosen, top) fill="none" stroke="#0b4f8a" stroke-width="2.5" />
+                    {labels}
+                </svg>
+            }
+        })
+        };
+    let goal_note = move || {
+        let rate = parse_number(&start_rate.get()).ok()?;
+        let from = parse_count(&start_year.get()).ok()?;
+        let to = parse_count(&goal_year.get()).ok()?;
+        let n = u32::try_from(to.checked_sub(from)?).ok()?;
+        let (points, percent) = step_to_reach(rate, parse_number(&goal.get()).ok()?, n)?;
+        Some(format!(
+            "{}{}{}{}{}{}",
+            t.goal_needs,
+            format_decimal(points, 2),
+            t.points_word,
+            t.or_word,
+            format_percent(percent, 2),
+            t.of_previous
+        ))
+    };
+    let income_note = move || {
+        let f = parse_number(&factor.get()).ok()?;
+        let n = u32::try_from(parse_count(&income_years.get()).ok()?).ok()?;
+        growth_to_multiply(f, n).map(|g| format!("{}{}", t.income_needs, format_percent(g, 2)))
+    };
+    let field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type="text" inputmode="decimal" autocomplete="off" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            </div>
+        }
+    };
+    view! {
+        <section aria-labelledby="lo-trinh">
+            <h2 id="lo-trinh">{t.path_heading}</h2>
+            <p class="hint">{t.path_start_year} ": " {start_year} " · " {t.path_start_rate} ": " {start_rate}</p>
+            <div class="unit-fields">
+                {field("lo-trinh-so-nam", t.path_years, years)}
+                {field("lo-trinh-muc-giam", t.path_step, step)}
+            </div>
+            <fieldset class="choices">
+                <legend>{t.path_reading}</legend>
+                <div class="choice">
+                    <input type="radio" name="cach-hieu" id="hieu-diem" prop:checked=move || !relative.get() on:change=move |_| relative.set(false) />
+                    <label for="hieu-diem">{t.reading_points}</label>
+                </div>
+                <div class="choice">
+                    <input type="radio" name="cach-hieu" id="hieu-tuong-doi" prop:checked=move || relative.get() on:change=move |_| relative.set(true) />
+                    <label for="hieu-tuong-doi">{t.reading_relative}</label>
+                </div>
+            </fieldset>
+            {table}
+            {chart}
+            <div class="unit-fields">
+                {field("muc-tieu-ty-le", t.goal_rate, goal)}
+                {field("muc-tieu-nam", t.goal_year, goal_year)}
+            </div>
+            <p id="can-giam" role="status">{goal_note}</p>
+            <div class="unit-fields">
+                {field("thu-nhap-gap", t.income_factor, factor)}
+                {field("thu-nhap-so-nam", t.income_years, income_years)}
+            </div>
+            <p id="tang-thu-nhap" role="status">{income_note}</p>
+        </section>
+    }
+}
