@@ -1,0 +1,360 @@
+//! Reading a whole list a slice at a time, so the browser can show progress
+//! and the user can cancel (by dropping the [`Importer`]). [`import`] runs
+//! the same steps to the end in one go.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use poverty_rules::{Area, Category, Standard};
+
+use crate::columns::{Columns, Evidence, EvidenceChoice, RowInput, classify_household, is_blank};
+use crate::csv::{Reader, Separator, strip_bom};
+use crate::error::{FileError, Notice, RowError, RowProblem};
+
+/// 50 MB: a list of 200.000 households with every column is about 10 MB.
+pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
+/// More households than the largest commune's list, by far.
+pub const DEFAULT_MAX_ROWS: u64 = 200_000;
+/// Rejected rows' messages kept; the rest are counted.
+pub const DEFAULT_MAX_ERRORS: usize = 1_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Larger files are refused before anything is read.
+    pub max_bytes: u64,
+    /// Households (non-blank rows after the header) allowed.
+    pub max_rows: u64,
+    /// Error messages kept; further errors are only counted.
+    pub max_errors: usize,
+    pub evidence: EvidenceChoice,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            max_bytes: DEFAULT_MAX_BYTES,
+            max_rows: DEFAULT_MAX_ROWS,
+            max_errors: DEFAULT_MAX_ERRORS,
+            evidence: EvidenceChoice::Auto,
+        }
+    }
+}
+
+/// Refuses a file by its size alone: call it before reading the file.
+pub fn check_size(bytes: u64, options: &Options) -> Result<(), FileError> {
+    if bytes > options.max_bytes {
+        Err(FileError::TooLarge {
+            bytes,
+            max: options.max_bytes,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// The file's bytes as text: UTF-8, with or without a BOM. Refuses UTF-16
+/// and other encodings (Windows-1258, as older Excel saves "CSV") with a
+/// message saying how to save the file again.
+pub fn decode(bytes: Vec<u8>, options: &Options) -> Result<String, FileError> {
+    check_size(bytes.len() as u64, options)?;
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(FileError::Utf16);
+    }
+    String::from_utf8(bytes).map_err(|e| FileError::NotUtf8 {
+        at: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// One household of the list, classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListedHousehold {
+    /// Its row in the file (the header is row 1).
+    pub row: u64,
+    /// Index into [`Import::villages`].
+    pub village: u32,
+    pub area: Area,
+    pub evidence: Evidence,
+    pub ethnic_minority: bool,
+    pub social_protection: bool,
+    /// Bit `i` set: deprived in [`Import::indicator_ids`]`[i]`.
+    pub deprived: u64,
+    pub category: Category,
+}
+
+impl ListedHousehold {
+    pub fn deprivation_count(&self) -> u32 {
+        self.deprived.count_ones()
+    }
+
+    pub fn is_deprived_in(&self, indicator: usize) -> bool {
+        indicator < 64 && self.deprived & (1 << indicator) != 0
+    }
+}
+
+/// What a finished import gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    pub standard_id: String,
+    /// The standard's indicators, in its order: bit `i` of a household's
+    /// `deprived` is indicator `i`.
+    pub indicator_ids: Vec<String>,
+    /// The standard's minimum deprivations to be poor (the AF cutoff k).
+    pub min_deprivations: u32,
+    /// Villages in the order they first appear.
+    pub villages: Vec<String>,
+    pub households: Vec<ListedHousehold>,
+    pub classified_by_scores: bool,
+    pub has_ethnic_minority_column: bool,
+    pub has_social_protection_column: bool,
+    /// Rows with at least one error, none of them kept.
+    pub rejected_rows: u64,
+    /// The first [`Options::max_errors`] errors, in row order.
+    pub errors: Vec<RowError>,
+    pub errors_not_shown: u64,
+    pub notices: Vec<Notice>,
+}
+
+/// How far an import has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Rows read after the header: kept, rejected and blank.
+    pub rows_done: u64,
+    /// Line breaks in the file after the header: a row count unless cells
+    /// hold line breaks. Never below `rows_done`; exact when finished.
+    pub rows_total_estimate: u64,
+    /// For a progress bar that is never wrong: bytes read of the total.
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    pub finished: bool,
+}
+
+/// An import under way. Make one with [`Importer::new`], call
+/// [`Importer::step`] until `finished`, then [`Importer::finish`].
+#[derive(Debug)]
+pub struct Importer {
+    text: String,
+    state: State,
+}
+
+/// Everything but the text, so rows borrowed from the text can be stored
+/// while the state changes.
+#[derive(Debug)]
+struct State {
+    standard: Standard,
+    options: Options,
+    reader: Reader,
+    columns: Columns,
+    notices: Vec<Notice>,
+    village_index: HashMap<String, u32>,
+    villages: Vec<String>,
+    households: Vec<ListedHousehold>,
+    errors: Vec<RowError>,
+    errors_not_shown: u64,
+    rejected_rows: u64,
+    blank_rows: u64,
+    rows_done: u64,
+    estimate: u64,
+    failure: Option<FileError>,
+    finished: bool,
+}
+
+fn line_breaks(text: &str) -> u64 {
+    let lf = text.bytes().filter(|&b| b == b'\n').count();
+    let count = if lf > 0 {
+        lf
+    } else {
+        text.bytes().filter(|&b| b == b'\r').count()
+    };
+    count as u64
+}
+
+impl Importer {
+    /// Checks the size and reads the header. File-level problems (too
+    /// large, empty, missing or duplicate columns) are returned here.
+    pub fn new(text: String, standard: &Standard, options: Options) -> Result<Importer, FileError> {
+        check_size(text.len() as u64, &options)?;
+        if strip_bom(&text).trim().is_empty() {
+            return Err(FileError::Empty);
+        }
+        let separator = Separator::detect(&text);
+        let mut reader = Reader::new(&text, separator);
+        let mut cells = Vec::new();
+        reader.next_record(&text, &mut cells).ok_or(FileError::Empty)?;
+        let (columns, notices) = Columns::from_header(&cells, standard, options.evidence, separator)?;
+        drop(cells);
+        let header_breaks = line_breaks(&text[..reader.position()]);
+        let estimate = line_breaks(&text).saturating_sub(header_breaks) + u64::from(!text.ends_with(['\n', '\r']));
+        let state = State {
+            standard: standard.clone(),
+            options,
+            reader,
+            columns,
+            notices,
+            village_index: HashMap::new(),
+            villages: Vec::new(),
+            households: Vec::with_capacity(estimate.min(DEFAULT_MAX_ROWS) as usize),
+            errors: Vec::new(),
+            errors_not_shown: 0,
+            rejected_rows: 0,
+            blank_rows: 0,
+            rows_done: 0,
+            estimate,
+            failure: None,
+            finished: false,
+        };
+        Ok(Importer { text, state })
+    }
+
+    pub fn progress(&self) -> Progress {
+        let bytes_total = self.text.len() as u64;
+        let state = &self.state;
+        Progress {
+            rows_done: state.rows_done,
+            rows_total_estimate: if state.finished {
+                state.rows_done
+            } else {
+                state.estimate.max(state.rows_done)
+            },
+            bytes_done: if state.finished {
+                bytes_total
+            } else {
+                state.reader.position() as u64
+            },
+            bytes_total,
+            finished: state.finished,
+        }
+    }
+
+    /// Reads, checks and classifies up to `max_rows` more rows (at least
+    /// one).
+    pub fn step(&mut self, max_rows: usize) -> Progress {
+        self.state.step(&self.text, max_rows);
+        self.progress()
+    }
+
+    /// Runs any steps left and gives the result.
+    pub fn finish(mut self) -> Result<Import, FileError> {
+        while !self.state.finished {
+            self.step(usize::MAX);
+        }
+        self.state.into_import()
+    }
+}
+
+impl State {
+    fn step(&mut self, text: &str, max_rows: usize) {
+        let mut cells: Vec<Cow<'_, str>> = Vec::new();
+        let mut left = max_rows.max(1);
+        while !self.finished && left > 0 {
+            left -= 1;
+            let Some(record) = self.reader.next_record(text, &mut cells) else {
+                self.finished = true;
+                break;
+            };
+            self.rows_done += 1;
+            if record.unclosed_quote {
+                self.reject(vec![RowError {
+                    row: record.row,
+                    column: None,
+                    problem: RowProblem::UnclosedQuote,
+                }]);
+                continue;
+            }
+            if is_blank(&cells) {
+                self.blank_rows += 1;
+                continue;
+            }
+            let households = self.households.len() as u64 + self.rejected_rows;
+            if households >= self.options.max_rows {
+                self.failure = Some(FileError::TooManyRows {
+                    max: self.options.max_rows,
+                });
+                self.finished = true;
+                break;
+            }
+            match self.columns.read_row(record.row, &cells) {
+                Ok(input) => {
+                    let row = record.row;
+                    match classify_household(&self.standard, input.area, &input.evidence, input.deprived.count_ones()) {
+                        Ok(category) => {
+                            let village = intern(&mut self.village_index, &mut self.villages, &input);
+                            self.households.push(ListedHousehold {
+                                row,
+                                village,
+                                area: input.area,
+                                evidence: input.evidence,
+                                ethnic_minority: input.ethnic_minority,
+                                social_protection: input.social_protection,
+                                deprived: input.deprived,
+                                category,
+                            });
+                        }
+                        // The row checks make this unreachable; kept so a
+                        // rule added to the standard can never panic here.
+                        Err(e) => self.reject(vec![RowError {
+                            row,
+                            column: None,
+                            problem: RowProblem::Input(e),
+                        }]),
+                    }
+                }
+                Err(errors) => self.reject(errors),
+            }
+        }
+    }
+
+    fn reject(&mut self, errors: Vec<RowError>) {
+        self.rejected_rows += 1;
+        for error in errors {
+            if self.errors.len() < self.options.max_errors {
+                self.errors.push(error);
+            } else {
+                self.errors_not_shown += 1;
+            }
+        }
+    }
+
+    fn into_import(self) -> Result<Import, FileError> {
+        if let Some(failure) = self.failure {
+            return Err(failure);
+        }
+        let mut notices = self.notices;
+        if self.blank_rows > 0 {
+            notices.push(Notice::EmptyRowsSkipped(self.blank_rows));
+        }
+        if self.errors_not_shown > 0 {
+            notices.push(Notice::MoreErrors {
+                not_shown: self.errors_not_shown,
+            });
+        }
+        Ok(Import {
+            standard_id: self.standard.id.clone(),
+            indicator_ids: self.standard.indicators().map(|i| i.id.clone()).collect(),
+            min_deprivations: self.standard.rule.min_deprivations(),
+            villages: self.villages,
+            households: self.households,
+            classified_by_scores: self.columns.uses_scores(),
+            has_ethnic_minority_column: self.columns.has_ethnic_minority(),
+            has_social_protection_column: self.columns.has_social_protection(),
+            rejected_rows: self.rejected_rows,
+            errors: self.errors,
+            errors_not_shown: self.errors_not_shown,
+            notices,
+        })
+    }
+}
+
+fn intern(index: &mut HashMap<String, u32>, villages: &mut Vec<String>, input: &RowInput<'_>) -> u32 {
+    if let Some(&i) = index.get(input.village.as_ref()) {
+        return i;
+    }
+    let i = villages.len() as u32;
+    villages.push(input.village.to_string());
+    index.insert(input.village.to_string(), i);
+    i
+}
+
+/// The whole list at once: the same steps as the [`Importer`].
+pub fn import(text: String, standard: &Standard, options: Options) -> Result<Import, FileError> {
+    Importer::new(text, standard, options)?.finish()
+}

@@ -1,0 +1,36 @@
+//! Household lists (danh sách hộ) as officers export them from a
+//! spreadsheet: a CSV file read row by row with a message in Vietnamese and
+//! English for each bad cell, every household classified under a chosen
+//! poverty standard, then counted by village (thôn) and for the whole unit,
+//! with the deprivation profile of poor and near-poor households and the
+//! Alkire–Foster measures.
+//!
+//! Pure domain code: no web, no floating point (every rate is a
+//! `rust_decimal::Decimal`). The columns are documented in
+//! `docs/household-list.md`.
+//!
+//! ```text
+//! let mut importer = Importer::new(text, &standard, Options::default())?;
+//! while !importer.step(5_000).finished { /* show progress, yield */ }
+//! let list = importer.finish()?;     // or import(text, &standard, options)
+//! let summary = list.summary();
+//! ```
+
+mod af;
+mod columns;
+pub mod csv;
+mod error;
+mod fold;
+mod import;
+mod summary;
+
+pub use af::{AfIndicator, AlkireFoster, alkire_foster};
+pub use columns::{
+    Columns, Evidence, EvidenceChoice, MAX_INDICATORS, RowInput, classify_household, is_blank, parse_area, parse_yes_no,
+};
+pub use error::{ColumnRef, FileError, MissingColumn, Notice, RowError, RowProblem};
+pub use import::{
+    DEFAULT_MAX_BYTES, DEFAULT_MAX_ERRORS, DEFAULT_MAX_ROWS, Import, Importer, ListedHousehold, Options, Progress,
+    check_size, decode, import,
+};
+pub use summary::{Counts, GroupProfile, IndicatorShare, Profile, Rates, Summary, VillageSummary, percent, summarize};

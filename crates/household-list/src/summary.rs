@@ -1,0 +1,279 @@
+//! Counts and rates by village and for the whole unit, and the deprivation
+//! profile of poor and near-poor households.
+//!
+//! Rates are **percent** (`3,04` means 3,04%), as plans print them, kept
+//! exact: round only to display (`vn_format::format_percent(rate, 2)`). A
+//! rate over no households is `None`.
+
+use poverty_rules::Category;
+use rust_decimal::Decimal;
+
+use crate::af::{AlkireFoster, alkire_foster};
+use crate::import::{Import, ListedHousehold};
+
+/// The counts of one row of the target annex (biểu chỉ tiêu), plus the
+/// average-living and other households so the categories add up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Hộ dân cư: households on the list.
+    pub households: u64,
+    /// Hộ dân tộc thiểu số.
+    pub ethnic_minority: u64,
+    /// Hộ nghèo.
+    pub poor: u64,
+    /// Hộ cận nghèo.
+    pub near_poor: u64,
+    /// Hộ có mức sống trung bình (never from scores: see `other`).
+    pub average_living: u64,
+    /// None of the above; by scores, every household above the score-A
+    /// threshold.
+    pub other: u64,
+    /// Hộ nghèo dân tộc thiểu số.
+    pub ethnic_minority_poor: u64,
+    /// Hộ nghèo thuộc diện bảo trợ xã hội.
+    pub social_protection_poor: u64,
+    /// Hộ nghèo có khả năng thoát nghèo: poor minus social-protection poor.
+    pub poor_able_to_escape: u64,
+}
+
+impl Counts {
+    fn add(&mut self, h: &ListedHousehold) {
+        self.households += 1;
+        self.ethnic_minority += u64::from(h.ethnic_minority);
+        match h.category {
+            Category::Poor => {
+                self.poor += 1;
+                self.ethnic_minority_poor += u64::from(h.ethnic_minority);
+                if h.social_protection {
+                    self.social_protection_poor += 1;
+                } else {
+                    self.poor_able_to_escape += 1;
+                }
+            }
+            Category::NearPoor => self.near_poor += 1,
+            Category::AverageLiving => self.average_living += 1,
+            Category::Other => self.other += 1,
+        }
+    }
+
+    fn plus(&mut self, other: &Counts) {
+        self.households += other.households;
+        self.ethnic_minority += other.ethnic_minority;
+        self.poor += other.poor;
+        self.near_poor += other.near_poor;
+        self.average_living += other.average_living;
+        self.other += other.other;
+        self.ethnic_minority_poor += other.ethnic_minority_poor;
+        self.social_protection_poor += other.social_protection_poor;
+        self.poor_able_to_escape += other.poor_able_to_escape;
+    }
+
+    /// Each group as a percentage of `base` households: the village's own
+    /// (`self.households`) or the unit's.
+    pub fn rates_over(&self, base: u64) -> Rates {
+        let r = |n: u64| percent(n, base);
+        Rates {
+            base,
+            ethnic_minority: r(self.ethnic_minority),
+            poor: r(self.poor),
+            near_poor: r(self.near_poor),
+            poor_and_near_poor: r(self.poor + self.near_poor),
+            average_living: r(self.average_living),
+            other: r(self.other),
+            ethnic_minority_poor: r(self.ethnic_minority_poor),
+            social_protection_poor: r(self.social_protection_poor),
+            poor_able_to_escape: r(self.poor_able_to_escape),
+            poor_among_ethnic_minority: percent(self.ethnic_minority_poor, self.ethnic_minority),
+        }
+    }
+}
+
+/// `count / base × 100`, exact; `None` over no households.
+pub fn percent(count: u64, base: u64) -> Option<Decimal> {
+    (base > 0).then(|| Decimal::from(count) * Decimal::ONE_HUNDRED / Decimal::from(base))
+}
+
+/// Rates in percent over `base` households, except
+/// `poor_among_ethnic_minority`, which is over the ethnic-minority
+/// households (the programme's target for them is stated that way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rates {
+    pub base: u64,
+    pub ethnic_minority: Option<Decimal>,
+    pub poor: Option<Decimal>,
+    pub near_poor: Option<Decimal>,
+    /// "Tỷ lệ hộ nghèo đa chiều, gồm cả hộ nghèo và hộ cận nghèo".
+    pub poor_and_near_poor: Option<Decimal>,
+    pub average_living: Option<Decimal>,
+    pub other: Option<Decimal>,
+    pub ethnic_minority_poor: Option<Decimal>,
+    pub social_protection_poor: Option<Decimal>,
+    pub poor_able_to_escape: Option<Decimal>,
+    /// Ethnic-minority poor over ethnic-minority households.
+    pub poor_among_ethnic_minority: Option<Decimal>,
+}
+
+/// One indicator in a group's profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorShare {
+    pub indicator_id: String,
+    /// Households of the group deprived in it.
+    pub deprived: u64,
+    /// Percent of the group's households; `None` for an empty group.
+    pub percent: Option<Decimal>,
+}
+
+/// Which indicators a group's households lack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupProfile {
+    pub households: u64,
+    /// In the standard's order.
+    pub indicators: Vec<IndicatorShare>,
+}
+
+/// The deprivation profile ("các chiều thiếu hụt"): for poor and near-poor
+/// households together, and for poor households alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub poor_and_near_poor: GroupProfile,
+    pub poor: GroupProfile,
+}
+
+/// A village's counts, its rates over its own households and over the
+/// unit's, and its profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VillageSummary {
+    pub name: String,
+    pub counts: Counts,
+    /// Over the village's own households.
+    pub rates: Rates,
+    /// Over the whole unit's households (what adds up across villages).
+    pub rates_of_unit: Rates,
+    pub profile: Profile,
+}
+
+/// The whole list: every village, the unit's total, and the Alkire–Foster
+/// measures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub standard_id: String,
+    pub indicator_ids: Vec<String>,
+    /// In the order villages first appear in the file.
+    pub villages: Vec<VillageSummary>,
+    pub total: Counts,
+    pub total_rates: Rates,
+    pub total_profile: Profile,
+    pub alkire_foster: AlkireFoster,
+}
+
+/// Deprivation counts of one village's poor and near-poor households.
+#[derive(Debug, Clone)]
+struct Tally {
+    counts: Counts,
+    poor_deprived: Vec<u64>,
+    near_poor_deprived: Vec<u64>,
+}
+
+impl Tally {
+    fn new(indicators: usize) -> Tally {
+        Tally {
+            counts: Counts::default(),
+            poor_deprived: vec![0; indicators],
+            near_poor_deprived: vec![0; indicators],
+        }
+    }
+
+    fn add(&mut self, h: &ListedHousehold) {
+        self.counts.add(h);
+        let deprived = match h.category {
+            Category::Poor => &mut self.poor_deprived,
+            Category::NearPoor => &mut self.near_poor_deprived,
+            _ => return,
+        };
+        let mut bits = h.deprived;
+        while bits != 0 {
+            let i = bits.trailing_zeros() as usize;
+            if let Some(n) = deprived.get_mut(i) {
+                *n += 1;
+            }
+            bits &= bits - 1;
+        }
+    }
+
+    fn plus(&mut self, other: &Tally) {
+        self.counts.plus(&other.counts);
+        for (a, b) in self.poor_deprived.iter_mut().zip(&other.poor_deprived) {
+            *a += b;
+        }
+        for (a, b) in self.near_poor_deprived.iter_mut().zip(&other.near_poor_deprived) {
+            *a += b;
+        }
+    }
+
+    fn profile(&self, ids: &[String]) -> Profile {
+        let group = |households: u64, deprived: &mut dyn Iterator<Item = u64>| GroupProfile {
+            households,
+            indicators: ids
+                .iter()
+                .zip(deprived)
+                .map(|(id, n)| IndicatorShare {
+                    indicator_id: id.clone(),
+                    deprived: n,
+                    percent: percent(n, households),
+                })
+                .collect(),
+        };
+        let both = self
+            .poor_deprived
+            .iter()
+            .zip(&self.near_poor_deprived)
+            .map(|(a, b)| a + b);
+        Profile {
+            poor_and_near_poor: group(self.counts.poor + self.counts.near_poor, &mut both.into_iter()),
+            poor: group(self.counts.poor, &mut self.poor_deprived.iter().copied()),
+        }
+    }
+}
+
+/// Counts, rates, profiles and the Alkire–Foster measures of an import.
+pub fn summarize(import: &Import) -> Summary {
+    let d = import.indicator_ids.len();
+    let mut tallies = vec![Tally::new(d); import.villages.len()];
+    for h in &import.households {
+        if let Some(t) = tallies.get_mut(h.village as usize) {
+            t.add(h);
+        }
+    }
+    let mut total = Tally::new(d);
+    for t in &tallies {
+        total.plus(t);
+    }
+    let unit = total.counts.households;
+    let villages = import
+        .villages
+        .iter()
+        .zip(&tallies)
+        .map(|(name, t)| VillageSummary {
+            name: name.clone(),
+            counts: t.counts,
+            rates: t.counts.rates_over(t.counts.households),
+            rates_of_unit: t.counts.rates_over(unit),
+            profile: t.profile(&import.indicator_ids),
+        })
+        .collect();
+    Summary {
+        standard_id: import.standard_id.clone(),
+        indicator_ids: import.indicator_ids.clone(),
+        villages,
+        total: total.counts,
+        total_rates: total.counts.rates_over(unit),
+        total_profile: total.profile(&import.indicator_ids),
+        alkire_foster: alkire_foster(&import.households, &import.indicator_ids, import.min_deprivations),
+    }
+}
+
+impl Import {
+    pub fn summary(&self) -> Summary {
+        summarize(self)
+    }
+}
