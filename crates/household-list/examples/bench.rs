@@ -13,25 +13,13 @@ use household_list::csv::{Reader, Separator};
 use household_list::{
     Columns, Import, Importer, ListedHousehold, Options, RowInput, classify_household, import, is_blank, summarize,
 };
-use poverty_rules::Catalogue;
+use poverty_rules::{Catalogue, QUESTIONNAIRE_INDICATOR_IDS};
 use rust_decimal::Decimal;
 use vn_format::{format_integer, format_percent};
 
 const HOUSEHOLDS: usize = 100_000;
-const INDICATORS: [&str; 12] = [
-    "viec-lam",
-    "nguoi-phu-thuoc",
-    "dinh-duong",
-    "bao-hiem-y-te",
-    "giao-duc-nguoi-lon",
-    "di-hoc-tre-em",
-    "chat-luong-nha-o",
-    "dien-tich-nha-o",
-    "nguon-nuoc",
-    "nha-tieu",
-    "vien-thong",
-    "tiep-can-thong-tin",
-];
+/// The 2022–2025 indicators, in the data file's order.
+const INDICATORS: [&str; 12] = QUESTIONNAIRE_INDICATOR_IDS;
 
 /// Knuth's MMIX constants; the high bits are the random ones.
 struct Lcg(u64);
