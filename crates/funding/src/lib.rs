@@ -1,0 +1,10 @@
+//! The funding (kinh phí) of a yearly poverty-reduction plan: the projects
+//! it funds as data (the 2021–2025 programme's as a preset, with legal basis
+//! and status, or the planner's own), lines of money as typed, the local
+//! counterpart with a chosen rounding, the funding table's totals, and the
+//! checks real plans get wrong, each as a bilingual sentence.
+//! Amounts are in million đồng. See `docs/funding.md`.
+
+mod catalogue;
+
+pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Project, ProjectId};
