@@ -5,6 +5,14 @@
 //! checks real plans get wrong, each as a bilingual sentence.
 //! Amounts are in million đồng. See `docs/funding.md`.
 
+mod amount;
 mod catalogue;
+mod counterpart;
+mod form;
+mod money;
 
+pub use amount::{AMOUNT_DECIMALS, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
 pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Project, ProjectId};
+pub use counterpart::{CounterpartRule, Rounding, RoundingMode, RoundingStep};
+pub use form::{CellError, Column, FundingForm, FundingLine, Line, ParsedFunding, TotalText, TypedTotal, parse};
+pub use money::{Amounts, Kind, Source};
