@@ -7,12 +7,18 @@
 
 mod amount;
 mod catalogue;
+mod checks;
 mod counterpart;
+mod describe;
 mod form;
 mod money;
+mod table;
 
 pub use amount::{AMOUNT_DECIMALS, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
 pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Project, ProjectId};
+pub use checks::{Issue, Place, check};
 pub use counterpart::{CounterpartRule, Rounding, RoundingMode, RoundingStep};
+pub use describe::describe;
 pub use form::{CellError, Column, FundingForm, FundingLine, Line, ParsedFunding, TotalText, TypedTotal, parse};
 pub use money::{Amounts, Kind, Source};
+pub use table::{FundingTable, KindSplit, SubUnitSum, Sum, TableRow, funding_table};
