@@ -2,6 +2,7 @@
 //! and values are short Vietnamese words; nothing names a person. The format
 //! is documented in `docs/share-links.md`.
 
+use link_text::{decode, encode, raw_pairs};
 use rust_decimal::Decimal;
 use vn_format::parse_number;
 
@@ -100,8 +101,7 @@ pub fn from_query(query: &str) -> (CaseForm, Vec<LinkProblem>) {
     let mut form = CaseForm::default();
     let mut problems = Vec::new();
     let mut local_keys: Vec<(String, String)> = Vec::new();
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+    for (key, raw) in raw_pairs(query) {
         let max_len = if key == "thieu" {
             MAX_INDICATORS * 41
         } else {
@@ -230,42 +230,6 @@ pub fn local_to_query(local: &LocalSpec) -> String {
 pub fn local_from_query(query: &str) -> Option<LocalSpec> {
     let (form, problems) = from_query(query);
     form.local.filter(|_| problems.is_empty())
-}
-
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => out.push(byte as char),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
-
-/// `None` for a broken escape or invalid UTF-8.
-fn decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
