@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use household_list::csv::{Reader, Separator};
+use csv_text::{Reader, Separator};
 use household_list::{
     Columns, Import, Importer, ListedHousehold, Options, RowInput, classify_household, import, is_blank, summarize,
 };

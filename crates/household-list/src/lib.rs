@@ -18,9 +18,7 @@
 
 mod af;
 mod columns;
-pub mod csv;
 mod error;
-mod fold;
 mod import;
 mod summary;
 
