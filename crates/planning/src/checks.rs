@@ -226,6 +226,18 @@ pub fn check(rows: &[TypedRow], total: Option<&TypedRow>, base: RateBase) -> Vec
                 });
             }
         }
+        if let Some(typed) = total.reduction {
+            let summed = rows
+                .iter()
+                .fold(0u64, |a, r| a.saturating_add(r.reduction.unwrap_or(0)));
+            if typed != summed {
+                issues.push(Issue::TotalMismatch {
+                    column: Column::Reduction,
+                    typed,
+                    sum: summed,
+                });
+            }
+        }
         let summed = TypedRow {
             counts: sum,
             ..total.clone()
@@ -304,6 +316,25 @@ mod tests {
             typed: 16,
             sum: 15
         }));
+    }
+
+    #[test]
+    fn a_typed_total_reduction_is_the_sum_of_the_rows_reductions() {
+        let mut a = village(100, 10, 0);
+        a.reduction = Some(3);
+        let b = village(50, 5, 0);
+        let mut total = village(150, 15, 0);
+        total.reduction = Some(4);
+        assert_eq!(
+            check(&[a.clone(), b.clone()], Some(&total), RateBase::Row),
+            vec![Issue::TotalMismatch {
+                column: Column::Reduction,
+                typed: 4,
+                sum: 3
+            }]
+        );
+        total.reduction = Some(3);
+        assert_eq!(check(&[a, b], Some(&total), RateBase::Row), vec![]);
     }
 
     #[test]

@@ -16,5 +16,5 @@ pub use describe::describe;
 pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
 pub use rate::{households_for_points, points_for_households, rate_percent};
 pub use share::{ShareError, share_out, share_out_capped};
-pub use table_form::{CELLS, CellError, ParsedTable, RowText, parse_table};
+pub use table_form::{CELLS, CellError, ParsedTable, RATE_CELLS, RowText, parse_table};
 pub use unit::{Counts, SubUnit, Unit};

@@ -1,7 +1,8 @@
 //! The target table as the user types it: text per cell, so nothing typed
 //! is lost, parsed into rows with a message for each cell that is wrong.
 
-use vn_format::parse_count;
+use rust_decimal::Decimal;
+use vn_format::{NumberError, NumberErrorKind, parse_count, parse_percent};
 
 use crate::checks::{Column, TypedRow};
 use crate::unit::Counts;
@@ -18,10 +19,42 @@ pub const CELLS: [Column; 8] = [
     Column::Reduction,
 ];
 
+/// The rates a row can carry as printed, in the order of the annex.
+pub const RATE_CELLS: [Column; 2] = [Column::PoorRate, Column::NearPoorRate];
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RowText {
     pub name: String,
+    /// In the order of [`CELLS`].
     pub cells: [String; 8],
+    /// Rates as printed, in the order of [`RATE_CELLS`]; empty when not
+    /// typed. Imported annexes often print wrong rates: they are kept and
+    /// checked against the counts, never overwritten.
+    pub rates: [String; 2],
+}
+
+/// A count cell: `None` when empty.
+pub(crate) fn read_count(text: &str) -> Result<Option<u64>, NumberError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_count(text).map(Some)
+}
+
+/// A rate cell in percent, `3,04` or `3,04%`: `None` when empty. `3.04` is
+/// refused as vn-format refuses it: a dot groups thousands.
+pub(crate) fn read_rate(text: &str) -> Result<Option<Decimal>, NumberError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let rate = parse_percent(text)?;
+    if rate.is_sign_negative() {
+        return Err(NumberError {
+            input: text.to_owned(),
+            kind: NumberErrorKind::Negative,
+        });
+    }
+    Ok(Some(rate))
 }
 
 /// A cell that does not read as a count: where, and why, in both languages.
@@ -39,32 +72,38 @@ pub struct ParsedTable {
     pub errors: Vec<CellError>,
 }
 
-/// Empty cells count as 0 (no reduction for the reduction column); a bad
-/// cell counts as 0 and is reported.
+/// Empty cells count as 0 (no reduction for the reduction column, no typed
+/// rate for a rate); a bad cell counts as 0 (or not typed) and is reported.
 pub fn parse_table(rows: &[RowText]) -> ParsedTable {
     let mut parsed = ParsedTable::default();
     for (r, row) in rows.iter().enumerate() {
+        let mut fail = |column: Column, e: NumberError| {
+            parsed.errors.push(CellError {
+                row: r,
+                column,
+                vi: e.message_vi(),
+                en: e.message_en(),
+            })
+        };
         let mut values = [0u64; 8];
         let mut reduction = None;
         for (i, text) in row.cells.iter().enumerate() {
-            if text.trim().is_empty() {
-                continue;
-            }
-            match parse_count(text) {
+            match read_count(text) {
                 Ok(n) => {
-                    values[i] = n;
+                    values[i] = n.unwrap_or(0);
                     if CELLS[i] == Column::Reduction {
-                        reduction = Some(n);
+                        reduction = n;
                     }
                 }
-                Err(e) => parsed.errors.push(CellError {
-                    row: r,
-                    column: CELLS[i],
-                    vi: e.message_vi(),
-                    en: e.message_en(),
-                }),
+                Err(e) => fail(CELLS[i], e),
             }
         }
+        let [poor_rate, near_poor_rate] = [0, 1].map(|i| {
+            read_rate(&row.rates[i]).unwrap_or_else(|e| {
+                fail(RATE_CELLS[i], e);
+                None
+            })
+        });
         let [
             households,
             ethnic_minority,
@@ -85,6 +124,8 @@ pub fn parse_table(rows: &[RowText]) -> ParsedTable {
                 social_protection_poor,
                 poor_able_to_escape,
             },
+            poor_rate,
+            near_poor_rate,
             reduction,
             ..TypedRow::default()
         });
@@ -100,7 +141,19 @@ mod tests {
         RowText {
             name: "Thôn 1".into(),
             cells: cells.map(str::to_owned),
+            ..RowText::default()
         }
+    }
+
+    fn with_rates(rates: [&str; 2]) -> RowText {
+        RowText {
+            rates: rates.map(str::to_owned),
+            ..row(["1.480", "", "45", "30", "", "", "", ""])
+        }
+    }
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
     }
 
     #[test]
@@ -127,5 +180,27 @@ mod tests {
             ]
         );
         assert!(parsed.errors[0].vi.contains("1.234"), "suggests the Vietnamese form");
+    }
+
+    #[test]
+    fn typed_rates_are_read_with_or_without_the_percent_sign() {
+        let parsed = parse_table(&[with_rates(["3,40", "2,03%"])]);
+        assert!(parsed.errors.is_empty());
+        assert_eq!(parsed.rows[0].poor_rate, Some(d("3.40")));
+        assert_eq!(parsed.rows[0].near_poor_rate, Some(d("2.03")));
+        let untyped = parse_table(&[with_rates(["", " "])]);
+        assert_eq!(
+            (untyped.rows[0].poor_rate, untyped.rows[0].near_poor_rate),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn names_each_bad_rate_and_leaves_it_untyped() {
+        let parsed = parse_table(&[with_rates(["3.04", "-1"])]);
+        let places: Vec<(usize, Column)> = parsed.errors.iter().map(|e| (e.row, e.column)).collect();
+        assert_eq!(places, [(0, Column::PoorRate), (0, Column::NearPoorRate)]);
+        assert!(parsed.errors[0].vi.contains("3,04"), "suggests the decimal comma");
+        assert_eq!(parsed.rows[0].poor_rate, None);
     }
 }
