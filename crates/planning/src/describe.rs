@@ -5,7 +5,7 @@ use vn_format::{format_integer, format_percent};
 
 use crate::checks::{Column, Issue, Place};
 
-fn column_name(column: Column) -> (&'static str, &'static str) {
+pub(crate) fn column_name(column: Column) -> (&'static str, &'static str) {
     match column {
         Column::Households => ("số hộ", "households"),
         Column::EthnicMinority => ("hộ dân tộc thiểu số", "ethnic-minority households"),

@@ -3,6 +3,7 @@
 //! among sub-units (giao chỉ tiêu), multi-year paths, and the checks that
 //! real plans get wrong. See `shared/domain/planning.md`.
 
+mod annex_csv;
 mod checks;
 mod describe;
 mod path;
@@ -11,7 +12,14 @@ mod share;
 mod table_form;
 mod unit;
 
+pub use annex_csv::{
+    ANNEX_MAX_BYTES, ANNEX_MAX_ROWS, AnnexColumnRef, AnnexField, AnnexFileError, AnnexImport, AnnexRowError,
+    AnnexRowProblem, read_annex, read_annex_bytes, write_annex,
+};
 pub use checks::{Column, Issue, Place, RateBase, TypedRow, check};
+/// The separators [`write_annex`] can write, and the encoding errors of
+/// [`read_annex_bytes`], so the app needs no CSV crate of its own.
+pub use csv_text::{EncodingError, Separator};
 pub use describe::describe;
 pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
 pub use rate::{households_for_points, points_for_households, rate_percent};

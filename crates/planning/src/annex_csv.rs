@@ -1,0 +1,15 @@
+//! The target annex (biểu chỉ tiêu) as a CSV file, in and out: one row per
+//! sub-unit and a total row, with the columns of the official annex. The
+//! columns, limits and messages are documented in `docs/target-annex.md`.
+
+mod columns;
+mod error;
+mod numbering_row;
+mod read;
+mod total_row;
+mod write;
+
+pub use columns::AnnexField;
+pub use error::{AnnexColumnRef, AnnexFileError, AnnexRowError, AnnexRowProblem};
+pub use read::{ANNEX_MAX_BYTES, ANNEX_MAX_ROWS, AnnexImport, read_annex, read_annex_bytes};
+pub use write::write_annex;
