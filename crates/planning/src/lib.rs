@@ -10,6 +10,7 @@ mod path;
 mod rate;
 mod share;
 mod table_form;
+mod table_link;
 mod unit;
 
 pub use annex_csv::{
@@ -25,4 +26,5 @@ pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
 pub use rate::{households_for_points, points_for_households, rate_percent};
 pub use share::{ShareError, share_out, share_out_capped};
 pub use table_form::{CELLS, CellError, ParsedTable, RATE_CELLS, RowText, parse_table};
+pub use table_link::{LinkTrouble, TableLink, table_from_query, table_to_query};
 pub use unit::{Counts, SubUnit, Unit};
