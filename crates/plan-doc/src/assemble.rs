@@ -1,0 +1,220 @@
+//! The plan as typed plus its numbers, turned into the document model, in
+//! the order of real plans (see `docs/plan.md`). Only the chosen sections
+//! that the plan includes are printed; numbering follows what is printed.
+
+use crate::document::{Block, Document, NationalHeader, ParagraphStyle, SignatureBlock};
+use crate::form::{PlanForm, Section, SectionId};
+use crate::lang::Lang;
+use crate::numbering::{Numbering, roman};
+use crate::numbers::PlanNumbers;
+use crate::place_date::place_date;
+use crate::sentences::{by_kind, funding_summary, million, situation, targets};
+use crate::tables::{funding_annex_table, organisation_table, target_table};
+
+/// The officer's paragraphs: split at blank lines, trimmed, empty ones
+/// dropped. Single line breaks stay inside a paragraph.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().chain([""]) {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(current.join("\n").trim().to_owned());
+                current.clear();
+            }
+        } else {
+            current.push(line.trim_end());
+        }
+    }
+    out
+}
+
+/// Lists as NĐ 30 punctuates them: each line ends ";", the last ".".
+/// Ending punctuation typed by the officer is replaced, not doubled.
+fn punctuate(lines: &[String], prefix: &str) -> Vec<String> {
+    let kept: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim().trim_end_matches([';', '.', ',']).trim_end())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let last = kept.len().saturating_sub(1);
+    kept.iter()
+        .enumerate()
+        .map(|(i, l)| format!("{prefix}{l}{}", if i == last { "." } else { ";" }))
+        .collect()
+}
+
+struct Builder {
+    blocks: Vec<Block>,
+    numbering: Numbering,
+}
+
+impl Builder {
+    fn heading(&mut self, level: u8, title: &str) {
+        let number = self.numbering.next(level);
+        self.blocks.push(Block::Heading {
+            level,
+            text: format!("{number} {title}"),
+        });
+    }
+
+    fn body(&mut self, texts: impl IntoIterator<Item = String>) {
+        for text in texts {
+            self.blocks.push(Block::Paragraph {
+                text,
+                style: ParagraphStyle::Body,
+            });
+        }
+    }
+
+    fn user(&mut self, section: &Section) {
+        self.body(paragraphs(&section.text));
+    }
+}
+
+pub fn build_document(form: &PlanForm, numbers: &PlanNumbers, lang: Lang, chosen: &[SectionId]) -> Document {
+    let mut b = Builder {
+        blocks: Vec::new(),
+        numbering: Numbering::default(),
+    };
+    let mut annexes = 0;
+    for id in SectionId::ALL {
+        if !(chosen.contains(&id) && form.included(id)) {
+            continue;
+        }
+        match id {
+            SectionId::Header => header(&mut b, form, lang),
+            SectionId::LegalGrounds => {
+                for text in punctuate(&form.legal_grounds.lines, "") {
+                    b.blocks.push(Block::Paragraph {
+                        text,
+                        style: ParagraphStyle::Italic,
+                    });
+                }
+            }
+            SectionId::Situation => {
+                b.heading(
+                    1,
+                    lang.pick("TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO", "POOR AND NEAR-POOR HOUSEHOLDS"),
+                );
+                b.body(situation(numbers, lang));
+                b.user(&form.situation);
+            }
+            SectionId::Purpose => {
+                b.heading(1, lang.pick("MỤC ĐÍCH, YÊU CẦU", "PURPOSE AND REQUIREMENTS"));
+                b.user(&form.purpose);
+            }
+            SectionId::Objectives => objectives(&mut b, form, numbers, lang),
+            SectionId::Content => content(&mut b, form, numbers, lang),
+            SectionId::FundingSummary => {
+                b.heading(1, lang.pick("KINH PHÍ THỰC HIỆN", "FUNDING"));
+                b.body(funding_summary(&numbers.funding, numbers.year, lang));
+                b.user(&form.funding_summary);
+            }
+            SectionId::Solutions => {
+                b.heading(1, lang.pick("GIẢI PHÁP", "SOLUTIONS"));
+                b.user(&form.solutions);
+            }
+            SectionId::Organisation => {
+                b.heading(1, lang.pick("TỔ CHỨC THỰC HIỆN", "ORGANISATION"));
+                b.blocks
+                    .push(Block::Table(organisation_table(&form.organisation.rows, lang)));
+            }
+            SectionId::Signature => {
+                let s = &form.signature;
+                b.blocks.push(Block::Signature(SignatureBlock {
+                    authority: s.authority.trim().to_owned(),
+                    title: s.title.trim().to_owned(),
+                    name: s.name.trim().to_owned(),
+                }));
+            }
+            SectionId::Recipients => b.blocks.push(Block::Recipients {
+                heading: lang.pick("Nơi nhận:", "Recipients:").to_owned(),
+                lines: punctuate(&form.recipients.lines, "- "),
+            }),
+            SectionId::TargetAnnex | SectionId::FundingAnnex => {
+                annexes += 1;
+                let (title, table, note) = if id == SectionId::TargetAnnex {
+                    let title = match lang {
+                        Lang::Vi => format!("CHỈ TIÊU GIẢM NGHÈO NĂM {}", numbers.year),
+                        Lang::En => format!("POVERTY-REDUCTION TARGETS FOR {}", numbers.year),
+                    };
+                    (title, target_table(numbers, lang), &form.target_annex)
+                } else {
+                    let title = match lang {
+                        Lang::Vi => format!("KINH PHÍ THỰC HIỆN NĂM {}", numbers.year),
+                        Lang::En => format!("FUNDING FOR {}", numbers.year),
+                    };
+                    (title, funding_annex_table(&numbers.funding, lang), &form.funding_annex)
+                };
+                b.blocks.push(Block::AnnexStart {
+                    label: format!("{} {}", lang.pick("Phụ lục", "Annex"), roman(annexes)),
+                    title,
+                    landscape: true,
+                });
+                b.blocks.push(Block::Table(table));
+                b.user(note);
+            }
+        }
+    }
+    Document { lang, blocks: b.blocks }
+}
+
+fn header(b: &mut Builder, form: &PlanForm, lang: Lang) {
+    let h = &form.header;
+    b.blocks.push(Block::NationalHeader(NationalHeader {
+        superior_body: h.superior_body.trim().to_owned(),
+        issuing_body: h.issuing_body.trim().to_owned(),
+        country: lang
+            .pick("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM")
+            .to_owned(),
+        motto: lang
+            .pick("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness")
+            .to_owned(),
+        number: format!("{} {}", lang.pick("Số:", "No."), h.number.trim_end()),
+        place_date: place_date(&h.place, &h.date, lang),
+    }));
+    b.blocks.push(Block::Title(lang.pick("KẾ HOẠCH", "PLAN").to_owned()));
+    b.blocks.push(Block::Subject(h.subject.trim().to_owned()));
+}
+
+fn objectives(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang) {
+    b.heading(1, lang.pick("MỤC TIÊU", "OBJECTIVES"));
+    if form.objectives.included {
+        b.heading(2, lang.pick("Mục tiêu chung", "General objective"));
+        b.user(&form.objectives);
+        b.heading(2, lang.pick("Chỉ tiêu giảm nghèo", "Poverty-reduction targets"));
+        b.body(targets(numbers, lang));
+    }
+    if form.dimension_targets.included {
+        b.heading(
+            2,
+            lang.pick(
+                "Chỉ tiêu về các chiều thiếu hụt dịch vụ xã hội cơ bản",
+                "Targets per dimension of deprivation",
+            ),
+        );
+        b.user(&form.dimension_targets);
+    }
+}
+
+fn content(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang) {
+    b.heading(1, lang.pick("NỘI DUNG THỰC HIỆN", "CONTENT"));
+    b.heading(
+        2,
+        lang.pick("Thực hiện các chính sách giảm nghèo", "Poverty-reduction policies"),
+    );
+    b.user(&form.content);
+    for row in numbers.funding.rows.iter().filter(|r| r.has_lines) {
+        let name = lang.pick(&row.name.vi, &row.name.en);
+        let level = if row.depth == 0 { 2 } else { 3 };
+        b.heading(level, &format!("{}: {name}", row.code));
+        let total = row.money.all().total();
+        b.body([format!(
+            "{}: {}{}.",
+            lang.pick("Kinh phí", "Funding"),
+            million(total, lang),
+            by_kind(&row.money, lang)
+        )]);
+    }
+}

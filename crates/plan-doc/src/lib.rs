@@ -1,0 +1,32 @@
+//! The yearly poverty-reduction plan (kế hoạch giảm nghèo): the plan as
+//! typed and its storage text, sentences generated from the numbers, one
+//! document model shared by the HTML preview and Word, and a hand-written
+//! .docx writer following Nghị định 30/2020. See `docs/plan.md`.
+
+mod assemble;
+mod document;
+mod docx;
+mod form;
+mod header_check;
+mod lang;
+mod numbering;
+mod numbers;
+mod org_preset;
+mod place_date;
+mod sentences;
+mod starter;
+mod tables;
+mod text_form;
+
+pub use assemble::{build_document, paragraphs};
+pub use document::{Align, Block, Column, Document, NationalHeader, ParagraphStyle, SignatureBlock, Table};
+pub use docx::to_docx;
+pub use form::{Header, Lines, OrgRow, Organisation, PlanForm, Section, SectionId, Signature};
+pub use header_check::{FieldError, HeaderField, check_header};
+pub use lang::Lang;
+pub use numbers::{PlanNumbers, TargetRow, UnitLevel};
+pub use org_preset::{ORGANISATION_NOTE, organisation_preset};
+pub use place_date::place_date;
+pub use sentences::{funding_summary, situation, targets};
+pub use starter::starter;
+pub use text_form::{TextTrouble, TroubleKind, VERSION, from_text, to_text};

@@ -1,0 +1,107 @@
+//! Starter wording for a new plan: our own short, sober text for the
+//! standard sections, for the officer to rewrite. Legal grounds are only
+//! fill-in patterns: which documents a plan rests on is the officer's call.
+
+use crate::form::{Header, Lines, Organisation, PlanForm, Section, Signature};
+use crate::lang::Lang;
+use crate::org_preset::organisation_preset;
+
+fn section(lang: Lang, vi: &str, en: &str) -> Section {
+    Section {
+        included: true,
+        text: lang.pick(vi, en).to_owned(),
+    }
+}
+
+fn lines(lang: Lang, vi: &[&str], en: &[&str]) -> Lines {
+    Lines {
+        included: true,
+        lines: lang.pick(vi, en).iter().map(|l| (*l).to_owned()).collect(),
+    }
+}
+
+pub fn starter(lang: Lang) -> PlanForm {
+    let s = |vi, en| section(lang, vi, en);
+    PlanForm {
+        header: Header {
+            number: "   /KH-UBND".to_owned(),
+            ..Header::default()
+        },
+        legal_grounds: lines(
+            lang,
+            &[
+                "Căn cứ Kế hoạch số …/KH-UBND ngày …/…/… của Ủy ban nhân dân tỉnh … về thực hiện Chương trình giảm nghèo năm …",
+                "Căn cứ kết quả rà soát hộ nghèo, hộ cận nghèo năm … trên địa bàn xã",
+            ],
+            &[
+                "Pursuant to Plan No. …/KH-UBND of …/…/… of the … Provincial People's Committee on the poverty-reduction programme in …",
+                "Pursuant to the results of the … review of poor and near-poor households in the commune",
+            ],
+        ),
+        situation: s(
+            "Nguyên nhân nghèo chủ yếu: thiếu đất sản xuất, thiếu vốn, thiếu lao động và việc làm ổn định.",
+            "The main causes of poverty: lack of farmland, capital, labour and stable jobs.",
+        ),
+        purpose: s(
+            "Triển khai đồng bộ, hiệu quả các chính sách giảm nghèo, bảo đảm đúng đối tượng, công khai, minh bạch.\n\nPhân công rõ trách nhiệm của từng cơ quan, đơn vị; huy động sự tham gia của cả hệ thống chính trị và người dân.",
+            "Carry out poverty-reduction policies fully and well, reaching the right people openly and transparently.\n\nAssign clear responsibilities to each office; involve the whole political system and the residents.",
+        ),
+        objectives: s(
+            "Giảm nghèo đa chiều, bao trùm, bền vững; hạn chế phát sinh nghèo và tái nghèo; nâng cao đời sống, thu nhập của người dân, nhất là hộ nghèo, hộ cận nghèo.",
+            "Reduce multidimensional poverty inclusively and sustainably; limit new and returning poverty; raise the living standards and income of residents, above all poor and near-poor households.",
+        ),
+        dimension_targets: s(
+            "100% người thuộc hộ nghèo, hộ cận nghèo được hỗ trợ tham gia bảo hiểm y tế.\n\n100% học sinh thuộc hộ nghèo, hộ cận nghèo được miễn, giảm học phí theo quy định.\n\n100% hộ nghèo, hộ cận nghèo có nhu cầu và đủ điều kiện được vay vốn tín dụng chính sách.",
+            "100% of people of poor and near-poor households helped to join health insurance.\n\n100% of pupils of poor and near-poor households exempted from or given reduced tuition as prescribed.\n\n100% of poor and near-poor households that need it and qualify receive policy credit.",
+        ),
+        content: s(
+            "Thực hiện đầy đủ, kịp thời các chính sách hỗ trợ hộ nghèo, hộ cận nghèo về y tế, giáo dục, nhà ở, tín dụng, trợ giúp pháp lý và trợ giúp xã hội.",
+            "Carry out fully and on time the support for poor and near-poor households in health, education, housing, credit, legal aid and social assistance.",
+        ),
+        funding_summary: s(
+            "Kinh phí được sử dụng đúng mục đích, thanh toán, quyết toán theo quy định.",
+            "Funds are used for their purpose and settled as prescribed.",
+        ),
+        solutions: s(
+            "Tăng cường tuyên truyền để người nghèo chủ động vươn lên thoát nghèo.\n\nLồng ghép các chương trình, dự án trên địa bàn; ưu tiên nguồn lực cho thôn có tỷ lệ hộ nghèo cao.\n\nKiểm tra, giám sát việc thực hiện; kịp thời tháo gỡ khó khăn.",
+            "Strengthen communication so that poor people take the lead in escaping poverty.\n\nCombine the programmes and projects in the commune; give priority to villages with high poverty rates.\n\nInspect and oversee implementation; remove obstacles promptly.",
+        ),
+        organisation: Organisation {
+            included: true,
+            rows: organisation_preset(lang),
+        },
+        signature: Signature {
+            included: true,
+            authority: lang
+                .pick("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PEOPLE'S COMMITTEE")
+                .to_owned(),
+            title: lang.pick("CHỦ TỊCH", "CHAIRPERSON").to_owned(),
+            name: String::new(),
+        },
+        recipients: lines(
+            lang,
+            &[
+                "UBND tỉnh",
+                "Thường trực Đảng ủy, HĐND xã",
+                "Chủ tịch, các Phó Chủ tịch UBND xã",
+                "Các cơ quan, đơn vị có tên tại mục tổ chức thực hiện",
+                "Lưu: VT, VHXH",
+            ],
+            &[
+                "Provincial People's Committee",
+                "Standing committees of the commune Party Committee and People's Council",
+                "Chairperson and vice-chairpersons of the commune People's Committee",
+                "The offices named under organisation",
+                "Archive: VT, VHXH",
+            ],
+        ),
+        target_annex: Section {
+            included: true,
+            text: String::new(),
+        },
+        funding_annex: Section {
+            included: true,
+            text: String::new(),
+        },
+    }
+}

@@ -1,0 +1,228 @@
+//! The plan's storage text (see `docs/plan.md`): one `key=value` a line,
+//! every value percent-encoded by `link_text`, so a value never holds a
+//! line break or the `|` that splits a value's fields. A page stores a plan
+//! with no JSON parser, and reading never panics: what cannot be read is
+//! reported by line and left at its default.
+
+use link_text::{decode, encode};
+
+use crate::form::{Lines, OrgRow, PlanForm, Section};
+
+/// The version this crate writes and reads.
+pub const VERSION: &str = "1";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TroubleKind {
+    /// The text does not start with `plan=…`.
+    NoVersion,
+    /// A version this crate does not know; the lines are read anyway.
+    UnknownVersion(String),
+    /// A key this version does not have.
+    UnknownKey(String),
+    /// A bad escape, a flag other than 0 or 1, or too few fields.
+    Unreadable,
+}
+
+/// What could not be read, with its line number (from 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextTrouble {
+    pub line: usize,
+    pub kind: TroubleKind,
+}
+
+impl TextTrouble {
+    pub fn message_vi(&self) -> String {
+        let what = match &self.kind {
+            TroubleKind::NoVersion => "không phải kế hoạch đã lưu (thiếu dòng phiên bản)".to_owned(),
+            TroubleKind::UnknownVersion(v) => format!("phiên bản «{v}» chưa biết, vẫn đọc thử"),
+            TroubleKind::UnknownKey(k) => format!("mục «{k}» không biết nên bị bỏ qua"),
+            TroubleKind::Unreadable => "không đọc được nên bị bỏ qua".to_owned(),
+        };
+        format!("Dòng {}: {what}.", self.line)
+    }
+
+    pub fn message_en(&self) -> String {
+        let what = match &self.kind {
+            TroubleKind::NoVersion => "not a saved plan (the version line is missing)".to_owned(),
+            TroubleKind::UnknownVersion(v) => format!("unknown version “{v}”, read anyway"),
+            TroubleKind::UnknownKey(k) => format!("unknown key “{k}”, skipped"),
+            TroubleKind::Unreadable => "unreadable, skipped".to_owned(),
+        };
+        format!("Line {}: {what}.", self.line)
+    }
+}
+
+/// The prose sections and their keys, in the order they are written.
+fn prose(form: &PlanForm) -> [(&'static str, &Section); 9] {
+    [
+        ("situation", &form.situation),
+        ("purpose", &form.purpose),
+        ("objectives", &form.objectives),
+        ("dimensions", &form.dimension_targets),
+        ("content", &form.content),
+        ("funding", &form.funding_summary),
+        ("solutions", &form.solutions),
+        ("annex-targets", &form.target_annex),
+        ("annex-funding", &form.funding_annex),
+    ]
+}
+
+fn prose_mut<'a>(form: &'a mut PlanForm, key: &str) -> Option<&'a mut Section> {
+    Some(match key {
+        "situation" => &mut form.situation,
+        "purpose" => &mut form.purpose,
+        "objectives" => &mut form.objectives,
+        "dimensions" => &mut form.dimension_targets,
+        "content" => &mut form.content,
+        "funding" => &mut form.funding_summary,
+        "solutions" => &mut form.solutions,
+        "annex-targets" => &mut form.target_annex,
+        "annex-funding" => &mut form.funding_annex,
+        _ => return None,
+    })
+}
+
+fn flag(on: bool) -> &'static str {
+    if on { "1" } else { "0" }
+}
+
+fn join(fields: &[&str]) -> String {
+    fields.iter().map(|f| encode(f)).collect::<Vec<_>>().join("|")
+}
+
+pub fn to_text(form: &PlanForm) -> String {
+    let mut out = format!("plan={VERSION}\n");
+    let mut put = |key: &str, value: String| {
+        out.push_str(key);
+        out.push('=');
+        out.push_str(&value);
+        out.push('\n');
+    };
+    let h = &form.header;
+    for (key, value) in [
+        ("superior", &h.superior_body),
+        ("body", &h.issuing_body),
+        ("number", &h.number),
+        ("place", &h.place),
+        ("date", &h.date),
+        ("subject", &h.subject),
+    ] {
+        put(key, encode(value));
+    }
+    put_lines(&mut put, "legal", "ground", &form.legal_grounds);
+    for (key, section) in prose(form) {
+        put(key, format!("{}|{}", flag(section.included), encode(&section.text)));
+    }
+    put("organisation", flag(form.organisation.included).to_owned());
+    for row in &form.organisation.rows {
+        put("org", join(&[&row.office, &row.tasks]));
+    }
+    let s = &form.signature;
+    put(
+        "signature",
+        format!("{}|{}", flag(s.included), join(&[&s.authority, &s.title, &s.name])),
+    );
+    put_lines(&mut put, "recipients", "recipient", &form.recipients);
+    out
+}
+
+fn put_lines(put: &mut impl FnMut(&str, String), key: &str, item: &str, lines: &Lines) {
+    put(key, flag(lines.included).to_owned());
+    for line in &lines.lines {
+        put(item, encode(line));
+    }
+}
+
+/// The plan and what could not be read of it.
+pub fn from_text(text: &str) -> (PlanForm, Vec<TextTrouble>) {
+    let mut form = PlanForm::default();
+    let mut troubles = Vec::new();
+    let mut versioned = false;
+    for (index, raw) in text.split('\n').enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.is_empty() {
+            continue;
+        }
+        let number = index + 1;
+        let (key, value) = line.split_once('=').unwrap_or((line, ""));
+        if !versioned {
+            versioned = true;
+            if key == "plan" {
+                if value != VERSION {
+                    troubles.push(TextTrouble {
+                        line: number,
+                        kind: TroubleKind::UnknownVersion(value.chars().take(20).collect()),
+                    });
+                }
+                continue;
+            }
+            troubles.push(TextTrouble {
+                line: number,
+                kind: TroubleKind::NoVersion,
+            });
+        }
+        if let Err(kind) = read_line(&mut form, key, value) {
+            troubles.push(TextTrouble { line: number, kind });
+        }
+    }
+    (form, troubles)
+}
+
+fn fields(value: &str, count: usize) -> Result<Vec<String>, TroubleKind> {
+    let parts: Vec<&str> = value.split('|').collect();
+    if parts.len() != count {
+        return Err(TroubleKind::Unreadable);
+    }
+    parts.iter().map(|p| decode(p).ok_or(TroubleKind::Unreadable)).collect()
+}
+
+fn read_flag(value: &str) -> Result<bool, TroubleKind> {
+    match value {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        _ => Err(TroubleKind::Unreadable),
+    }
+}
+
+fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleKind> {
+    let one = || decode(value).ok_or(TroubleKind::Unreadable);
+    let h = &mut form.header;
+    match key {
+        "superior" => h.superior_body = one()?,
+        "body" => h.issuing_body = one()?,
+        "number" => h.number = one()?,
+        "place" => h.place = one()?,
+        "date" => h.date = one()?,
+        "subject" => h.subject = one()?,
+        "legal" => form.legal_grounds.included = read_flag(value)?,
+        "ground" => form.legal_grounds.lines.push(one()?),
+        "organisation" => form.organisation.included = read_flag(value)?,
+        "org" => {
+            let [office, tasks]: [String; 2] = fields(value, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            form.organisation.rows.push(OrgRow { office, tasks });
+        }
+        "signature" => {
+            let (on, rest) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let on = read_flag(on)?;
+            let [authority, title, name]: [String; 3] =
+                fields(rest, 3)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            form.signature = crate::form::Signature {
+                included: on,
+                authority,
+                title,
+                name,
+            };
+        }
+        "recipients" => form.recipients.included = read_flag(value)?,
+        "recipient" => form.recipients.lines.push(one()?),
+        _ => {
+            let section =
+                prose_mut(form, key).ok_or_else(|| TroubleKind::UnknownKey(key.chars().take(40).collect()))?;
+            let (on, text) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let on = read_flag(on)?;
+            section.text = decode(text).ok_or(TroubleKind::Unreadable)?;
+            section.included = on;
+        }
+    }
+    Ok(())
+}
