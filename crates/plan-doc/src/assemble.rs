@@ -208,7 +208,7 @@ fn content(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang) 
     for row in numbers.funding.rows.iter().filter(|r| r.has_lines) {
         let name = lang.pick(&row.name.vi, &row.name.en);
         let level = if row.depth == 0 { 2 } else { 3 };
-        b.heading(level, &format!("{}: {name}", row.code));
+        b.heading(level, &format!("{} - {name}", row.code));
         let total = row.money.all().total();
         b.body([format!(
             "{}: {}{}.",

@@ -204,7 +204,7 @@ pub fn funding_summary(table: &FundingTable, year: i32, lang: Lang) -> Vec<Strin
     ));
     for row in table.rows.iter().filter(|r| r.depth == 0 && r.has_lines) {
         out.push(format!(
-            "{} {}: {}.",
+            "{} - {}: {}.",
             row.code,
             lang.pick(&row.name.vi, &row.name.en),
             million(row.money.all().total(), lang)

@@ -226,3 +226,73 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::starter::starter;
+
+    #[test]
+    fn a_line_per_value_percent_encoded() {
+        let mut form = PlanForm::default();
+        form.header.issuing_body = "UBND XÃ A".into();
+        form.purpose = Section {
+            included: true,
+            text: "Một\n\nHai | ba".into(),
+        };
+        form.organisation.rows.push(OrgRow {
+            office: "Phòng Kinh tế".into(),
+            tasks: "a|b".into(),
+        });
+        let text = to_text(&form);
+        assert!(
+            text.starts_with("plan=1\nsuperior=\nbody=UBND%20X%C3%83%20A\n"),
+            "{text}"
+        );
+        assert!(text.contains("\npurpose=1|M%E1%BB%99t%0A%0AHai%20%7C%20ba\n"), "{text}");
+        assert!(text.contains("\norg=Ph%C3%B2ng%20Kinh%20t%E1%BA%BF|a%7Cb\n"), "{text}");
+        assert_eq!(from_text(&text), (form, vec![]));
+    }
+
+    #[test]
+    fn the_starter_reads_back() {
+        for lang in [Lang::Vi, Lang::En] {
+            let form = starter(lang);
+            assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+        }
+    }
+
+    #[test]
+    fn what_cannot_be_read_is_reported_by_line() {
+        let text = "plan=7\r\nbody=A\n\npurpose=2|x\nfoo=1\nplace=%ZZ\norg=only-one\nsignature=1|a|b\nsubject=S";
+        let (form, troubles) = from_text(text);
+        assert_eq!(form.header.issuing_body, "A");
+        assert_eq!(form.header.subject, "S");
+        assert!(!form.purpose.included);
+        let found: Vec<(usize, TroubleKind)> = troubles.into_iter().map(|t| (t.line, t.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                (1, TroubleKind::UnknownVersion("7".into())),
+                (4, TroubleKind::Unreadable),
+                (5, TroubleKind::UnknownKey("foo".into())),
+                (6, TroubleKind::Unreadable),
+                (7, TroubleKind::Unreadable),
+                (8, TroubleKind::Unreadable),
+            ]
+        );
+    }
+
+    #[test]
+    fn text_without_a_version_is_flagged_and_still_read() {
+        let (form, troubles) = from_text("body=A");
+        assert_eq!(form.header.issuing_body, "A");
+        assert_eq!(troubles[0].kind, TroubleKind::NoVersion);
+        assert_eq!(
+            troubles[0].message_vi(),
+            "Dòng 1: không phải kế hoạch đã lưu (thiếu dòng phiên bản)."
+        );
+        assert_eq!(from_text(""), (PlanForm::default(), vec![]));
+    }
+}

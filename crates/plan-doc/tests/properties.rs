@@ -1,0 +1,104 @@
+//! Any plan, any text: the storage text reads back exactly, any text reads
+//! without panicking, and any plan gives a .docx that reads back valid.
+
+mod common;
+
+use plan_doc::{Header, Lang, Lines, OrgRow, Organisation, PlanForm, Section, SectionId, Signature};
+use plan_doc::{build_document, from_text, to_docx, to_text};
+use proptest::prelude::*;
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[ a-zA-ZàảạđêếệôơưỹỦ<>&\"';|=%\n\r\t\u{0}-\u{1f}]{0,40}"
+    ]
+}
+
+fn section() -> impl Strategy<Value = Section> {
+    (any::<bool>(), text()).prop_map(|(included, text)| Section { included, text })
+}
+
+fn lines() -> impl Strategy<Value = Lines> {
+    (any::<bool>(), prop::collection::vec(text(), 0..4)).prop_map(|(included, lines)| Lines { included, lines })
+}
+
+fn form() -> impl Strategy<Value = PlanForm> {
+    let header = prop::collection::vec(text(), 6).prop_map(|f| Header {
+        superior_body: f[0].clone(),
+        issuing_body: f[1].clone(),
+        number: f[2].clone(),
+        place: f[3].clone(),
+        date: f[4].clone(),
+        subject: f[5].clone(),
+    });
+    let organisation = (
+        any::<bool>(),
+        prop::collection::vec(
+            (text(), text()).prop_map(|(office, tasks)| OrgRow { office, tasks }),
+            0..4,
+        ),
+    )
+        .prop_map(|(included, rows)| Organisation { included, rows });
+    let signature = (any::<bool>(), text(), text(), text()).prop_map(|(included, authority, title, name)| Signature {
+        included,
+        authority,
+        title,
+        name,
+    });
+    (
+        header,
+        lines(),
+        prop::collection::vec(section(), 9),
+        organisation,
+        signature,
+        lines(),
+    )
+        .prop_map(
+            |(header, legal_grounds, s, organisation, signature, recipients)| PlanForm {
+                header,
+                legal_grounds,
+                situation: s[0].clone(),
+                purpose: s[1].clone(),
+                objectives: s[2].clone(),
+                dimension_targets: s[3].clone(),
+                content: s[4].clone(),
+                funding_summary: s[5].clone(),
+                solutions: s[6].clone(),
+                organisation,
+                signature,
+                recipients,
+                target_annex: s[7].clone(),
+                funding_annex: s[8].clone(),
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn the_storage_text_reads_back_exactly(form in form()) {
+        let (read, troubles) = from_text(&to_text(&form));
+        prop_assert!(troubles.is_empty(), "{troubles:?}");
+        prop_assert_eq!(read, form);
+    }
+
+    #[test]
+    fn any_text_reads_without_panicking(text in text(), lines in prop::collection::vec("[a-z.-]{0,12}=[0-9a-zA-Z%|]{0,12}", 0..8)) {
+        let _ = from_text(&text);
+        let (_, troubles) = from_text(&lines.join("\n"));
+        for t in troubles {
+            prop_assert!(!t.message_vi().is_empty() && !t.message_en().is_empty());
+        }
+    }
+
+    #[test]
+    fn any_plan_gives_a_valid_docx(form in form(), english in any::<bool>(), keep in prop::collection::vec(any::<bool>(), 13)) {
+        let lang = if english { Lang::En } else { Lang::Vi };
+        let chosen: Vec<SectionId> = SectionId::ALL.iter().zip(&keep).filter(|(_, k)| **k).map(|(id, _)| *id).collect();
+        let document = build_document(&form, &common::numbers(), lang, &chosen);
+        for (name, xml) in common::read_package(&to_docx(&document)) {
+            common::check_well_formed(&name, &xml);
+        }
+    }
+}
