@@ -31,11 +31,11 @@ fn run(text: &str, rpr: &str) -> String {
             out.push_str("<w:r><w:br/></w:r>");
         }
         if !line.is_empty() {
-            let _ = write!(
-                out,
-                r#"<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{}</w:t></w:r>"#,
-                escape(line)
-            );
+            out.push_str("<w:r>");
+            if !rpr.is_empty() {
+                let _ = write!(out, "<w:rPr>{rpr}</w:rPr>");
+            }
+            let _ = write!(out, r#"<w:t xml:space="preserve">{}</w:t></w:r>"#, escape(line));
         }
     }
     out
@@ -202,7 +202,8 @@ fn table(t: &Table, width: u32) -> String {
     if let Some(cells) = &t.total {
         row(cells, false, true);
     }
-    out.push_str("</w:tbl>");
+    // Word joins two tables with nothing between them into one.
+    out.push_str(r#"</w:tbl><w:p><w:pPr><w:pStyle w:val="Compact"/></w:pPr></w:p>"#);
     out
 }
 
