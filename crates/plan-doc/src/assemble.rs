@@ -70,6 +70,16 @@ impl Builder {
     fn user(&mut self, section: &Section) {
         self.body(paragraphs(&section.text));
     }
+
+    /// A sub-part with the officer's text; left out, number and all, when
+    /// the text is empty.
+    fn titled(&mut self, level: u8, title: &str, section: &Section) {
+        let texts = paragraphs(&section.text);
+        if !texts.is_empty() {
+            self.heading(level, title);
+            self.body(texts);
+        }
+    }
 }
 
 pub fn build_document(form: &PlanForm, numbers: &PlanNumbers, lang: Lang, chosen: &[SectionId]) -> Document {
@@ -181,30 +191,29 @@ fn header(b: &mut Builder, form: &PlanForm, lang: Lang) {
 fn objectives(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang) {
     b.heading(1, lang.pick("MỤC TIÊU", "OBJECTIVES"));
     if form.objectives.included {
-        b.heading(2, lang.pick("Mục tiêu chung", "General objective"));
-        b.user(&form.objectives);
+        b.titled(2, lang.pick("Mục tiêu chung", "General objective"), &form.objectives);
         b.heading(2, lang.pick("Chỉ tiêu giảm nghèo", "Poverty-reduction targets"));
         b.body(targets(numbers, lang));
     }
     if form.dimension_targets.included {
-        b.heading(
+        b.titled(
             2,
             lang.pick(
                 "Chỉ tiêu về các chiều thiếu hụt dịch vụ xã hội cơ bản",
                 "Targets per dimension of deprivation",
             ),
+            &form.dimension_targets,
         );
-        b.user(&form.dimension_targets);
     }
 }
 
 fn content(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang) {
     b.heading(1, lang.pick("NỘI DUNG THỰC HIỆN", "CONTENT"));
-    b.heading(
+    b.titled(
         2,
         lang.pick("Thực hiện các chính sách giảm nghèo", "Poverty-reduction policies"),
+        &form.content,
     );
-    b.user(&form.content);
     for row in numbers.funding.rows.iter().filter(|r| r.has_lines) {
         let name = lang.pick(&row.name.vi, &row.name.en);
         let level = if row.depth == 0 { 2 } else { 3 };

@@ -32,7 +32,10 @@ pub fn place_date(place: &str, date: &str, lang: Lang) -> String {
             format!("ngày {:02} tháng {month} năm {}", d.day, d.year)
         }
         (Some(Ok(d)), Lang::En) => {
-            let month = MONTHS_EN.get(d.month as usize - 1).copied().unwrap_or_default();
+            let month = MONTHS_EN
+                .get(d.month.saturating_sub(1) as usize)
+                .copied()
+                .unwrap_or_default();
             format!("{} {month} {}", d.day, d.year)
         }
         (_, Lang::Vi) => "ngày …… tháng …… năm ……".to_owned(),

@@ -190,3 +190,38 @@ fn an_unentered_unit_says_so_instead_of_dividing_by_zero() {
         "Giảm 0 hộ nghèo, tương đương … điểm phần trăm, tỷ lệ hộ nghèo cuối năm còn … (0 hộ)."
     );
 }
+
+#[test]
+fn a_sub_part_without_text_is_left_out_with_its_number() {
+    let mut plan = form();
+    plan.objectives.text = " \n ".into();
+    plan.content.text.clear();
+    let document = build_document(
+        &plan,
+        &numbers(),
+        Lang::Vi,
+        &[SectionId::Objectives, SectionId::Content],
+    );
+    let headings: Vec<&str> = document
+        .blocks
+        .iter()
+        .filter_map(|b| {
+            if let Block::Heading { text, .. } = b {
+                Some(text.as_str())
+            } else {
+                None
+            }
+        })
+        .take(5)
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "I. MỤC TIÊU",
+            "1. Chỉ tiêu giảm nghèo",
+            "2. Chỉ tiêu về các chiều thiếu hụt dịch vụ xã hội cơ bản",
+            "II. NỘI DUNG THỰC HIỆN",
+            "1. DA1 - Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo",
+        ]
+    );
+}
