@@ -196,3 +196,17 @@ fn chosen_sections_alone_are_printed() {
     assert!(document.contains(r#"w:orient="landscape""#) && document.contains("<w:titlePg/>"));
     assert!(!document.contains("KẾ HOẠCH"));
 }
+
+#[test]
+fn every_style_used_is_defined() {
+    let parts = package();
+    let styles = &parts["word/styles.xml"];
+    for name in ["word/document.xml", "word/header1.xml", "word/header2.xml"] {
+        for piece in parts[name].split(r#"<w:pStyle w:val=""#).skip(1) {
+            let id = &piece[..piece.find('"').unwrap()];
+            assert!(styles.contains(&format!(r#"w:styleId="{id}""#)), "{name} uses {id}");
+        }
+    }
+    assert!(parts["word/document.xml"].contains(r#"<w:tblStyle w:val="TableGrid"/>"#));
+    assert!(styles.contains(r#"w:styleId="TableGrid""#));
+}

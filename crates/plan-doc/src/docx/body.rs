@@ -250,7 +250,7 @@ fn blocks_xml(blocks: &[Block], width: u32) -> String {
     while i < blocks.len() {
         match &blocks[i] {
             Block::NationalHeader(h) => out.push_str(&national_header(h, width)),
-            Block::Title(text) => out.push_str(&para("Title", "", &run(text, ""))),
+            Block::Title(text) => out.push_str(&para("DocumentTitle", "", &run(text, ""))),
             Block::Subject(text) => {
                 out.push_str(&para("Subject", "", &run(text, "")));
                 out.push_str(&rule(width));

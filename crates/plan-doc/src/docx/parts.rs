@@ -21,7 +21,7 @@ const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2
 pub fn page_header() -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:hdr {W}><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"#
+<w:hdr {W}><w:p><w:pPr><w:pStyle w:val="PageNumber"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"#
     )
 }
 
@@ -29,7 +29,7 @@ pub fn page_header() -> String {
 pub fn first_header() -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:hdr {W}><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>"#
+<w:hdr {W}><w:p><w:pPr><w:pStyle w:val="PageNumber"/></w:pPr></w:p></w:hdr>"#
     )
 }
 
@@ -40,6 +40,7 @@ pub fn settings() -> String {
     )
 }
 
+/// Our own names, so none clashes with a style Word has built in.
 fn style(id: &str, name: &str, ppr: &str, rpr: &str) -> String {
     format!(
         r#"<w:style w:type="paragraph" w:customStyle="1" w:styleId="{id}"><w:name w:val="{name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr></w:style>"#
@@ -65,8 +66,8 @@ pub fn styles(lang: &str) -> String {
     out.push_str(&heading(2, "<w:b/><w:bCs/>"));
     out.push_str(&heading(3, "<w:b/><w:bCs/><w:i/><w:iCs/>"));
     out.push_str(&style(
-        "Title",
-        "Title",
+        "DocumentTitle",
+        "Document Title",
         r#"<w:spacing w:before="240" w:after="0"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>"#,
         "<w:b/><w:bCs/>",
     ));
@@ -98,7 +99,7 @@ pub fn styles(lang: &str) -> String {
         &format!(r#"{FLUSH}<w:jc w:val="left"/>"#),
         r#"<w:sz w:val="22"/><w:szCs w:val="22"/>"#,
     ));
-    out.push_str(&style("Header", "header", &centred, ""));
+    out.push_str(&style("PageNumber", "Page Number", &centred, ""));
     out.push_str("</w:styles>");
     out
 }
