@@ -1,5 +1,6 @@
 mod lang_switch;
 mod page;
+mod radio;
 mod site_footer;
 mod site_header;
 mod skip_link;
@@ -8,6 +9,7 @@ mod text_field;
 
 pub use lang_switch::LangSwitch;
 pub use page::Page;
+pub use radio::{radio, radio_for};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;

@@ -37,6 +37,14 @@ pub const BUNDLES: &[Bundle] = &[
         sections: &["chi-tieu"],
     },
     Bundle {
+        bin: "households",
+        sections: &["chi-tieu/danh-sach-ho"],
+    },
+    Bundle {
+        bin: "path",
+        sections: &["chi-tieu/lo-trinh"],
+    },
+    Bundle {
         bin: "local",
         sections: &["chuan-ngheo/dia-phuong"],
     },
