@@ -142,6 +142,30 @@ impl Browser {
         self.post(&format!("/element/{id}/value"), json!({ "text": keys }));
     }
 
+    /// Chooses a file in an `<input type="file">`: WebDriver takes its path
+    /// as the keys typed into the input.
+    pub fn choose_file(&self, css: &str, path: &std::path::Path) {
+        self.press_keys(css, &path.display().to_string());
+    }
+
+    /// Sets a `<select>` to `value` as a user's choice would, firing `change`.
+    pub fn select(&self, css: &str, value: &str) {
+        self.wait_for_js(&format!("document.querySelector({css:?})"));
+        self.script(
+            "const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true }));",
+            json!([css, value]),
+        );
+    }
+
+    /// The cells' text of every row matching `css`, joined with `|`.
+    pub fn rows(&self, css: &str) -> Vec<String> {
+        let value = self.script(
+            "return [...document.querySelectorAll(arguments[0])].map(r => [...r.children].map(c => c.textContent.trim()).join('|'));",
+            json!([css]),
+        );
+        serde_json::from_value(value).unwrap_or_default()
+    }
+
     /// Console messages since the last call.
     pub fn console(&self) -> Vec<Value> {
         self.post("/se/log", json!({ "type": "browser" }))
