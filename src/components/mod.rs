@@ -1,3 +1,4 @@
+mod count_columns;
 mod lang_switch;
 mod page;
 mod radio;
@@ -7,6 +8,7 @@ mod skip_link;
 mod status_badge;
 mod text_field;
 
+pub use count_columns::{CountColumns, count_cells, count_headers};
 pub use lang_switch::LangSwitch;
 pub use page::Page;
 pub use radio::{radio, radio_for};

@@ -274,7 +274,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     col_households: "Households",
     col_em: "Ethnic-minority households",
     col_poor: "Poor",
-    col_rate: "Rate",
     col_near: "Near-poor",
     col_em_poor: "Ethnic-minority poor",
     col_social: "Social-protection poor",

@@ -291,7 +291,6 @@ pub struct TargetsTexts {
     pub col_households: &'static str,
     pub col_em: &'static str,
     pub col_poor: &'static str,
-    pub col_rate: &'static str,
     pub col_near: &'static str,
     pub col_em_poor: &'static str,
     pub col_social: &'static str,

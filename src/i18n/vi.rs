@@ -274,7 +274,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     col_households: "Số hộ",
     col_em: "Hộ DTTS",
     col_poor: "Hộ nghèo",
-    col_rate: "Tỷ lệ",
     col_near: "Hộ cận nghèo",
     col_em_poor: "Hộ nghèo DTTS",
     col_social: "Hộ nghèo BTXH",

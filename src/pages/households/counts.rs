@@ -3,30 +3,27 @@
 use household_list::{Counts, Rates, Summary};
 use leptos::prelude::*;
 use planning::{RateBase, RowText, TableLink, table_to_query};
-use vn_format::{Decimal, format_integer, format_percent};
+use vn_format::{Decimal, format_percent};
 
+use crate::components::{CountColumns, count_cells, count_headers};
 use crate::i18n::{households_texts, targets_texts};
-
-fn n(value: u64) -> String {
-    format_integer(value.into())
-}
 
 fn pct(rate: Option<Decimal>) -> String {
     rate.map(|r| format_percent(r, 2)).unwrap_or_default()
 }
 
 fn cells(c: &Counts, r: &Rates) -> impl IntoView + use<> {
-    view! {
-        <td class="num">{n(c.households)}</td>
-        <td class="num">{n(c.ethnic_minority)}</td>
-        <td class="num">{n(c.poor)}</td>
-        <td class="num">{pct(r.poor)}</td>
-        <td class="num">{n(c.near_poor)}</td>
-        <td class="num">{pct(r.near_poor)}</td>
-        <td class="num">{n(c.ethnic_minority_poor)}</td>
-        <td class="num">{n(c.social_protection_poor)}</td>
-        <td class="num">{n(c.poor_able_to_escape)}</td>
-    }
+    count_cells(CountColumns {
+        households: c.households,
+        ethnic_minority: c.ethnic_minority,
+        poor: c.poor,
+        poor_rate: pct(r.poor),
+        near_poor: c.near_poor,
+        near_poor_rate: pct(r.near_poor),
+        ethnic_minority_poor: c.ethnic_minority_poor,
+        social_protection_poor: c.social_protection_poor,
+        poor_able_to_escape: c.poor_able_to_escape,
+    })
 }
 
 /// Rates over each village's own households, as a village's report shows them.
@@ -46,15 +43,7 @@ pub fn VillageCounts(summary: Summary) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{t.col_name}</th>
-                        <th scope="col">{t.col_households}</th>
-                        <th scope="col">{t.col_em}</th>
-                        <th scope="col">{t.col_poor}</th>
-                        <th scope="col">{t.col_rate}</th>
-                        <th scope="col">{t.col_near}</th>
-                        <th scope="col">{t.col_rate}</th>
-                        <th scope="col">{t.col_em_poor}</th>
-                        <th scope="col">{t.col_social}</th>
-                        <th scope="col">{t.col_able}</th>
+                        {count_headers(t)}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -20,6 +20,7 @@ use crate::files::{chosen_file, read_bytes};
 use crate::i18n::{either, households_texts, pick, use_lang};
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
+use crate::yield_now::now_ms;
 use counts::{VillageCounts, table_query};
 use profile::{AlkireFosterTable, DeprivationProfile, Group};
 use run::{Phase, run};
@@ -46,7 +47,8 @@ pub fn HouseholdsPage() -> impl IntoView {
     let file_name = RwSignal::new(String::new());
     let group = RwSignal::new(Group::PoorAndNearPoor);
 
-    let start = move || {
+    // `started` is when the user asked: the time shown includes reading the file.
+    let start = move |started: f64| {
         let (Some(text), Some(standard)) = (text.get_value(), standard.get_untracked()) else {
             return;
         };
@@ -59,7 +61,7 @@ pub fn HouseholdsPage() -> impl IntoView {
             bytes_total: text.len() as u64,
             finished: false,
         }));
-        spawn_local(run(text, standard, phase, generation, mine));
+        spawn_local(run(text, standard, phase, generation, mine, started));
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
@@ -67,6 +69,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         file_name.set(file.name());
         // A newer choice wins over a run still under way.
         generation.update(|g| *g = g.wrapping_add(1));
+        let started = now_ms();
         let options = Options::default();
         if let Err(e) = check_size(file.size() as u64, &options) {
             text.set_value(None);
@@ -80,7 +83,7 @@ pub fn HouseholdsPage() -> impl IntoView {
             match loaded {
                 Ok(decoded) => {
                     text.set_value(Some(decoded));
-                    start();
+                    start(started);
                 }
                 Err((vi, en)) => {
                     text.set_value(None);
@@ -218,7 +221,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                     prop:disabled=reading
                     on:change=move |ev| {
                         standard_id.set(event_target_value(&ev));
-                        start();
+                        start(now_ms());
                     }
                 >
                     {options}

@@ -25,7 +25,8 @@ pub struct Loaded {
     pub errors_not_shown: u64,
     pub notices: Vec<(String, String)>,
     pub classified_by_scores: bool,
-    /// Reading, classifying and counting, in whole milliseconds.
+    /// From the user's choice to the result: reading the file, classifying
+    /// and counting, in whole milliseconds.
     pub elapsed_ms: u64,
 }
 
@@ -43,9 +44,16 @@ fn failed(e: &FileError) -> Phase {
 }
 
 /// Runs an import of `text` under `standard`, reporting into `phase`, for
-/// as long as `generation` still holds `mine`.
-pub async fn run(text: String, standard: Standard, phase: RwSignal<Phase>, generation: RwSignal<u32>, mine: u32) {
-    let started = now_ms();
+/// as long as `generation` still holds `mine`. `started` (from
+/// [`now_ms`]) is when the user asked, so the time shown is what they waited.
+pub async fn run(
+    text: String,
+    standard: Standard,
+    phase: RwSignal<Phase>,
+    generation: RwSignal<u32>,
+    mine: u32,
+    started: f64,
+) {
     let mut importer = match Importer::new(text, &standard, Options::default()) {
         Ok(importer) => importer,
         Err(e) => return phase.set(failed(&e)),

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use vn_format::{format_integer, format_percent};
 
 use super::state::TableState;
-use super::table::{rate_text, year_end};
+use super::table::{count_columns, rate_text, total_cells, year_end};
+use crate::components::{count_cells, count_headers};
 use crate::i18n::targets_texts;
 
 #[component]
@@ -41,15 +42,7 @@ pub fn AnnexPrint(state: TableState) -> impl IntoView {
                         <tr>
                             <td class="num">{i + 1}</td>
                             <th scope="row">{name}</th>
-                            <td class="num">{n(c.households)}</td>
-                            <td class="num">{n(c.ethnic_minority)}</td>
-                            <td class="num">{n(c.poor)}</td>
-                            <td class="num">{poor_rate}</td>
-                            <td class="num">{n(c.near_poor)}</td>
-                            <td class="num">{near_rate}</td>
-                            <td class="num">{n(c.ethnic_minority_poor)}</td>
-                            <td class="num">{n(c.social_protection_poor)}</td>
-                            <td class="num">{n(c.poor_able_to_escape)}</td>
+                            {count_cells(count_columns(&c, poor_rate, near_rate))}
                             <td class="num">{n(r.reduction.unwrap_or(0))}</td>
                             <td class="num">{n(year_end(r))}</td>
                             <td class="num">{rate_text(year_end(r), base)}</td>
@@ -58,29 +51,6 @@ pub fn AnnexPrint(state: TableState) -> impl IntoView {
                 })
                 .collect_view()
         })
-    };
-    let total = move || {
-        let c = state.totals.get();
-        let reduction = state.total_reduction();
-        let end = c.poor.saturating_sub(reduction);
-        view! {
-            <tr class="total">
-                <td></td>
-                <th scope="row">{t.total}</th>
-                <td class="num">{n(c.households)}</td>
-                <td class="num">{n(c.ethnic_minority)}</td>
-                <td class="num">{n(c.poor)}</td>
-                <td class="num">{rate_text(c.poor, c.households)}</td>
-                <td class="num">{n(c.near_poor)}</td>
-                <td class="num">{rate_text(c.near_poor, c.households)}</td>
-                <td class="num">{n(c.ethnic_minority_poor)}</td>
-                <td class="num">{n(c.social_protection_poor)}</td>
-                <td class="num">{n(c.poor_able_to_escape)}</td>
-                <td class="num">{n(reduction)}</td>
-                <td class="num">{n(end)}</td>
-                <td class="num">{rate_text(end, c.households)}</td>
-            </tr>
-        }
     };
     view! {
         <section class="annex print-only">
@@ -92,22 +62,20 @@ pub fn AnnexPrint(state: TableState) -> impl IntoView {
                     <tr>
                         <th scope="col">{t.col_no}</th>
                         <th scope="col">{t.col_name}</th>
-                        <th scope="col">{t.col_households}</th>
-                        <th scope="col">{t.col_em}</th>
-                        <th scope="col">{t.col_poor}</th>
-                        <th scope="col">{t.col_poor_rate}</th>
-                        <th scope="col">{t.col_near}</th>
-                        <th scope="col">{t.col_near_rate}</th>
-                        <th scope="col">{t.col_em_poor}</th>
-                        <th scope="col">{t.col_social}</th>
-                        <th scope="col">{t.col_able}</th>
+                        {count_headers(t)}
                         <th scope="col">{t.col_reduction}</th>
                         <th scope="col">{t.col_end}</th>
                         <th scope="col">{t.col_end_rate}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-                <tfoot>{total}</tfoot>
+                <tfoot>
+                    <tr class="total">
+                        <td></td>
+                        <th scope="row">{t.total}</th>
+                        {total_cells(state)}
+                    </tr>
+                </tfoot>
             </table>
         </section>
     }

@@ -3,10 +3,11 @@
 //! that a check concerns marked for screen readers and the eye.
 
 use leptos::prelude::*;
-use planning::{Column, RowText, TypedRow, rate_percent};
+use planning::{Column, Counts, RowText, TypedRow, rate_percent};
 use vn_format::{format_integer, format_percent};
 
 use super::state::{Row, Slot, TableState};
+use crate::components::{CountColumns, count_cells, count_headers};
 use crate::i18n::{TargetsTexts, targets_texts};
 
 pub fn column_label(t: &'static TargetsTexts, column: Column) -> &'static str {
@@ -33,6 +34,42 @@ pub fn rate_text(count: u64, base: u64) -> String {
 /// Poor households left at the end of the year.
 pub fn year_end(row: &TypedRow) -> u64 {
     row.counts.poor.saturating_sub(row.reduction.unwrap_or(0))
+}
+
+/// A row's count columns with its rates as given.
+pub fn count_columns(c: &Counts, poor_rate: String, near_poor_rate: String) -> CountColumns {
+    CountColumns {
+        households: c.households,
+        ethnic_minority: c.ethnic_minority,
+        poor: c.poor,
+        poor_rate,
+        near_poor: c.near_poor,
+        near_poor_rate,
+        ethnic_minority_poor: c.ethnic_minority_poor,
+        social_protection_poor: c.social_protection_poor,
+        poor_able_to_escape: c.poor_able_to_escape,
+    }
+}
+
+/// The total row's cells after its heading, on screen and in print: the
+/// sums, rates over the unit's households, the reduction and the year end.
+pub fn total_cells(state: TableState) -> impl IntoView {
+    move || {
+        let c = state.totals.get();
+        let reduction = state.total_reduction();
+        let end = c.poor.saturating_sub(reduction);
+        let columns = count_columns(
+            &c,
+            rate_text(c.poor, c.households),
+            rate_text(c.near_poor, c.households),
+        );
+        view! {
+            {count_cells(columns)}
+            <td class="num">{format_integer(reduction.into())}</td>
+            <td class="num">{format_integer(end.into())}</td>
+            <td class="num">{rate_text(end, c.households)}</td>
+        }
+    }
 }
 
 /// The cells of a row, in the annex's column order.
@@ -129,24 +166,10 @@ fn VillageRow(row: Row, state: TableState) -> impl IntoView {
 pub fn TargetTable(state: TableState, caption: Signal<String>) -> impl IntoView {
     let t = targets_texts();
     let total_row = move || {
-        let c = state.totals.get();
-        let end = c.poor.saturating_sub(state.total_reduction());
-        let n = |v: u64| format_integer(v.into());
         view! {
             <tr class="total">
                 <th scope="row">{t.total}</th>
-                <td class="num">{n(c.households)}</td>
-                <td class="num">{n(c.ethnic_minority)}</td>
-                <td class="num">{n(c.poor)}</td>
-                <td class="num">{rate_text(c.poor, c.households)}</td>
-                <td class="num">{n(c.near_poor)}</td>
-                <td class="num">{rate_text(c.near_poor, c.households)}</td>
-                <td class="num">{n(c.ethnic_minority_poor)}</td>
-                <td class="num">{n(c.social_protection_poor)}</td>
-                <td class="num">{n(c.poor_able_to_escape)}</td>
-                <td class="num">{n(state.total_reduction())}</td>
-                <td class="num">{n(end)}</td>
-                <td class="num">{rate_text(end, c.households)}</td>
+                {total_cells(state)}
                 <td></td>
             </tr>
         }
@@ -158,15 +181,7 @@ pub fn TargetTable(state: TableState, caption: Signal<String>) -> impl IntoView 
                 <thead>
                     <tr>
                         <th scope="col">{t.col_name}</th>
-                        <th scope="col">{t.col_households}</th>
-                        <th scope="col">{t.col_em}</th>
-                        <th scope="col">{t.col_poor}</th>
-                        <th scope="col">{t.col_rate}</th>
-                        <th scope="col">{t.col_near}</th>
-                        <th scope="col">{t.col_rate}</th>
-                        <th scope="col">{t.col_em_poor}</th>
-                        <th scope="col">{t.col_social}</th>
-                        <th scope="col">{t.col_able}</th>
+                        {count_headers(t)}
                         <th scope="col">{t.col_reduction}</th>
                         <th scope="col">{t.col_end}</th>
                         <th scope="col">{t.col_end_rate}</th>

@@ -93,6 +93,12 @@ impl Browser {
         self.post("/execute/sync", json!({ "script": body, "args": args }))
     }
 
+    /// Runs `body` as an async function body: the last of `arguments` is the
+    /// callback that returns its value.
+    pub fn script_async(&self, body: &str, args: Value) -> Value {
+        self.post("/execute/async", json!({ "script": body, "args": args }))
+    }
+
     /// Polls a JavaScript expression until it is truthy.
     pub fn wait_for_js(&self, expression: &str) -> Value {
         let start = Instant::now();
