@@ -205,7 +205,8 @@ impl Catalogue {
     }
 
     /// Changes a project's code and name. A preset project keeps its
-    /// document but is no longer as the data had it, so it becomes unverified.
+    /// document but is no longer as the data had it, so it becomes
+    /// unverified; a project the user added keeps its basis.
     pub fn rename(&mut self, id: ProjectId, code: &str, name: &Text) -> Result<(), CatalogueError> {
         let code = self.check_code(code, Some(id))?;
         let name = clean_name(name)?;
@@ -219,7 +220,10 @@ impl Catalogue {
         }
         project.code = code;
         project.name = name;
-        mark_renamed(&mut project.basis);
+        // A project the user added says so already; its note stays.
+        if project.basis != user_basis() {
+            mark_renamed(&mut project.basis);
+        }
         Ok(())
     }
 
@@ -395,6 +399,14 @@ mod tests {
         let after = c.get(da2).unwrap();
         assert_eq!(after.basis.status, Status::Unverified);
         assert_eq!(after.basis.document, before.basis.document);
+    }
+
+    #[test]
+    fn renaming_a_users_project_keeps_its_basis() {
+        let mut c = Catalogue::default();
+        let a = c.add(None, "A", &name("a")).unwrap();
+        c.rename(a, "B", &name("b")).unwrap();
+        assert_eq!(c.get(a).unwrap().basis, user_basis());
     }
 
     #[test]
