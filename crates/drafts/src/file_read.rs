@@ -176,9 +176,10 @@ pub fn read_file(bytes: &[u8]) -> Result<FileDrafts, FileError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: bytes.len() });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|error| FileError::NotUtf8 {
-        at: error.valid_up_to(),
+    let without_bom = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bom = bytes.len() - without_bom.len();
+    let text = std::str::from_utf8(without_bom).map_err(|error| FileError::NotUtf8 {
+        at: bom + error.valid_up_to(),
     })?;
     let value: Value = serde_json::from_str(text).map_err(|error| FileError::NotJson {
         line: error.line(),

@@ -91,16 +91,17 @@ fn set_aside(store: &mut impl Store, id: String, keys: Vec<String>, problem: Met
             kept_under: in_place,
         };
     }
-    let target = free_corrupt_prefix(store, &id);
+    let target = free_corrupt_base(store, &id);
     let mut writes = Vec::new();
     for key in keys {
         let Some(value) = store.get(&key) else { continue };
+        // The rest kept verbatim (`.meta`, or nothing), so no two keys meet.
         let rest = &key[DRAFT_PREFIX.len() + id.len()..];
-        writes.push(Write::Set(format!("{target}{}", rest.trim_start_matches('.')), value));
+        writes.push(Write::Set(format!("{target}{rest}"), value));
         writes.push(Write::Remove(key));
     }
     let kept_under = if write_all(store, writes).is_ok() {
-        target
+        format!("{target}.")
     } else {
         in_place
     };
@@ -112,16 +113,21 @@ fn set_aside(store: &mut impl Store, id: String, keys: Vec<String>, problem: Met
     }
 }
 
-/// `giamngheo.corrupt.<id>.`, or `<id>~2.`, `<id>~3.` … when an earlier
-/// draft of that id was set aside already: nothing set aside is overwritten.
-fn free_corrupt_prefix(store: &impl Store, id: &str) -> String {
+/// `giamngheo.corrupt.<id>`, or `<id>~2`, `<id>~3` … when an earlier draft
+/// of that id was set aside already: nothing set aside is overwritten.
+fn free_corrupt_base(store: &impl Store, id: &str) -> String {
     let keys = store.keys();
-    let taken = |prefix: &str| keys.iter().any(|key| key.starts_with(prefix));
-    let mut prefix = format!("{CORRUPT_PREFIX}{id}.");
+    let taken = |base: &str| {
+        keys.iter().any(|key| {
+            key.strip_prefix(base)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        })
+    };
+    let mut base = format!("{CORRUPT_PREFIX}{id}");
     let mut n = 2u32;
-    while taken(&prefix) {
-        prefix = format!("{CORRUPT_PREFIX}{id}~{n}.");
+    while taken(&base) {
+        base = format!("{CORRUPT_PREFIX}{id}~{n}");
         n += 1;
     }
-    prefix
+    base
 }
