@@ -46,10 +46,6 @@ impl MemoryStore {
             .map(|(key, value)| utf16_bytes(key) + utf16_bytes(value))
             .sum()
     }
-
-    pub fn entries(&self) -> &BTreeMap<String, String> {
-        &self.entries
-    }
 }
 
 impl Store for MemoryStore {
