@@ -4,6 +4,7 @@ pub mod address;
 pub mod base;
 pub mod clock;
 pub mod components;
+pub mod draft_store;
 pub mod files;
 pub mod i18n;
 pub mod local_store;

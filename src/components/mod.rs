@@ -1,3 +1,4 @@
+mod autosave;
 mod count_columns;
 mod lang_switch;
 mod page;
@@ -8,6 +9,7 @@ mod skip_link;
 mod status_badge;
 mod text_field;
 
+pub use autosave::Autosave;
 pub use count_columns::{CountColumns, count_cells, count_headers};
 pub use lang_switch::LangSwitch;
 pub use page::Page;

@@ -304,7 +304,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     sum_differs: ", not the unit's target.",
     checks_heading: "Checks",
     no_issues: "No mistakes found.",
-    not_saved: "This table is not saved on the device yet (the Drafts section will keep it). The page address always holds the whole table: copy the link to keep or share it.",
 };
 
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {

@@ -1,12 +1,14 @@
 //! Vietnamese first, English second. Every piece of UI text is a field of
 //! [`Texts`], so a language that misses one does not compile.
 
+mod drafts;
 mod en;
 mod texts;
 mod vi;
 
 use leptos::prelude::*;
 
+pub use drafts::{DraftTexts, DraftsPageTexts, draft_texts, drafts_page_texts};
 pub use texts::{
     ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts,
     TargetsTexts, Texts,

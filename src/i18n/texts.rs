@@ -321,7 +321,6 @@ pub struct TargetsTexts {
     pub sum_differs: &'static str,
     pub checks_heading: &'static str,
     pub no_issues: &'static str,
-    pub not_saved: &'static str,
 }
 
 /// The household-list page.

@@ -304,7 +304,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     sum_differs: ", khác mục tiêu của đơn vị.",
     checks_heading: "Kiểm tra số liệu",
     no_issues: "Không phát hiện sai sót.",
-    not_saved: "Bảng này chưa được lưu trên máy (phần Bản nháp sẽ lưu). Địa chỉ trang luôn chứa cả bảng: sao chép đường liên kết là giữ lại và chia sẻ được bảng.",
 };
 
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {

@@ -1,6 +1,7 @@
 mod building;
 pub(crate) mod classify;
 mod criteria;
+mod drafts;
 mod home;
 mod households;
 mod local_standards;
@@ -12,6 +13,7 @@ mod targets;
 pub use building::Building;
 pub use classify::ClassifyPage;
 pub use criteria::CriteriaPage;
+pub use drafts::DraftsPage;
 pub use home::Home;
 pub use households::HouseholdsPage;
 pub use local_standards::LocalStandardsPage;

@@ -18,10 +18,12 @@ use link_text::encode;
 
 use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
-use crate::components::{Page, radio_for};
-use crate::i18n::{either, households_texts, targets_texts, use_lang, use_texts};
+use crate::components::{Autosave, Page, radio_for};
+use crate::draft_store::LocalStore;
+use crate::i18n::{draft_texts, either, households_texts, targets_texts, use_lang, use_texts};
 use crate::section::Section;
 use annex::AnnexPrint;
+use drafts::{Part, Session};
 use file::AnnexFiles;
 use state::TableState;
 use table::{TargetTable, blank_row, column_label};
@@ -44,8 +46,21 @@ pub fn TargetsPage() -> impl IntoView {
         .as_ref()
         .filter(|(_, trouble)| !trouble.is_empty())
         .map(|(_, trouble)| either(lang, trouble.message_vi(), trouble.message_en()));
-    let state = match linked {
-        Some((link, _)) => {
+    // The address wins over the draft, but only a table that is not the
+    // draft's own (as after a reload) is a link: its first save starts a new draft.
+    let opened = Session::open(&LocalStore::open(), Part::Targets);
+    let stored = opened.text.as_deref().and_then(table_from_query).map(|(link, _)| link);
+    let (table, session, from_link) = match linked {
+        Some((link, _)) if stored.as_ref() == Some(&link) => (Some(link), opened.session, false),
+        Some((link, _)) => (Some(link), Session::from_link(Part::Targets), true),
+        None => (stored, opened.session, false),
+    };
+    let draft_problem = opened
+        .problem
+        .filter(|_| !from_link)
+        .map(|_| draft_texts().unreadable_current);
+    let state = match table {
+        Some(link) => {
             let state = TableState::new(link.rows);
             state.unit_name.set(link.unit);
             state.year.set(link.year);
@@ -54,15 +69,26 @@ pub fn TargetsPage() -> impl IntoView {
         }
         None => TableState::new(vec![blank_row(t, 1), blank_row(t, 2)]),
     };
-    // The address always reproduces the table, so copying it shares the scenario.
-    Effect::new(move |_| {
-        let link = TableLink {
+    // The address and the draft always hold the table: copying the address
+    // shares the scenario, and nothing typed is lost.
+    let text = Memo::new(move |_| {
+        table_to_query(&TableLink {
             unit: state.unit_name.get(),
             year: state.year.get(),
             base: state.base.get(),
             rows: state.rows.with(|v| v.iter().map(|r| r.text.get()).collect()),
-        };
-        replace_query(&table_to_query(&link));
+        })
+    });
+    Effect::new(move |_| replace_query(&text.get()));
+    let draft_name = Signal::derive(move || {
+        let unit = state.unit_name.get();
+        let unit = unit.trim();
+        let year = state.year.get();
+        if unit.is_empty() {
+            format!("{} {}", draft_texts().default_name, year.trim())
+        } else {
+            format!("{} {unit} {}", draft_texts().default_name, year.trim())
+        }
     });
     let TableState {
         unit_name,
@@ -191,7 +217,8 @@ pub fn TargetsPage() -> impl IntoView {
     view! {
         <Page title=texts.targets.title>
             <p class="lead no-print">{t.intro}</p>
-            <p class="notice no-print">{t.not_saved}</p>
+            <Autosave session text=text.into() name=draft_name from_link />
+            {draft_problem.map(|m| view! { <p class="problems no-print">{m}</p> })}
             {link_trouble.map(|m| view! { <p class="problems no-print" role="alert">{m}</p> })}
             <p class="no-print"><a href=site.href(Section::Households)>{households_texts().link_from_targets}</a></p>
             <div class="unit-fields no-print">

@@ -186,6 +186,34 @@ impl Browser {
         NetworkLog::from_entries(entries.as_array().map(Vec::as_slice).unwrap_or_default())
     }
 
+    /// The current window's handle.
+    pub fn window(&self) -> String {
+        let value = http(ureq::get(&format!("{}/window", self.session)), None);
+        value["value"].as_str().expect("a window handle").to_owned()
+    }
+
+    /// Opens a new tab of the same profile and switches to it; its handle.
+    pub fn new_tab(&self) -> String {
+        let handle = self.post("/window/new", json!({ "type": "tab" }))["handle"]
+            .as_str()
+            .expect("a new tab")
+            .to_owned();
+        self.switch_to(&handle);
+        handle
+    }
+
+    pub fn switch_to(&self, handle: &str) {
+        self.post("/window", json!({ "handle": handle }));
+    }
+
+    /// Sends the page's downloads into `dir`.
+    pub fn download_into(&self, dir: &std::path::Path) {
+        self.cdp(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+        );
+    }
+
     /// A DevTools protocol command.
     pub fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.post("/goog/cdp/execute", json!({ "cmd": cmd, "params": params }))
