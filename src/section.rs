@@ -15,6 +15,10 @@ pub enum Section {
     Questionnaire,
     /// Making local standards, a page under the criteria.
     LocalStandards,
+    /// Reading a household list, a page under the targets.
+    Households,
+    /// Multi-year paths, a page under the targets.
+    Path,
 }
 
 impl Section {
@@ -31,13 +35,19 @@ impl Section {
     ];
 
     /// Pages under a navigation entry rather than in the bar.
-    pub const SUB_PAGES: [Section; 2] = [Section::Questionnaire, Section::LocalStandards];
+    pub const SUB_PAGES: [Section; 4] = [
+        Section::Questionnaire,
+        Section::LocalStandards,
+        Section::Households,
+        Section::Path,
+    ];
 
     /// The navigation entry a page belongs under.
     pub fn nav_entry(self) -> Section {
         match self {
             Section::Questionnaire => Section::Classify,
             Section::LocalStandards => Section::Criteria,
+            Section::Households | Section::Path => Section::Targets,
             other => other,
         }
     }
@@ -54,6 +64,8 @@ impl Section {
             Section::Training => "/tap-huan/",
             Section::Questionnaire => "/phan-loai-ho/cau-hoi/",
             Section::LocalStandards => "/chuan-ngheo/dia-phuong/",
+            Section::Households => "/chi-tieu/danh-sach-ho/",
+            Section::Path => "/chi-tieu/lo-trinh/",
         }
     }
 

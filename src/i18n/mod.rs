@@ -1,14 +1,17 @@
 //! Vietnamese first, English second. Every piece of UI text is a field of
 //! [`Texts`], so a language that misses one does not compile.
 
+mod drafts;
 mod en;
 mod texts;
 mod vi;
 
 use leptos::prelude::*;
 
+pub use drafts::{DraftTexts, DraftsPageTexts, draft_texts, drafts_page_texts};
 pub use texts::{
-    ClassifyTexts, CriteriaTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts, TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts,
+    TargetsTexts, Texts,
 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -77,4 +80,58 @@ pub fn either(lang: Lang, vi: String, en: String) -> String {
 /// The texts of the current render's language.
 pub fn use_texts() -> &'static Texts {
     use_lang().texts()
+}
+
+/// The classify page's texts in the current language. Kept apart from
+/// [`Texts`] so that a bundle carries only the pages it renders.
+pub fn classify_texts() -> &'static ClassifyTexts {
+    match use_lang() {
+        Lang::Vi => &vi::CLASSIFY,
+        Lang::En => &en::CLASSIFY,
+    }
+}
+
+/// The criteria page's texts in the current language. Kept apart from
+/// [`Texts`] so that a bundle carries only the pages it renders.
+pub fn criteria_texts() -> &'static CriteriaTexts {
+    match use_lang() {
+        Lang::Vi => &vi::CRITERIA,
+        Lang::En => &en::CRITERIA,
+    }
+}
+
+/// The questionnaire page's texts in the current language. Kept apart from
+/// [`Texts`] so that a bundle carries only the pages it renders.
+pub fn questionnaire_texts() -> &'static QuestionnaireTexts {
+    match use_lang() {
+        Lang::Vi => &vi::QUESTIONNAIRE,
+        Lang::En => &en::QUESTIONNAIRE,
+    }
+}
+
+/// The local page's texts in the current language. Kept apart from
+/// [`Texts`] so that a bundle carries only the pages it renders.
+pub fn local_texts() -> &'static LocalTexts {
+    match use_lang() {
+        Lang::Vi => &vi::LOCAL,
+        Lang::En => &en::LOCAL,
+    }
+}
+
+/// The targets page's texts in the current language. Kept apart from
+/// [`Texts`] so that a bundle carries only the pages it renders.
+pub fn targets_texts() -> &'static TargetsTexts {
+    match use_lang() {
+        Lang::Vi => &vi::TARGETS,
+        Lang::En => &en::TARGETS,
+    }
+}
+
+/// The households page's texts in the current language. Kept apart from
+/// [`Texts`] so that a bundle carries only the pages it renders.
+pub fn households_texts() -> &'static HouseholdsTexts {
+    match use_lang() {
+        Lang::Vi => &vi::HOUSEHOLDS,
+        Lang::En => &en::HOUSEHOLDS,
+    }
 }

@@ -25,11 +25,8 @@ pub struct Texts {
     pub plan: SectionTexts,
     pub drafts: SectionTexts,
     pub training: SectionTexts,
-    pub classify_page: ClassifyTexts,
-    pub criteria_page: CriteriaTexts,
-    pub questionnaire: QuestionnaireTexts,
-    pub local_page: LocalTexts,
-    pub targets_page: TargetsTexts,
+    /// The local-standards page, linked from the criteria page.
+    pub local_title: &'static str,
 }
 
 pub struct NavTexts {
@@ -55,7 +52,9 @@ impl Texts {
     /// The title and summary of a section; the home page has none.
     pub fn section(&self, section: Section) -> Option<&SectionTexts> {
         match section {
-            Section::Home | Section::Questionnaire | Section::LocalStandards => None,
+            Section::Home | Section::Questionnaire | Section::LocalStandards | Section::Households | Section::Path => {
+                None
+            }
             Section::Classify => Some(&self.classify),
             Section::Criteria => Some(&self.criteria),
             Section::Targets => Some(&self.targets),
@@ -241,6 +240,24 @@ pub struct LocalTexts {
 
 /// The targets page.
 pub struct TargetsTexts {
+    pub path_intro: &'static str,
+    pub to_path: &'static str,
+    pub col_poor_rate: &'static str,
+    pub col_near_rate: &'static str,
+    pub col_no: &'static str,
+    pub rate_hint: &'static str,
+    pub annex_title: &'static str,
+    pub annex_note: &'static str,
+    pub file_heading: &'static str,
+    pub import_label: &'static str,
+    pub import_hint: &'static str,
+    pub imported: &'static str,
+    pub rows_word: &'static str,
+    pub total_kept: &'static str,
+    pub import_failed: &'static str,
+    pub export: &'static str,
+    pub print: &'static str,
+    pub file_name: &'static str,
     pub path_heading: &'static str,
     pub path_start_year: &'static str,
     pub path_start_rate: &'static str,
@@ -274,7 +291,6 @@ pub struct TargetsTexts {
     pub col_households: &'static str,
     pub col_em: &'static str,
     pub col_poor: &'static str,
-    pub col_rate: &'static str,
     pub col_near: &'static str,
     pub col_em_poor: &'static str,
     pub col_social: &'static str,
@@ -305,5 +321,50 @@ pub struct TargetsTexts {
     pub sum_differs: &'static str,
     pub checks_heading: &'static str,
     pub no_issues: &'static str,
-    pub not_saved: &'static str,
+}
+
+/// The household-list page.
+pub struct HouseholdsTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub privacy: &'static str,
+    pub standard_label: &'static str,
+    pub file_label: &'static str,
+    pub file_hint: &'static str,
+    pub reading: &'static str,
+    pub rows_word: &'static str,
+    pub progress_label: &'static str,
+    pub cancel: &'static str,
+    pub cancelled: &'static str,
+    pub done: &'static str,
+    pub households_in: &'static str,
+    pub seconds: &'static str,
+    pub by_income: &'static str,
+    pub by_scores: &'static str,
+    pub rejected_heading: &'static str,
+    pub more_errors: &'static str,
+    pub counts_heading: &'static str,
+    pub counts_caption: &'static str,
+    pub profile_heading: &'static str,
+    pub group_legend: &'static str,
+    pub group_both: &'static str,
+    pub group_poor: &'static str,
+    pub profile_caption_both: &'static str,
+    pub profile_caption_poor: &'static str,
+    pub col_group_households: &'static str,
+    pub af_heading: &'static str,
+    pub af_intro: &'static str,
+    pub af_households: &'static str,
+    pub af_cutoff: &'static str,
+    pub af_identified: &'static str,
+    pub af_headcount: &'static str,
+    pub af_intensity: &'static str,
+    pub af_m0: &'static str,
+    pub af_caption: &'static str,
+    pub af_col_indicator: &'static str,
+    pub af_col_count: &'static str,
+    pub af_col_censored: &'static str,
+    pub af_col_contribution: &'static str,
+    pub to_targets: &'static str,
+    pub link_from_targets: &'static str,
 }

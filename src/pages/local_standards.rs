@@ -8,7 +8,7 @@ use vn_format::{Decimal, format_integer, parse_count, parse_money};
 
 use crate::base::SiteBase;
 use crate::components::{Page, TextField};
-use crate::i18n::{Lang, either, pick, use_lang, use_texts};
+use crate::i18n::{Lang, either, local_texts, pick, use_lang};
 use crate::local_store;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
@@ -84,8 +84,7 @@ impl Draft {
 
 #[component]
 pub fn LocalStandardsPage() -> impl IntoView {
-    let t = use_texts();
-    let page = &t.local_page;
+    let page = local_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
     provide_context(Standards::load());

@@ -1,18 +1,23 @@
 mod building;
 pub(crate) mod classify;
 mod criteria;
+mod drafts;
 mod home;
+mod households;
 mod local_standards;
 mod not_found;
+mod path;
 mod questionnaire;
 mod targets;
-mod targets_path;
 
 pub use building::Building;
 pub use classify::ClassifyPage;
 pub use criteria::CriteriaPage;
+pub use drafts::DraftsPage;
 pub use home::Home;
+pub use households::HouseholdsPage;
 pub use local_standards::LocalStandardsPage;
 pub use not_found::NotFound;
+pub use path::PathPage;
 pub use questionnaire::QuestionnairePage;
 pub use targets::TargetsPage;

@@ -11,10 +11,10 @@ use poverty_rules::{
 };
 use vn_format::{Decimal, parse_count, parse_number};
 
+use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::{Page, StatusBadge};
-use crate::i18n::{Lang, QuestionnaireTexts, either, pick, use_lang, use_texts};
-use crate::pages::classify::link::current_query;
+use crate::i18n::{Lang, QuestionnaireTexts, either, pick, questionnaire_texts, use_lang};
 use crate::section::Section;
 
 /// A member as the form holds it: the age as typed, keyed for the list.
@@ -119,7 +119,7 @@ fn gather(
 
 #[component]
 pub fn QuestionnairePage() -> impl IntoView {
-    let t = &use_texts().questionnaire;
+    let t = questionnaire_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
     // The case it came from; problems in that link are the classification's to report.

@@ -18,7 +18,7 @@ pub struct Bundle {
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "home",
-        sections: &["", "kinh-phi", "ke-hoach", "ban-nhap", "tap-huan"],
+        sections: &["", "kinh-phi", "ke-hoach", "tap-huan"],
     },
     Bundle {
         bin: "classify",
@@ -35,6 +35,18 @@ pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "targets",
         sections: &["chi-tieu"],
+    },
+    Bundle {
+        bin: "households",
+        sections: &["chi-tieu/danh-sach-ho"],
+    },
+    Bundle {
+        bin: "path",
+        sections: &["chi-tieu/lo-trinh"],
+    },
+    Bundle {
+        bin: "drafts",
+        sections: &["ban-nhap"],
     },
     Bundle {
         bin: "local",

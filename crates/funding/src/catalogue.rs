@@ -92,6 +92,29 @@ fn b(document: &str, article: Option<&str>, status: Status, note: Option<Text>) 
     }
 }
 
+/// The basis of a project the user added: no document, unverified.
+pub(crate) fn user_basis() -> LegalBasis {
+    LegalBasis {
+        document: "Do người dùng thêm".into(),
+        article: None,
+        status: Status::Unverified,
+        note: Some(Text::new(
+            "Dự án do người dùng thêm vào danh mục; chưa đối chiếu văn bản.",
+            "Added to the catalogue by the user; not checked against any document.",
+        )),
+    }
+}
+
+/// A preset project whose code or name the user changed keeps its
+/// document, but is no longer as the data had it.
+pub(crate) fn mark_renamed(basis: &mut LegalBasis) {
+    basis.status = Status::Unverified;
+    basis.note = Some(Text::new(
+        "Mã hoặc tên do người dùng sửa; chưa đối chiếu văn bản.",
+        "Code or name changed by the user; not checked against the document.",
+    ));
+}
+
 /// A name as typed: trimmed, and the Vietnamese reused when no English is given.
 fn clean_name(name: &Text) -> Result<Text, CatalogueError> {
     let vi = name.vi.trim();
@@ -174,15 +197,7 @@ impl Catalogue {
                 parent,
                 code,
                 name,
-                basis: LegalBasis {
-                    document: "Do người dùng thêm".into(),
-                    article: None,
-                    status: Status::Unverified,
-                    note: Some(Text::new(
-                        "Dự án do người dùng thêm vào danh mục; chưa đối chiếu văn bản.",
-                        "Added to the catalogue by the user; not checked against any document.",
-                    )),
-                },
+                basis: user_basis(),
             },
         );
         self.next_id = id.0.saturating_add(1);
@@ -190,7 +205,8 @@ impl Catalogue {
     }
 
     /// Changes a project's code and name. A preset project keeps its
-    /// document but is no longer as the data had it, so it becomes unverified.
+    /// document but is no longer as the data had it, so it becomes
+    /// unverified; a project the user added keeps its basis.
     pub fn rename(&mut self, id: ProjectId, code: &str, name: &Text) -> Result<(), CatalogueError> {
         let code = self.check_code(code, Some(id))?;
         let name = clean_name(name)?;
@@ -204,11 +220,10 @@ impl Catalogue {
         }
         project.code = code;
         project.name = name;
-        project.basis.status = Status::Unverified;
-        project.basis.note = Some(Text::new(
-            "Mã hoặc tên do người dùng sửa; chưa đối chiếu văn bản.",
-            "Code or name changed by the user; not checked against the document.",
-        ));
+        // A project the user added says so already; its note stays.
+        if project.basis != user_basis() {
+            mark_renamed(&mut project.basis);
+        }
         Ok(())
     }
 
@@ -384,6 +399,14 @@ mod tests {
         let after = c.get(da2).unwrap();
         assert_eq!(after.basis.status, Status::Unverified);
         assert_eq!(after.basis.document, before.basis.document);
+    }
+
+    #[test]
+    fn renaming_a_users_project_keeps_its_basis() {
+        let mut c = Catalogue::default();
+        let a = c.add(None, "A", &name("a")).unwrap();
+        c.rename(a, "B", &name("b")).unwrap();
+        assert_eq!(c.get(a).unwrap().basis, user_basis());
     }
 
     #[test]

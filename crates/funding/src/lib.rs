@@ -2,23 +2,28 @@
 //! it funds as data (the 2021–2025 programme's as a preset, with legal basis
 //! and status, or the planner's own), lines of money as typed, the local
 //! counterpart with a chosen rounding, the funding table's totals, and the
-//! checks real plans get wrong, each as a bilingual sentence.
+//! checks real plans get wrong, each as a bilingual sentence; the form and
+//! catalogue as compact text, for storage and links.
 //! Amounts are in million đồng. See `docs/funding.md`.
 
 mod amount;
 mod catalogue;
+mod catalogue_text;
 mod checks;
 mod counterpart;
 mod describe;
 mod form;
+mod form_text;
 mod money;
 mod table;
 
 pub use amount::{AMOUNT_DECIMALS, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
 pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Project, ProjectId};
+pub use catalogue_text::MAX_PROJECTS;
 pub use checks::{Issue, Place, check};
 pub use counterpart::{CounterpartRule, Rounding, RoundingMode, RoundingStep};
 pub use describe::describe;
 pub use form::{CellError, Column, FundingForm, FundingLine, Line, ParsedFunding, TotalText, TypedTotal, parse};
+pub use form_text::{FORM_TEXT_VERSION, MAX_CELL, MAX_LINES, MAX_TOTALS, Trouble, form_from_text, form_to_text};
 pub use money::{Amounts, Kind, Source};
 pub use table::{FundingTable, KindSplit, SubUnitSum, Sum, TableRow, funding_table};

@@ -3,7 +3,8 @@
 //! from the plan, with the totals the plan prints.
 
 use funding::{
-    Catalogue, FundingForm, FundingLine, Issue, Kind, Source, TotalText, check, describe, funding_table, parse,
+    Catalogue, FundingForm, FundingLine, Issue, Kind, Source, TotalText, check, describe, form_from_text, form_to_text,
+    funding_table, parse,
 };
 use rust_decimal::Decimal;
 
@@ -105,5 +106,24 @@ fn a_slip_in_a_printed_total_is_caught_and_explained() {
     assert_eq!(
         en,
         "The total of DA1 reads 73.395 million đồng but its lines add up to 73.359 million đồng."
+    );
+}
+
+#[test]
+fn the_plan_survives_its_text_with_its_slip() {
+    let catalogue = Catalogue::preset_2021_2025();
+    let mut form = plan(&catalogue);
+    form.totals[3].text = "73.395".into();
+    let text = form_to_text(&form, &catalogue);
+    assert!(text.len() < 1_000, "short enough for a link: {} bytes", text.len());
+    let (back, back_catalogue, trouble) = form_from_text(&text);
+    assert!(trouble.is_empty(), "{trouble:?}");
+    assert_eq!(back, form);
+    assert_eq!(back_catalogue, catalogue);
+    // The slip travels too, and is caught on the other side.
+    let issues = check(&back_catalogue, &parse(&back));
+    assert!(
+        matches!(issues[..], [Issue::TotalMismatch { row: 3, .. }]),
+        "{issues:?}"
     );
 }

@@ -2,14 +2,15 @@
 //! the CSV, classifying and counting, and the whole import as the site runs
 //! it. `cargo run --release -p household-list --example bench`
 //!
-//! The list is generated with a linear congruential generator, so every
-//! run reads the same file.
+//! The list comes from `household_list::sample`, so every run reads the
+//! same file.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use csv_text::{Reader, Separator};
+use household_list::sample::synthetic_list;
 use household_list::{
     Columns, Import, Importer, ListedHousehold, Options, RowInput, classify_household, import, is_blank, summarize,
 };
@@ -18,62 +19,7 @@ use rust_decimal::Decimal;
 use vn_format::{format_integer, format_percent};
 
 const HOUSEHOLDS: usize = 100_000;
-/// The 2022–2025 indicators, in the data file's order.
 const INDICATORS: [&str; 12] = QUESTIONNAIRE_INDICATOR_IDS;
-
-/// Knuth's MMIX constants; the high bits are the random ones.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u32 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) as u32
-    }
-
-    /// 0 ≤ n < bound.
-    fn below(&mut self, bound: u32) -> u32 {
-        self.next() % bound
-    }
-}
-
-fn generate(households: usize) -> String {
-    let mut rng = Lcg(2025);
-    let mut out = String::with_capacity(households * 80);
-    out.push('\u{feff}');
-    out.push_str("stt;thon;khu_vuc;thu_nhap;dtts;btxh;");
-    out.push_str(&INDICATORS.join(";"));
-    out.push_str("\r\n");
-    for i in 0..households {
-        let village = rng.below(40);
-        let urban = village >= 34;
-        // Poorer households are more deprived: a level from 0 to 9 drives both.
-        let level = rng.below(10);
-        let income = 400_000 + level * 300_000 + rng.below(600_000);
-        let ethnic = rng.below(100) < 30;
-        let protection = rng.below(100) < 4;
-        out.push_str(&format!(
-            "{};Thôn {};{};{};{};{}",
-            i + 1,
-            village + 1,
-            if urban { "TT" } else { "NT" },
-            format_integer(Decimal::from(income)),
-            if ethnic { "x" } else { "" },
-            if protection { "x" } else { "" },
-        ));
-        for _ in INDICATORS {
-            let deprived = rng.below(100) < 45u32.saturating_sub(level * 5);
-            out.push(';');
-            if deprived {
-                out.push('x');
-            }
-        }
-        out.push_str("\r\n");
-    }
-    out
-}
 
 fn ms(d: Duration) -> String {
     let micros = d.as_micros();
@@ -85,7 +31,7 @@ fn main() {
     let standard = catalogue.get("nd07-2021").expect("2022–2025 standard");
 
     let started = Instant::now();
-    let text = generate(HOUSEHOLDS);
+    let text = synthetic_list(HOUSEHOLDS, 2025);
     println!(
         "generated {} households, {} bytes, in {}",
         format_integer(Decimal::from(HOUSEHOLDS as u64)),

@@ -20,6 +20,7 @@ mod af;
 mod columns;
 mod error;
 mod import;
+pub mod sample;
 mod summary;
 
 pub use af::{AfIndicator, AlkireFoster, alkire_foster};

@@ -32,22 +32,8 @@ use vn_format::format_percent;
 // 12  h9         Bản Mới   NT      800.000  x         1 2                 2      near-poor
 // 13  h10        Bản Mới   NT    1.400.000  x    x    0 1 2 3 4 5         6      poor
 // 14  —          Bản Mới   ??    (rejected: unknown area)
-const LIST: &str = "\u{feff}STT;Họ tên chủ hộ;Thôn;Khu vực;Thu nhập;DTTS;BTXH;viec-lam;nguoi-phu-thuoc;dinh-duong;bao-hiem-y-te;giao-duc-nguoi-lon;di-hoc-tre-em;chat-luong-nha-o;dien-tich-nha-o;nguon-nuoc;nha-tieu;vien-thong;tiep-can-thong-tin\r
-1;Hộ 1;Thôn 1;NT;1.200.000;x;;x;;;x;;;;;x;x;;\r
-2;Hộ 2;Thôn 1;NT;1.500.000;x;x;x;;;;;;;;;x;x;\r
-3;Hộ 3;Thôn 1;nông thôn;1.000.000;;;;;;x;;;;;;;;\r
-4;Hộ 4;Thôn 1;NT;2.000.000;0;0;x;;;;;;x;x;x;x;;\r
-;;;;;;;;;;;;;;;;;;\r
-5;Hộ 5;Thôn 1;NT;3.000.000;không;không;;;;;;;;;;;;\r
-6;Hộ 6;Bản Mới;TT;1.900.000;có;;;;x;;;x;;;;x;;\r
-7;Hộ 7;Bản Mới;thành thị;2.500.000;;;;;;;;;;;;;;\r
-8;Hộ 8;Bản Mới;NT;1.5;;;;;;;;;;;;;;\r
-9;Hộ 9;Bản Mới;NT;1.500.001;1;0;x;x;;;;;;;;;;\r
-10;Hộ 10;Bản Mới;NT;800.000;1;;;x;x;;;;;;;;;\r
-11;Hộ 11;Bản Mới;NT;1.400.000;1;1;x;x;x;x;x;x;;;;;;\r
-12;Hộ 12;Bản Mới;??;1.400.000;1;1;x;x;x;x;x;x;;;;;;\r
-";
-
+/// The file, also read by the end-to-end test of the household-list page.
+const LIST: &str = include_str!("data/golden-list.csv");
 fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
 }

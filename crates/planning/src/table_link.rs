@@ -58,7 +58,10 @@ impl LinkTrouble {
     pub fn message_en(&self) -> String {
         let mut parts = Vec::new();
         if self.unreadable > 0 {
-            parts.push(format!("{} value(s) could not be read and were skipped", self.unreadable));
+            parts.push(format!(
+                "{} value(s) could not be read and were skipped",
+                self.unreadable
+            ));
         }
         if self.rows_left_out > 0 {
             parts.push(format!(
@@ -166,7 +169,10 @@ mod tests {
     fn a_table_reads_back_as_it_was_typed_wrong_rate_included() {
         let query = table_to_query(&sample());
         assert!(query.contains("thon=Th%C3%B4n%201%20%7E%20B"), "{query}");
-        assert!(query.ends_with("&thon=Th%C3%B4n%202"), "empty cells at the end are left off: {query}");
+        assert!(
+            query.ends_with("&thon=Th%C3%B4n%202"),
+            "empty cells at the end are left off: {query}"
+        );
         let (link, trouble) = table_from_query(&query).unwrap();
         assert!(trouble.is_empty());
         assert_eq!(link, sample());
@@ -184,7 +190,10 @@ mod tests {
         let (link, trouble) = table_from_query(&format!("thon=A~%ZZ~{long}~1~2~3~4~5~6~7~8~9")).unwrap();
         assert_eq!(link.rows[0].name, "A");
         assert_eq!(link.rows[0].cells[0], "");
-        assert_eq!(trouble.unreadable, 3, "a broken escape, a long cell and one field too many");
+        assert_eq!(
+            trouble.unreadable, 3,
+            "a broken escape, a long cell and one field too many"
+        );
         assert!(trouble.message_vi().contains("3 giá trị"));
     }
 

@@ -5,7 +5,7 @@ use poverty_rules::{Parsed, Rule, Standard, assess, category_name};
 use vn_format::format_integer;
 
 use super::CaseState;
-use crate::i18n::{pick, use_lang, use_texts};
+use crate::i18n::{classify_texts, pick, use_lang};
 use crate::standards::use_standards;
 
 fn line_text(standard: &Standard, area: poverty_rules::Area) -> String {
@@ -18,7 +18,7 @@ fn line_text(standard: &Standard, area: poverty_rules::Area) -> String {
 
 #[component]
 pub fn CompareTable() -> impl IntoView {
-    let texts = &use_texts().classify_page;
+    let texts = classify_texts();
     let lang = use_lang();
     let standards = use_standards();
     let CaseState { form, standard, .. } = expect_context();

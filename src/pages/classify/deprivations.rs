@@ -7,12 +7,12 @@ use poverty_rules::to_query;
 use super::CaseState;
 use crate::base::SiteBase;
 use crate::components::StatusBadge;
-use crate::i18n::{pick, use_lang, use_texts};
+use crate::i18n::{classify_texts, pick, questionnaire_texts, use_lang};
 use crate::section::Section;
 
 #[component]
 pub fn DeprivationPicker() -> impl IntoView {
-    let t = &use_texts().classify_page;
+    let t = classify_texts();
     let lang = use_lang();
     let CaseState { form, standard, .. } = expect_context();
     let dimensions = move || {
@@ -66,7 +66,7 @@ pub fn DeprivationPicker() -> impl IntoView {
 /// The way to the guided questionnaire, carrying the case along.
 #[component]
 pub fn QuestionnaireLink() -> impl IntoView {
-    let t = &use_texts().questionnaire;
+    let t = questionnaire_texts();
     let site = expect_context::<SiteBase>();
     let CaseState { form, .. } = expect_context();
     let href = move || format!("{}?{}", site.href(Section::Questionnaire), form.with(to_query));

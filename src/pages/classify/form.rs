@@ -5,13 +5,13 @@ use poverty_rules::{Area, Field, IncomeMethod};
 use vn_format::Date;
 
 use super::CaseState;
-use crate::components::{StatusBadge, TextField};
-use crate::i18n::{either, pick, use_lang, use_texts};
+use crate::components::{StatusBadge, TextField, radio};
+use crate::i18n::{classify_texts, either, pick, use_lang};
 use crate::standards::use_standards;
 
 #[component]
 pub fn StandardField(today: Date) -> impl IntoView {
-    let t = &use_texts().classify_page;
+    let t = classify_texts();
     let lang = use_lang();
     let standards = use_standards();
     let CaseState { form, standard, .. } = expect_context();
@@ -95,24 +95,9 @@ pub fn StandardField(today: Date) -> impl IntoView {
     }
 }
 
-fn radio(
-    name: &'static str,
-    id: &'static str,
-    label: &'static str,
-    checked: Signal<bool>,
-    on_pick: impl Fn() + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="choice">
-            <input type="radio" name=name id=id prop:checked=move || checked.get() on:change=move |_| on_pick() />
-            <label for=id>{label}</label>
-        </div>
-    }
-}
-
 #[component]
 pub fn AreaField() -> impl IntoView {
-    let t = &use_texts().classify_page;
+    let t = classify_texts();
     let CaseState { form, .. } = expect_context();
     let option = move |area: Area, id: &'static str, label: &'static str| {
         radio(
@@ -134,7 +119,7 @@ pub fn AreaField() -> impl IntoView {
 
 #[component]
 pub fn IncomeFields() -> impl IntoView {
-    let t = &use_texts().classify_page;
+    let t = classify_texts();
     let lang = use_lang();
     let CaseState { form, verdict, .. } = expect_context();
     let method = move || form.with(|f| f.method);

@@ -4,16 +4,16 @@
 mod compare;
 mod deprivations;
 mod form;
-pub(crate) mod link;
 mod result;
 mod verdict;
 
 use leptos::prelude::*;
 use poverty_rules::{CaseForm, Catalogue, LinkProblem, Standard, from_query, to_query};
 
+use crate::address;
 use crate::clock::today;
 use crate::components::Page;
-use crate::i18n::{either, pick, use_lang, use_texts};
+use crate::i18n::{classify_texts, either, pick, use_lang, use_texts};
 use crate::standards::{Standards, use_standards};
 use compare::CompareTable;
 use deprivations::DeprivationPicker;
@@ -69,7 +69,7 @@ pub fn ClassifyPage() -> impl IntoView {
     let standards = use_standards();
     let today = today();
 
-    let (mut initial, mut problems) = from_query(&link::current_query());
+    let (mut initial, mut problems) = from_query(&address::current_query());
     standards
         .catalogue
         .update_untracked(|c| check_link(&mut initial, c, &mut problems));
@@ -89,7 +89,7 @@ pub fn ClassifyPage() -> impl IntoView {
         verdict,
     };
     provide_context(state);
-    Effect::new(move |_| link::replace_query(&form.with(to_query)));
+    Effect::new(move |_| address::replace_query(&form.with(to_query)));
 
     let stored_problems = standards.problems.get_value();
     let stored_problems = (!stored_problems.is_empty()).then(|| {
@@ -102,7 +102,7 @@ pub fn ClassifyPage() -> impl IntoView {
     let link_problems = (!problems.is_empty()).then(|| {
         view! {
             <div class="problems" role="alert">
-                <h2>{t.classify_page.link_problems_heading}</h2>
+                <h2>{classify_texts().link_problems_heading}</h2>
                 <ul>{problems.iter().map(|p| view! { <li>{either(lang, p.message_vi(), p.message_en())}</li> }).collect_view()}</ul>
             </div>
         }
@@ -110,7 +110,7 @@ pub fn ClassifyPage() -> impl IntoView {
 
     view! {
         <Page title=t.classify.title>
-            <p class="lead">{t.classify_page.intro}</p>
+            <p class="lead">{classify_texts().intro}</p>
             {stored_problems}
             {link_problems}
             <div class="classify-layout">

@@ -6,10 +6,10 @@ use poverty_rules::{Assessment, Outcome, Standard, Status, Step, category_name, 
 use vn_format::format_money;
 
 use super::CaseState;
-use super::link::current_url;
 use super::verdict::Verdict;
+use crate::address::current_url;
 use crate::components::StatusBadge;
-use crate::i18n::{ClassifyTexts, Lang, pick, use_lang, use_texts};
+use crate::i18n::{ClassifyTexts, Lang, classify_texts, pick, use_lang};
 
 fn steps_list(steps: &[Step], lang: Lang) -> impl IntoView + use<> {
     let items = steps
@@ -95,7 +95,7 @@ fn scores_details(outcome: &Outcome, lang: Lang, t: &'static ClassifyTexts) -> A
 
 #[component]
 pub fn ResultPanel() -> impl IntoView {
-    let t = &use_texts().classify_page;
+    let t = classify_texts();
     let lang = use_lang();
     let CaseState { standard, verdict, .. } = expect_context();
     let copied = RwSignal::new(false);

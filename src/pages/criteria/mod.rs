@@ -9,7 +9,7 @@ use poverty_rules::{Catalogue, Status};
 
 use crate::base::SiteBase;
 use crate::components::{Page, StatusBadge};
-use crate::i18n::{pick, use_lang, use_texts};
+use crate::i18n::{criteria_texts, pick, use_lang, use_texts};
 use crate::section::Section;
 use periods::PeriodsTable;
 use standard::StandardSection;
@@ -17,7 +17,7 @@ use standard::StandardSection;
 #[component]
 pub fn CriteriaPage() -> impl IntoView {
     let t = use_texts();
-    let page = &t.criteria_page;
+    let page = criteria_texts();
     let lang = use_lang();
     let catalogue = Catalogue::national();
     let site = expect_context::<SiteBase>();
@@ -46,7 +46,7 @@ pub fn CriteriaPage() -> impl IntoView {
                 <ul>
                     <li><a href="#so-sanh">{page.compare_heading}</a></li>
                     {contents}
-                    <li><a href=site.href(Section::LocalStandards)>{t.local_page.title}</a></li>
+                    <li><a href=site.href(Section::LocalStandards)>{t.local_title}</a></li>
                 </ul>
             </nav>
             <section class="legend" aria-labelledby="muc-do">

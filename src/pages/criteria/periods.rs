@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use poverty_rules::{Area, Catalogue, Rule, Standard};
 use vn_format::{Decimal, format_integer};
 
-use crate::i18n::{CriteriaTexts, pick, use_lang, use_texts};
+use crate::i18n::{CriteriaTexts, criteria_texts, pick, use_lang};
 
 /// One row of the table: a label and a cell per standard.
 fn row(label: &'static str, cells: Vec<String>) -> impl IntoView {
@@ -29,7 +29,7 @@ fn near_line(s: &Standard, page: &CriteriaTexts) -> String {
 
 #[component]
 pub fn PeriodsTable(catalogue: Catalogue) -> impl IntoView {
-    let page = &use_texts().criteria_page;
+    let page = criteria_texts();
     let lang = use_lang();
     let all = catalogue.all();
     let cells = |f: &dyn Fn(&Standard) -> String| all.iter().map(f).collect::<Vec<_>>();

@@ -5,12 +5,12 @@ use poverty_rules::{Standard, average_rule, near_poor_rule, poor_rule, scores_ru
 
 use crate::base::SiteBase;
 use crate::components::StatusBadge;
-use crate::i18n::{pick, use_lang, use_texts};
+use crate::i18n::{criteria_texts, pick, use_lang};
 use crate::section::Section;
 
 #[component]
 pub fn StandardSection(standard: Standard) -> impl IntoView {
-    let page = &use_texts().criteria_page;
+    let page = criteria_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
     let heading_id = format!("{}-tieu-de", standard.id);

@@ -93,6 +93,12 @@ impl Browser {
         self.post("/execute/sync", json!({ "script": body, "args": args }))
     }
 
+    /// Runs `body` as an async function body: the last of `arguments` is the
+    /// callback that returns its value.
+    pub fn script_async(&self, body: &str, args: Value) -> Value {
+        self.post("/execute/async", json!({ "script": body, "args": args }))
+    }
+
     /// Polls a JavaScript expression until it is truthy.
     pub fn wait_for_js(&self, expression: &str) -> Value {
         let start = Instant::now();
@@ -142,6 +148,30 @@ impl Browser {
         self.post(&format!("/element/{id}/value"), json!({ "text": keys }));
     }
 
+    /// Chooses a file in an `<input type="file">`: WebDriver takes its path
+    /// as the keys typed into the input.
+    pub fn choose_file(&self, css: &str, path: &std::path::Path) {
+        self.press_keys(css, &path.display().to_string());
+    }
+
+    /// Sets a `<select>` to `value` as a user's choice would, firing `change`.
+    pub fn select(&self, css: &str, value: &str) {
+        self.wait_for_js(&format!("document.querySelector({css:?})"));
+        self.script(
+            "const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true }));",
+            json!([css, value]),
+        );
+    }
+
+    /// The cells' text of every row matching `css`, joined with `|`.
+    pub fn rows(&self, css: &str) -> Vec<String> {
+        let value = self.script(
+            "return [...document.querySelectorAll(arguments[0])].map(r => [...r.children].map(c => c.textContent.trim()).join('|'));",
+            json!([css]),
+        );
+        serde_json::from_value(value).unwrap_or_default()
+    }
+
     /// Console messages since the last call.
     pub fn console(&self) -> Vec<Value> {
         self.post("/se/log", json!({ "type": "browser" }))
@@ -154,6 +184,34 @@ impl Browser {
     pub fn network(&self) -> NetworkLog {
         let entries = self.post("/se/log", json!({ "type": "performance" }));
         NetworkLog::from_entries(entries.as_array().map(Vec::as_slice).unwrap_or_default())
+    }
+
+    /// The current window's handle.
+    pub fn window(&self) -> String {
+        let value = http(ureq::get(&format!("{}/window", self.session)), None);
+        value["value"].as_str().expect("a window handle").to_owned()
+    }
+
+    /// Opens a new tab of the same profile and switches to it; its handle.
+    pub fn new_tab(&self) -> String {
+        let handle = self.post("/window/new", json!({ "type": "tab" }))["handle"]
+            .as_str()
+            .expect("a new tab")
+            .to_owned();
+        self.switch_to(&handle);
+        handle
+    }
+
+    pub fn switch_to(&self, handle: &str) {
+        self.post("/window", json!({ "handle": handle }));
+    }
+
+    /// Sends the page's downloads into `dir`.
+    pub fn download_into(&self, dir: &std::path::Path) {
+        self.cdp(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+        );
     }
 
     /// A DevTools protocol command.

@@ -20,3 +20,8 @@ pub fn page_sizes(pdf: &[u8]) -> Vec<(f64, f64)> {
 pub fn is_a4_portrait((w, h): (f64, f64)) -> bool {
     (w - A4.0).abs() < 2.0 && (h - A4.1).abs() < 2.0
 }
+
+/// Whether a page of that size is A4 landscape, within a point or two.
+pub fn is_a4_landscape((w, h): (f64, f64)) -> bool {
+    is_a4_portrait((h, w))
+}

@@ -1,6 +1,8 @@
 //! The targets page: totals and rates as the officer types, a target in
 //! points and households, sharing it out in whole households that sum to
-//! the target, and checks beside the cells concerned.
+//! the target, checks beside the cells concerned, the annex imported from
+//! CSV and printed in landscape, the table in the address; and the
+//! multi-year path page.
 
 use e2e::{Browser, Site};
 use serde_json::json;
@@ -45,7 +47,47 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     assert_eq!(total(&browser, 10), "8");
     assert_eq!(total(&browser, 11), "9");
 
-    // A five-year path from the table's rate, in both readings of "%/năm".
+    // The table's rate and year travel to the multi-year path page.
+    let href = browser.script(
+        "return document.querySelector('#sang-lo-trinh').getAttribute('href');",
+        json!([]),
+    );
+    assert_eq!(href, "/chi-tieu/lo-trinh/?ty-le=8%2C50&nam=2027");
+
+    // A village asked to lift more than it can is flagged beside the cell.
+    browser.type_into(&cell(1, 10), "7");
+    browser.wait_for_js(&format!(
+        "document.querySelector({:?}).getAttribute('aria-invalid') === 'true'",
+        cell(1, 10)
+    ));
+    let findings = browser.text(".findings");
+    assert!(
+        findings.contains("Dòng Thôn 1: giảm 7 hộ nhưng chỉ có 6 hộ nghèo có khả năng thoát nghèo"),
+        "{findings}"
+    );
+    assert!(
+        browser
+            .text("main")
+            .contains("Tổng chỉ tiêu các thôn: 11, khác mục tiêu của đơn vị.")
+    );
+
+    // A target in points converts to households on the unit's base.
+    browser.type_into("#giam-diem", "1,5");
+    assert_eq!(browser.text("#muc-tieu-ho"), "Tương đương 3 hộ");
+
+    // A cell typed the English way gets a message naming row and column.
+    browser.type_into(&cell(2, 1), "1,500");
+    browser.wait_for_js("document.querySelector('.findings').textContent.includes('Thôn 2, Số hộ')");
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
+fn a_five_year_path_in_both_readings_with_its_chart() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/chi-tieu/lo-trinh/?ty-le=8%2C50&nam=2027"));
+    assert_eq!(browser.text("main h1"), "Lộ trình nhiều năm");
+    // From 8,50% in 2027, in both readings of "%/năm".
     let last = browser.wait_for_js(
         "[...document.querySelectorAll('table.path tbody tr:last-child > *')].map(c => c.textContent).join('|')",
     );
@@ -72,29 +114,105 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
         "Cần tăng thu nhập bình quân mỗi năm: 14,87%"
     );
 
-    // A village asked to lift more than it can is flagged beside the cell.
-    browser.type_into(&cell(1, 10), "7");
+    // The address keeps every input, so the path can be shared.
+    let query = browser.script("return location.search;", json!([]));
+    assert!(
+        query.as_str().unwrap().contains("muc-tieu=4&nam-muc-tieu=2032"),
+        "{query}"
+    );
+    browser.assert_clean(&site.origin);
+}
+
+/// Writes `text` to a scratch file the browser can be given.
+fn scratch_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("chi-tieu-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn an_imported_annex_keeps_its_wrong_rate_and_flags_it_with_the_right_value() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/chi-tieu/"));
+    // As Excel set to Vietnamese saves it: BOM, semicolons, a title above the
+    // header, Vietnamese numbers, a total row that is not the sum.
+    let annex = "\u{feff}BIỂU CHỈ TIÊU GIẢM NGHÈO NĂM 2027;;;;;\r\n\
+STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận nghèo\r\n\
+1;Thôn Đông;1.480;45;3,40;30\r\n\
+2;Thôn Tây;520;26;5,00;12\r\n\
+;Tổng cộng;2.000;72;3,55;42\r\n";
+    browser.choose_file("#nhap-bang", &scratch_file("bieu.csv", annex));
+    browser.wait_for_js("document.querySelector('#bao-cao-nhap')");
+    assert!(browser.text("main").contains("Đã nhập bảng từ tệp: 2 dòng."));
+    let names = browser.script(
+        "return [...document.querySelectorAll('table.targets tbody input.name')].map(i => i.value);",
+        json!([]),
+    );
+    assert_eq!(names, json!(["Thôn Đông", "Thôn Tây"]));
+    // The typed rate is kept, marked, and the checks give the right value.
+    assert_eq!(
+        browser.script(
+            "return document.querySelector(arguments[0]).value;",
+            json!([cell(1, 4)])
+        ),
+        "3,40"
+    );
     browser.wait_for_js(&format!(
         "document.querySelector({:?}).getAttribute('aria-invalid') === 'true'",
-        cell(1, 10)
+        cell(1, 4)
     ));
+    assert_eq!(
+        browser.script(
+            "return document.querySelector(arguments[0]).getAttribute('aria-invalid');",
+            json!([cell(2, 4)])
+        ),
+        json!(null),
+        "26 of 520 is 5,00%: not flagged"
+    );
     let findings = browser.text(".findings");
     assert!(
-        findings.contains("Dòng Thôn 1: giảm 7 hộ nhưng chỉ có 6 hộ nghèo có khả năng thoát nghèo"),
+        findings.contains("Dòng Thôn Đông: tỷ lệ hộ nghèo ghi 3,40% nhưng tính ra 3,04%."),
         "{findings}"
     );
     assert!(
-        browser
-            .text("main")
-            .contains("Tổng chỉ tiêu các thôn: 11, khác mục tiêu của đơn vị.")
+        findings.contains("71"),
+        "the file's total of 72 poor is not the rows' 71: {findings}"
     );
 
-    // A target in points converts to households on the unit's base.
-    browser.type_into("#giam-diem", "1,5");
-    assert_eq!(browser.text("#muc-tieu-ho"), "Tương đương 3 hộ");
+    // The address now holds the table: opening it again gives the same table.
+    let url = browser.script("return location.href;", json!([]));
+    browser.goto(url.as_str().unwrap());
+    browser.wait_for_js(&format!("document.querySelector({:?}).value === '3,40'", cell(1, 4)));
 
-    // A cell typed the English way gets a message naming row and column.
-    browser.type_into(&cell(2, 1), "1,500");
-    browser.wait_for_js("document.querySelector('.findings').textContent.includes('Thôn 2, Số hộ')");
+    // A file that is not a table is refused and the table is kept.
+    browser.choose_file("#nhap-bang", &scratch_file("sai.csv", "a;b\r\n1;2\r\n"));
+    browser.wait_for_js("document.querySelector('#bao-cao-nhap.problems')");
+    assert!(
+        browser.text("#bao-cao-nhap").contains("Số hộ"),
+        "names the missing columns"
+    );
+    assert_eq!(
+        browser.script(
+            "return document.querySelectorAll('table.targets tbody tr').length;",
+            json!([])
+        ),
+        2
+    );
+
+    // The annex prints on A4 landscape pages, with its total row.
+    let pdf = browser.print_pdf();
+    let sizes = e2e::pdf::page_sizes(&pdf);
+    assert!(
+        !sizes.is_empty() && sizes.iter().all(|&s| e2e::pdf::is_a4_landscape(s)),
+        "{sizes:?}"
+    );
+    assert_eq!(
+        browser.rows(".annex tfoot tr"),
+        ["|Tổng cộng|2.000|0|71|3,55%|42|2,10%|0|0|0|0|71|3,55%"]
+    );
+    let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("chi-tieu-{}", std::process::id())));
     browser.assert_clean(&site.origin);
 }

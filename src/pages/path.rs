@@ -1,12 +1,17 @@
-//! The multi-year part of the targets page: a path in both readings of
-//! "%/năm", the yearly step that reaches a goal, the income growth that
-//! multiplies income, and an SVG chart that prints.
+//! Lộ trình nhiều năm: a path in both readings of "%/năm", the yearly step
+//! that reaches a goal, the income growth that multiplies income, and an
+//! SVG chart that prints. The targets page links here with its current
+//! rate and year (`?ty-le=8,50&nam=2027`); the address keeps every input.
 
 use leptos::prelude::*;
 use planning::{YearlyStep, growth_to_multiply, path, step_to_reach};
 use vn_format::{Decimal, format_decimal, format_percent, parse_count, parse_number};
 
-use crate::i18n::use_texts;
+use link_text::{decode, encode, raw_pairs};
+
+use crate::address::{current_query, replace_query};
+use crate::components::{Page, radio_for};
+use crate::i18n::targets_texts;
 
 const CHART_W: u32 = 600;
 const CHART_H: u32 = 220;
@@ -28,19 +33,63 @@ fn polyline(values: &[(i32, Decimal)], top: Decimal) -> String {
         .join(" ")
 }
 
+/// The inputs, by their key in the address, with their starting values.
+const FIELDS: [(&str, &str); 8] = [
+    ("ty-le", ""),
+    ("nam", "2027"),
+    ("so-nam", "5"),
+    ("muc-giam", "1"),
+    ("muc-tieu", ""),
+    ("nam-muc-tieu", ""),
+    ("gap", "2"),
+    ("so-nam-thu-nhap", "5"),
+];
+
 #[component]
-pub fn PathSection(
-    #[prop(into)] start_rate: Signal<String>,
-    #[prop(into)] start_year: Signal<String>,
-) -> impl IntoView {
-    let t = &use_texts().targets_page;
-    let years = RwSignal::new(String::from("5"));
-    let step = RwSignal::new(String::from("1"));
-    let relative = RwSignal::new(false);
-    let goal = RwSignal::new(String::new());
-    let goal_year = RwSignal::new(String::new());
-    let factor = RwSignal::new(String::from("2"));
-    let income_years = RwSignal::new(String::from("5"));
+pub fn PathPage() -> impl IntoView {
+    let t = targets_texts();
+    let query = current_query();
+    let linked: Vec<(&str, String)> = raw_pairs(&query)
+        .filter_map(|(k, v)| Some((k, decode(v).filter(|v| v.chars().count() <= 20)?)))
+        .collect();
+    let [
+        start_rate,
+        start_year,
+        years,
+        step,
+        goal,
+        goal_year,
+        factor,
+        income_years,
+    ] = FIELDS.map(|(key, default)| {
+        let value = linked
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(default.to_owned(), |(_, v)| v.clone());
+        RwSignal::new(value)
+    });
+    let relative = RwSignal::new(linked.iter().any(|(k, v)| *k == "cach-hieu" && v == "tuong-doi"));
+    Effect::new(move |_| {
+        let values = [
+            start_rate,
+            start_year,
+            years,
+            step,
+            goal,
+            goal_year,
+            factor,
+            income_years,
+        ];
+        let mut pairs: Vec<String> = FIELDS
+            .iter()
+            .zip(values)
+            .map(|((key, _), value)| format!("{key}={}", encode(&value.get())))
+            .collect();
+        if relative.get() {
+            pairs.push("cach-hieu=tuong-doi".to_owned());
+        }
+        replace_query(&pairs.join("&"));
+    });
 
     let inputs = move || {
         let rate = parse_number(&start_rate.get()).ok()?;
@@ -147,36 +196,32 @@ pub fn PathSection(
         }
     };
     view! {
-        <section aria-labelledby="lo-trinh">
-            <h2 id="lo-trinh">{t.path_heading}</h2>
-            <p class="hint">{t.path_start_year} ": " {start_year} " · " {t.path_start_rate} ": " {start_rate}</p>
-            <div class="unit-fields">
+        <Page title=t.path_heading>
+            <p class="lead no-print">{t.path_intro}</p>
+            <p class="hint print-only">{t.path_start_year} ": " {start_year} " · " {t.path_start_rate} ": " {start_rate}</p>
+            <div class="unit-fields no-print">
+                {field("lo-trinh-nam", t.path_start_year, start_year)}
+                {field("lo-trinh-ty-le", t.path_start_rate, start_rate)}
                 {field("lo-trinh-so-nam", t.path_years, years)}
                 {field("lo-trinh-muc-giam", t.path_step, step)}
             </div>
-            <fieldset class="choices">
+            <fieldset class="choices no-print">
                 <legend>{t.path_reading}</legend>
-                <div class="choice">
-                    <input type="radio" name="cach-hieu" id="hieu-diem" prop:checked=move || !relative.get() on:change=move |_| relative.set(false) />
-                    <label for="hieu-diem">{t.reading_points}</label>
-                </div>
-                <div class="choice">
-                    <input type="radio" name="cach-hieu" id="hieu-tuong-doi" prop:checked=move || relative.get() on:change=move |_| relative.set(true) />
-                    <label for="hieu-tuong-doi">{t.reading_relative}</label>
-                </div>
+                {radio_for("cach-hieu", "hieu-diem", t.reading_points, false, relative)}
+                {radio_for("cach-hieu", "hieu-tuong-doi", t.reading_relative, true, relative)}
             </fieldset>
             {table}
             {chart}
-            <div class="unit-fields">
+            <div class="unit-fields no-print">
                 {field("muc-tieu-ty-le", t.goal_rate, goal)}
                 {field("muc-tieu-nam", t.goal_year, goal_year)}
             </div>
             <p id="can-giam" role="status">{goal_note}</p>
-            <div class="unit-fields">
+            <div class="unit-fields no-print">
                 {field("thu-nhap-gap", t.income_factor, factor)}
                 {field("thu-nhap-so-nam", t.income_years, income_years)}
             </div>
             <p id="tang-thu-nhap" role="status">{income_note}</p>
-        </section>
+        </Page>
     }
 }

@@ -1,4 +1,4 @@
-//! Keeping the case in the address bar, so that the link reproduces it.
+//! Keeping a page's state in the address bar, so that the link reproduces it.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;

@@ -1,0 +1,90 @@
+//! The list counted by village, in the columns of the target annex.
+
+use household_list::{Counts, Rates, Summary};
+use leptos::prelude::*;
+use planning::{RateBase, RowText, TableLink, table_to_query};
+use vn_format::{Decimal, format_percent};
+
+use crate::components::{CountColumns, count_cells, count_headers};
+use crate::i18n::{households_texts, targets_texts};
+
+fn pct(rate: Option<Decimal>) -> String {
+    rate.map(|r| format_percent(r, 2)).unwrap_or_default()
+}
+
+fn cells(c: &Counts, r: &Rates) -> impl IntoView + use<> {
+    count_cells(CountColumns {
+        households: c.households,
+        ethnic_minority: c.ethnic_minority,
+        poor: c.poor,
+        poor_rate: pct(r.poor),
+        near_poor: c.near_poor,
+        near_poor_rate: pct(r.near_poor),
+        ethnic_minority_poor: c.ethnic_minority_poor,
+        social_protection_poor: c.social_protection_poor,
+        poor_able_to_escape: c.poor_able_to_escape,
+    })
+}
+
+/// Rates over each village's own households, as a village's report shows them.
+#[component]
+pub fn VillageCounts(summary: Summary) -> impl IntoView {
+    let t = targets_texts();
+    let h = households_texts();
+    let rows = summary
+        .villages
+        .iter()
+        .map(|v| view! { <tr><th scope="row">{v.name.clone()}</th>{cells(&v.counts, &v.rates)}</tr> })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table id="bang-dem">
+                <caption>{h.counts_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.col_name}</th>
+                        {count_headers(t)}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr class="total"><th scope="row">{t.total}</th>{cells(&summary.total, &summary.total_rates)}</tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// The villages' counts as rows of the target table, for the targets page's
+/// link: the reduction and typed rates are left for the officer.
+pub fn table_query(summary: &Summary, year: i32) -> String {
+    let rows = summary
+        .villages
+        .iter()
+        .map(|v| {
+            let c = &v.counts;
+            let cells = [
+                c.households,
+                c.ethnic_minority,
+                c.poor,
+                c.near_poor,
+                c.ethnic_minority_poor,
+                c.social_protection_poor,
+                c.poor_able_to_escape,
+            ]
+            .map(|n| n.to_string());
+            let [a, b, c, d, e, f, g] = cells;
+            RowText {
+                name: v.name.clone(),
+                cells: [a, b, c, d, e, f, g, String::new()],
+                rates: Default::default(),
+            }
+        })
+        .collect();
+    table_to_query(&TableLink {
+        unit: String::new(),
+        year: year.to_string(),
+        base: RateBase::Row,
+        rows,
+    })
+}

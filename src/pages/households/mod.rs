@@ -1,0 +1,244 @@
+//! Danh sách hộ: a household list read from a CSV file, every household
+//! classified under the chosen standard in the browser, counted by village,
+//! with the deprivation profile and the Alkire–Foster measures. The list
+//! never leaves the device and is not stored.
+
+mod counts;
+mod profile;
+mod run;
+
+use household_list::{Options, check_size, decode};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use vn_format::{Decimal, format_decimal, format_integer};
+use web_sys::HtmlInputElement;
+
+use crate::base::SiteBase;
+use crate::clock::today;
+use crate::components::{Page, StatusBadge, radio_for};
+use crate::files::{chosen_file, read_bytes};
+use crate::i18n::{either, households_texts, pick, use_lang};
+use crate::section::Section;
+use crate::standards::{Standards, use_standards};
+use crate::yield_now::now_ms;
+use counts::{VillageCounts, table_query};
+use profile::{AlkireFosterTable, DeprivationProfile, Group};
+use run::{Phase, run};
+
+#[component]
+pub fn HouseholdsPage() -> impl IntoView {
+    let h = households_texts();
+    let lang = use_lang();
+    provide_context(Standards::load());
+    let standards = use_standards();
+    let site = expect_context::<SiteBase>();
+    let initial = standards.catalogue.with_untracked(|c| {
+        c.in_force_on(today())
+            .or_else(|| c.all().first())
+            .map(|s| s.id.clone())
+            .unwrap_or_default()
+    });
+    let standard_id = RwSignal::new(initial);
+    let standard = Memo::new(move |_| standard_id.with(|id| standards.catalogue.with(|c| c.get(id).cloned())));
+    let phase = RwSignal::new(Phase::Idle);
+    let generation = RwSignal::new(0u32);
+    // Kept in memory so a change of standard can classify the list again.
+    let text = StoredValue::new(None::<String>);
+    let file_name = RwSignal::new(String::new());
+    let group = RwSignal::new(Group::PoorAndNearPoor);
+
+    // `started` is when the user asked: the time shown includes reading the file.
+    let start = move |started: f64| {
+        let (Some(text), Some(standard)) = (text.get_value(), standard.get_untracked()) else {
+            return;
+        };
+        let mine = generation.get_untracked().wrapping_add(1);
+        generation.set(mine);
+        phase.set(Phase::Reading(household_list::Progress {
+            rows_done: 0,
+            rows_total_estimate: 0,
+            bytes_done: 0,
+            bytes_total: text.len() as u64,
+            finished: false,
+        }));
+        spawn_local(run(text, standard, phase, generation, mine, started));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let Some(file) = chosen_file(&input) else { return };
+        file_name.set(file.name());
+        // A newer choice wins over a run still under way.
+        generation.update(|g| *g = g.wrapping_add(1));
+        let started = now_ms();
+        let options = Options::default();
+        if let Err(e) = check_size(file.size() as u64, &options) {
+            text.set_value(None);
+            return phase.set(Phase::Failed(e.message_vi(), e.message_en()));
+        }
+        spawn_local(async move {
+            let loaded = read_bytes(&file)
+                .await
+                .map_err(|e| (e.clone(), e))
+                .and_then(|bytes| decode(bytes, &options).map_err(|e| (e.message_vi(), e.message_en())));
+            match loaded {
+                Ok(decoded) => {
+                    text.set_value(Some(decoded));
+                    start(started);
+                }
+                Err((vi, en)) => {
+                    text.set_value(None);
+                    phase.set(Phase::Failed(vi, en));
+                }
+            }
+        });
+    };
+    let cancel = move |_| {
+        generation.update(|g| *g = g.wrapping_add(1));
+        phase.set(Phase::Cancelled);
+    };
+
+    let options = standards.catalogue.with_untracked(|c| {
+        c.all()
+            .iter()
+            .map(|s| {
+                let id = s.id.clone();
+                let selected = id == standard_id.get_untracked();
+                view! { <option value=id selected=selected>{pick(lang, &s.name)}</option> }
+            })
+            .collect_view()
+    });
+    let about = move || {
+        standard.with(|s| {
+            s.as_ref()
+                .map(|s| view! { <p class="hint">{s.period.clone()} " " <StatusBadge status=s.weakest_status() /></p> })
+        })
+    };
+    let reading = move || matches!(phase.get(), Phase::Reading(_));
+
+    let status = move || match phase.get() {
+        Phase::Idle => String::new(),
+        Phase::Reading(_) => h.reading.to_owned(),
+        Phase::Done(l) => {
+            let seconds = Decimal::from(l.elapsed_ms) / Decimal::from(1000);
+            format!(
+                "{} {} {} {} {}.",
+                h.done,
+                format_integer(l.summary.total.households.into()),
+                h.households_in,
+                format_decimal(seconds, 2),
+                h.seconds
+            )
+        }
+        Phase::Failed(vi, en) => either(lang, vi, en),
+        Phase::Cancelled => h.cancelled.to_owned(),
+    };
+    let progress = move || match phase.get() {
+        Phase::Reading(p) => Some(view! {
+            <progress id="tien-do" max=p.bytes_total.to_string() value=p.bytes_done.to_string() aria-label=h.progress_label></progress>
+            <span class="hint">
+                {format!("{} / ~{} {}", format_integer(p.rows_done.into()), format_integer(p.rows_total_estimate.into()), h.rows_word)}
+            </span>
+            <button type="button" id="huy-doc" class="secondary" on:click=cancel>{h.cancel}</button>
+        }),
+        _ => None,
+    };
+
+    let results = move || {
+        let Phase::Done(loaded) = phase.get() else { return None };
+        let standard = standard.get()?;
+        let loaded = *loaded;
+        let elapsed = loaded.elapsed_ms.to_string();
+        let rejected = (loaded.rejected_rows > 0).then(|| {
+            let more = (loaded.errors_not_shown > 0).then(|| {
+                view! { <li>{format!("{} {}", format_integer(loaded.errors_not_shown.into()), h.more_errors)}</li> }
+            });
+            view! {
+                <section aria-labelledby="dong-loi">
+                    <h2 id="dong-loi">{format!("{} ({})", h.rejected_heading, format_integer(loaded.rejected_rows.into()))}</h2>
+                    <ul class="problems" id="loi-dong">
+                        {loaded.errors.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
+                        {more}
+                    </ul>
+                </section>
+            }
+        });
+        let notices = (!loaded.notices.is_empty()).then(|| {
+            view! {
+                <ul class="notices" id="luu-y">
+                    {loaded.notices.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
+                </ul>
+            }
+        });
+        let method = if loaded.classified_by_scores {
+            h.by_scores
+        } else {
+            h.by_income
+        };
+        let summary = loaded.summary;
+        let profile = {
+            let (summary, standard) = (summary.clone(), standard.clone());
+            move || view! { <DeprivationProfile summary=summary.clone() standard=standard.clone() group=group.get() /> }
+        };
+        let to_targets = format!(
+            "{}?{}",
+            site.href(Section::Targets),
+            table_query(&summary, today().year + 1)
+        );
+        Some(view! {
+            <p class="hint" id="thoi-gian" data-ms=elapsed>{method}</p>
+            {notices}
+            {rejected}
+            <section aria-labelledby="theo-thon">
+                <h2 id="theo-thon">{h.counts_heading}</h2>
+                <VillageCounts summary=summary.clone() />
+                <p><a id="sang-chi-tieu" href=to_targets>{h.to_targets}</a></p>
+            </section>
+            <section aria-labelledby="thieu-hut">
+                <h2 id="thieu-hut">{h.profile_heading}</h2>
+                <fieldset class="choices no-print">
+                    <legend>{h.group_legend}</legend>
+                    {radio_for("nhom", "nhom-ca-hai", h.group_both, Group::PoorAndNearPoor, group)}
+                    {radio_for("nhom", "nhom-ngheo", h.group_poor, Group::Poor, group)}
+                </fieldset>
+                {profile}
+            </section>
+            <section aria-labelledby="af-tieu-de">
+                <h2 id="af-tieu-de">{h.af_heading}</h2>
+                <p>{h.af_intro}</p>
+                <AlkireFosterTable summary=summary standard=standard />
+            </section>
+        })
+    };
+
+    view! {
+        <Page title=h.title>
+            <p class="lead">{h.intro}</p>
+            <p class="notice">{h.privacy}</p>
+            <div class="field">
+                <label for="chuan">{h.standard_label}</label>
+                <select
+                    id="chuan"
+                    prop:disabled=reading
+                    on:change=move |ev| {
+                        standard_id.set(event_target_value(&ev));
+                        start(now_ms());
+                    }
+                >
+                    {options}
+                </select>
+                {about}
+            </div>
+            <div class="field">
+                <label for="tep">{h.file_label}</label>
+                <input id="tep" type="file" accept=".csv,text/csv,text/plain" on:change=on_file />
+                <p class="hint">{h.file_hint}</p>
+            </div>
+            <div class="progress-line">{progress}</div>
+            <p role="status" id="trang-thai" aria-live="polite">
+                {move || (!file_name.get().is_empty()).then(|| format!("{}: ", file_name.get()))}
+                {status}
+            </p>
+            {results}
+        </Page>
+    }
+}

@@ -1,0 +1,176 @@
+//! The target table's state: rows as typed, each in its own signal so that
+//! typing in one cell re-renders that row alone, and what is derived from
+//! them (parsed rows, totals, checks, the cells to mark).
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use planning::{
+    CELLS, Column, Counts, Issue, ParsedTable, Place, RATE_CELLS, RateBase, RowText, TypedRow, check, parse_table,
+};
+
+/// A village row: a key that survives reordering, and its typed text.
+#[derive(Clone, Copy)]
+pub struct Row {
+    pub key: u32,
+    pub text: RwSignal<RowText>,
+}
+
+/// Which typed text of a row a cell edits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// A count, by its index in [`CELLS`].
+    Count(usize),
+    /// A printed rate, by its index in [`RATE_CELLS`].
+    Rate(usize),
+}
+
+impl Slot {
+    pub fn column(self) -> Column {
+        match self {
+            Slot::Count(i) => CELLS[i],
+            Slot::Rate(i) => RATE_CELLS[i],
+        }
+    }
+
+    pub fn text(self, row: &RowText) -> String {
+        match self {
+            Slot::Count(i) => row.cells[i].clone(),
+            Slot::Rate(i) => row.rates[i].clone(),
+        }
+    }
+
+    pub fn set(self, row: &mut RowText, text: String) {
+        match self {
+            Slot::Count(i) => row.cells[i] = text,
+            Slot::Rate(i) => row.rates[i] = text,
+        }
+    }
+}
+
+/// The cells an issue is about, to mark them.
+fn marked(issue: &Issue) -> Vec<(usize, Column)> {
+    match issue {
+        Issue::ExceedsGroup {
+            place: Place::Row(r),
+            part,
+            ..
+        } => vec![(*r, *part)],
+        Issue::PartsDontAddUp {
+            place: Place::Row(r), ..
+        } => vec![(*r, Column::SocialProtectionPoor), (*r, Column::PoorAbleToEscape)],
+        Issue::ReductionBeyondAble {
+            place: Place::Row(r), ..
+        }
+        | Issue::NegativeEnd {
+            place: Place::Row(r), ..
+        } => vec![(*r, Column::Reduction)],
+        Issue::RateMismatch {
+            place: Place::Row(r),
+            column,
+            ..
+        } => vec![(*r, *column)],
+        _ => Vec::new(),
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct TableState {
+    pub rows: RwSignal<Vec<Row>>,
+    next_key: StoredValue<u32>,
+    pub unit_name: RwSignal<String>,
+    pub year: RwSignal<String>,
+    pub base: RwSignal<RateBase>,
+    /// The total row of an imported annex, kept to check against the rows.
+    pub typed_total: RwSignal<Option<RowText>>,
+    pub parsed: Memo<ParsedTable>,
+    pub totals: Memo<Counts>,
+    pub issues: Memo<Vec<Issue>>,
+    /// (row, column) of every cell that is unreadable or flagged by a check.
+    pub flagged: Memo<HashSet<(usize, u8)>>,
+}
+
+impl TableState {
+    pub fn new(rows: Vec<RowText>) -> TableState {
+        let count = rows.len() as u32;
+        let rows = RwSignal::new(
+            rows.into_iter()
+                .zip(1..)
+                .map(|(text, key)| Row {
+                    key,
+                    text: RwSignal::new(text),
+                })
+                .collect::<Vec<_>>(),
+        );
+        let base = RwSignal::new(RateBase::Row);
+        let typed_total = RwSignal::new(None::<RowText>);
+        let parsed =
+            Memo::new(move |_| rows.with(|v| parse_table(&v.iter().map(|r| r.text.get()).collect::<Vec<_>>())));
+        let totals = Memo::new(move |_| parsed.with(|p| p.rows.iter().fold(Counts::default(), |a, r| a + r.counts)));
+        let issues = Memo::new(move |_| {
+            let total: Option<TypedRow> =
+                typed_total.with(|t| t.as_ref().and_then(|t| parse_table(std::slice::from_ref(t)).rows.pop()));
+            parsed.with(|p| check(&p.rows, total.as_ref(), base.get()))
+        });
+        let flagged = Memo::new(move |_| {
+            let mut cells: HashSet<(usize, u8)> =
+                parsed.with(|p| p.errors.iter().map(|e| (e.row, e.column as u8)).collect());
+            issues.with(|all| cells.extend(all.iter().flat_map(marked).map(|(r, c)| (r, c as u8))));
+            cells
+        });
+        TableState {
+            rows,
+            next_key: StoredValue::new(count + 1),
+            unit_name: RwSignal::new(String::new()),
+            year: RwSignal::new(String::from("2027")),
+            base,
+            typed_total,
+            parsed,
+            totals,
+            issues,
+            flagged,
+        }
+    }
+
+    pub fn push(&self, text: RowText) {
+        let key = self.next_key.get_value();
+        self.next_key.set_value(key + 1);
+        self.rows.update(|v| {
+            v.push(Row {
+                key,
+                text: RwSignal::new(text),
+            })
+        });
+    }
+
+    /// Replaces every row, as an import does.
+    pub fn replace(&self, rows: Vec<RowText>, total: Option<RowText>) {
+        self.rows.set(Vec::new());
+        for row in rows {
+            self.push(row);
+        }
+        self.typed_total.set(total);
+    }
+
+    pub fn remove(&self, key: u32) {
+        self.rows.update(|v| v.retain(|r| r.key != key));
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        self.rows
+            .with(|v| v.iter().map(|r| r.text.with(|t| t.name.clone())).collect())
+    }
+
+    /// The base of a row's rates under the chosen base.
+    pub fn base_of(&self, households: u64) -> u64 {
+        match self.base.get() {
+            RateBase::Row => households,
+            RateBase::Unit => self.totals.with(|c| c.households),
+        }
+    }
+
+    pub fn total_reduction(&self) -> u64 {
+        self.parsed
+            .with(|p| p.rows.iter().map(|r| r.reduction.unwrap_or(0)).sum())
+    }
+}

@@ -1,0 +1,209 @@
+//! The editable village table: counts and printed rates as typed, computed
+//! rates and year-end counts beside them, the total row, and every cell
+//! that a check concerns marked for screen readers and the eye.
+
+use leptos::prelude::*;
+use planning::{Column, Counts, RowText, TypedRow, rate_percent};
+use vn_format::{format_integer, format_percent};
+
+use super::state::{Row, Slot, TableState};
+use crate::components::{CountColumns, count_cells, count_headers};
+use crate::i18n::{TargetsTexts, targets_texts};
+
+pub fn column_label(t: &'static TargetsTexts, column: Column) -> &'static str {
+    match column {
+        Column::Households => t.col_households,
+        Column::EthnicMinority => t.col_em,
+        Column::Poor => t.col_poor,
+        Column::NearPoor => t.col_near,
+        Column::EthnicMinorityPoor => t.col_em_poor,
+        Column::SocialProtectionPoor => t.col_social,
+        Column::PoorAbleToEscape => t.col_able,
+        Column::PoorRate => t.col_poor_rate,
+        Column::NearPoorRate => t.col_near_rate,
+        _ => t.col_reduction,
+    }
+}
+
+pub fn rate_text(count: u64, base: u64) -> String {
+    rate_percent(count, base)
+        .map(|r| format_percent(r, 2))
+        .unwrap_or_default()
+}
+
+/// Poor households left at the end of the year.
+pub fn year_end(row: &TypedRow) -> u64 {
+    row.counts.poor.saturating_sub(row.reduction.unwrap_or(0))
+}
+
+/// A row's count columns with its rates as given.
+pub fn count_columns(c: &Counts, poor_rate: String, near_poor_rate: String) -> CountColumns {
+    CountColumns {
+        households: c.households,
+        ethnic_minority: c.ethnic_minority,
+        poor: c.poor,
+        poor_rate,
+        near_poor: c.near_poor,
+        near_poor_rate,
+        ethnic_minority_poor: c.ethnic_minority_poor,
+        social_protection_poor: c.social_protection_poor,
+        poor_able_to_escape: c.poor_able_to_escape,
+    }
+}
+
+/// The total row's cells after its heading, on screen and in print: the
+/// sums, rates over the unit's households, the reduction and the year end.
+pub fn total_cells(state: TableState) -> impl IntoView {
+    move || {
+        let c = state.totals.get();
+        let reduction = state.total_reduction();
+        let end = c.poor.saturating_sub(reduction);
+        let columns = count_columns(
+            &c,
+            rate_text(c.poor, c.households),
+            rate_text(c.near_poor, c.households),
+        );
+        view! {
+            {count_cells(columns)}
+            <td class="num">{format_integer(reduction.into())}</td>
+            <td class="num">{format_integer(end.into())}</td>
+            <td class="num">{rate_text(end, c.households)}</td>
+        }
+    }
+}
+
+/// The cells of a row, in the annex's column order.
+const LAYOUT: [Slot; 10] = [
+    Slot::Count(0),
+    Slot::Count(1),
+    Slot::Count(2),
+    Slot::Rate(0),
+    Slot::Count(3),
+    Slot::Rate(1),
+    Slot::Count(4),
+    Slot::Count(5),
+    Slot::Count(6),
+    Slot::Count(7),
+];
+
+#[component]
+fn VillageRow(row: Row, state: TableState) -> impl IntoView {
+    let t = targets_texts();
+    let Row { key, text } = row;
+    let index = Memo::new(move |_| state.rows.with(|v| v.iter().position(|r| r.key == key).unwrap_or(0)));
+    // This row's figures only: typing elsewhere leaves this row alone.
+    let typed = Memo::new(move |_| {
+        state
+            .parsed
+            .with(|p| p.rows.get(index.get()).cloned().unwrap_or_default())
+    });
+    let cell = move |slot: Slot| {
+        let column = slot.column();
+        let invalid = move || {
+            state
+                .flagged
+                .with(|f| f.contains(&(index.get(), column as u8)))
+                .then_some("true")
+        };
+        let label = move || format!("{}, {}", column_label(t, column), text.with(|r| r.name.clone()));
+        let placeholder = move || match slot {
+            Slot::Rate(i) => {
+                let c = typed.get().counts;
+                let count = if i == 0 { c.poor } else { c.near_poor };
+                rate_text(count, state.base_of(c.households))
+            }
+            Slot::Count(_) => String::new(),
+        };
+        let mode = if matches!(slot, Slot::Rate(_)) {
+            "decimal"
+        } else {
+            "numeric"
+        };
+        view! {
+            <td>
+                <input
+                    type="text"
+                    inputmode=mode
+                    autocomplete="off"
+                    class="cell"
+                    aria-label=label
+                    aria-invalid=invalid
+                    placeholder=placeholder
+                    prop:value=move || text.with(|r| slot.text(r))
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        text.update(|r| slot.set(r, value));
+                    }
+                />
+            </td>
+        }
+    };
+    view! {
+        <tr>
+            <th scope="row">
+                <input
+                    type="text"
+                    class="name"
+                    aria-label=t.col_name
+                    prop:value=move || text.with(|r| r.name.clone())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        text.update(|r| r.name = value);
+                    }
+                />
+            </th>
+            {LAYOUT.map(cell).collect_view()}
+            <td class="num">{move || format_integer(year_end(&typed.get()).into())}</td>
+            <td class="num">{move || { let r = typed.get(); rate_text(year_end(&r), state.base_of(r.counts.households)) }}</td>
+            <td>
+                <button type="button" class="secondary" on:click=move |_| state.remove(key)>{t.remove_row}</button>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+pub fn TargetTable(state: TableState, caption: Signal<String>) -> impl IntoView {
+    let t = targets_texts();
+    let total_row = move || {
+        view! {
+            <tr class="total">
+                <th scope="row">{t.total}</th>
+                {total_cells(state)}
+                <td></td>
+            </tr>
+        }
+    };
+    view! {
+        <div class="table-scroll no-print">
+            <table class="targets">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.col_name}</th>
+                        {count_headers(t)}
+                        <th scope="col">{t.col_reduction}</th>
+                        <th scope="col">{t.col_end}</th>
+                        <th scope="col">{t.col_end_rate}</th>
+                        <td></td>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || state.rows.get() key=|r| r.key let:row>
+                        <VillageRow row=row state=state />
+                    </For>
+                </tbody>
+                <tfoot>{total_row}</tfoot>
+            </table>
+        </div>
+        <p class="hint no-print">{t.rate_hint}</p>
+    }
+}
+
+/// A blank village row named "Thôn n".
+pub fn blank_row(t: &'static TargetsTexts, n: u32) -> RowText {
+    RowText {
+        name: format!("{}{n}", t.new_row),
+        ..RowText::default()
+    }
+}

@@ -1,0 +1,308 @@
+//! `cargo run --release -p e2e --bin bench`: the site's speed in numbers,
+//! on the release build in `dist/` (or `$GIAMNGHEO_DIST`), in headless
+//! Chromium and natively. `scripts/bench.sh` builds the site and runs it.
+//!
+//! It prints a table and asserts nothing: timings vary with the machine, so
+//! they are read by people and recorded in `docs/performance.md`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use e2e::{Browser, Site};
+use household_list::sample::synthetic_list;
+use household_list::{Importer, Options, decode};
+use planning::{RateBase, RowText, TableLink, check, parse_table, table_to_query};
+use poverty_rules::Catalogue;
+use serde_json::json;
+
+/// Households in the list benchmark.
+const HOUSEHOLDS: usize = 100_000;
+/// Village rows in the table-edit benchmark.
+const TABLE_ROWS: usize = 500;
+/// Cold loads, list imports and edits per measure; the median is reported.
+const LOADS: usize = 5;
+const IMPORTS: usize = 5;
+const EDITS: usize = 30;
+
+fn main() {
+    let site = Site::start();
+    let scratch = std::env::temp_dir().join(format!("giamngheo-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("a scratch directory");
+    let mut rows = Vec::new();
+
+    let static_page = StaticCopy::of_home(&site, &scratch.join("static"));
+    for (label, url) in [
+        ("home page `/`", site.url("/")),
+        ("classification `/phan-loai-ho/`", site.url("/phan-loai-ho/")),
+        ("plain static HTML of the home page", static_page.url.clone()),
+    ] {
+        let times = slow_cold_loads(&url);
+        rows.push(Row::browser_only(
+            &format!("Time to interactive, slow link, {label} (ms)"),
+            &times,
+        ));
+    }
+
+    let list = scratch.join("ho-100000.csv");
+    std::fs::write(&list, synthetic_list(HOUSEHOLDS, 2025)).expect("writing the list");
+    let browser = list_imports(&site, &list);
+    let native = native_list_imports(&list);
+    rows.push(Row::both(
+        "100.000 households read, classified, counted (ms)",
+        &browser,
+        &native,
+    ));
+
+    let (browser, native) = table_edits(&site);
+    rows.push(Row::both("One cell edited in a 500-row table (ms)", &browser, &native));
+
+    print_table(&rows);
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
+/// One line of the report: medians, with the spread in Chromium.
+struct Row {
+    label: String,
+    browser: Vec<f64>,
+    native: Option<Vec<f64>>,
+}
+
+impl Row {
+    fn browser_only(label: &str, browser: &[f64]) -> Row {
+        Row {
+            label: label.to_owned(),
+            browser: browser.to_vec(),
+            native: None,
+        }
+    }
+
+    fn both(label: &str, browser: &[f64], native: &[f64]) -> Row {
+        Row {
+            native: Some(native.to_vec()),
+            ..Row::browser_only(label, browser)
+        }
+    }
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+fn print_table(rows: &[Row]) {
+    println!("\n| measure | Chromium median | Chromium min–max | native median | ratio | runs |");
+    println!("|---|---|---|---|---|---|");
+    for row in rows {
+        let (min, max) = row
+            .browser
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &v| (a.min(v), b.max(v)));
+        let browser = median(&row.browser);
+        let (native, ratio) = match &row.native {
+            Some(native) => {
+                let n = median(native);
+                (format!("{n:.2}"), format!("{:.1}×", browser / n))
+            }
+            None => ("—".to_owned(), "—".to_owned()),
+        };
+        println!(
+            "| {} | {browser:.1} | {min:.1}–{max:.1} | {native} | {ratio} | {} |",
+            row.label,
+            row.browser.len()
+        );
+    }
+}
+
+/// Chromium's DevTools emulation of the slow profile: 1,6 Mbps down,
+/// 750 kbps up, 150 ms latency, and a 4× slower CPU.
+fn slow_profile(browser: &Browser) {
+    browser.cdp("Network.enable", json!({}));
+    browser.cdp(
+        "Network.emulateNetworkConditions",
+        json!({
+            "offline": false,
+            "latency": 150,
+            "downloadThroughput": 1_600_000 / 8,
+            "uploadThroughput": 750_000 / 8,
+        }),
+    );
+    browser.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }));
+}
+
+/// Milliseconds from navigation to interactive, for `LOADS` cold loads
+/// (a fresh browser profile each, so nothing is cached). For the app, the
+/// shell's mark once mounted; for plain HTML, the end of the load event.
+fn slow_cold_loads(url: &str) -> Vec<f64> {
+    (0..LOADS)
+        .map(|_| {
+            let browser = Browser::start();
+            slow_profile(&browser);
+            browser.goto(url);
+            let value = browser.wait_for_js(
+                "(performance.getEntriesByName('giamngheo-interactive')[0]?.startTime) \
+                 ?? (document.querySelector('html[data-static]') && performance.getEntriesByType('navigation')[0].loadEventEnd)",
+            );
+            value.as_f64().expect("a time in ms")
+        })
+        .collect()
+}
+
+/// A plain static page with the same text as the app's home page and its
+/// stylesheet, served from its own directory: what the app's cost compares to.
+struct StaticCopy {
+    url: String,
+    _server: xtask::server::Server,
+}
+
+impl StaticCopy {
+    fn of_home(site: &Site, dir: &Path) -> StaticCopy {
+        let browser = Browser::start();
+        browser.goto(&site.url("/"));
+        browser.wait_for_js("performance.getEntriesByName('giamngheo-interactive').length");
+        let body = browser.script("return document.body.innerHTML;", json!([]));
+        let css = browser.script(
+            "return [...document.querySelectorAll('link[rel=stylesheet]')].map(l => l.getAttribute('href'));",
+            json!([]),
+        );
+        std::fs::create_dir_all(dir).expect("a directory for the static copy");
+        let mut links = String::new();
+        for href in css.as_array().into_iter().flatten().filter_map(|v| v.as_str()) {
+            let name = href.rsplit('/').next().unwrap_or(href);
+            std::fs::copy(site.dist.join(name), dir.join(name)).expect("copying the stylesheet");
+            links.push_str(&format!("<link rel=\"stylesheet\" href=\"/{name}\">"));
+        }
+        let html = format!(
+            "<!doctype html><html lang=\"vi\" data-static><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>Giảm nghèo bền vững</title>{links}</head><body>{}</body></html>",
+            body.as_str().unwrap_or_default()
+        );
+        std::fs::write(dir.join("index.html"), html).expect("writing the static copy");
+        let server = xtask::server::start(dir, "127.0.0.1:0", "/").expect("serving the static copy");
+        StaticCopy {
+            url: format!("http://{}/", server.addr),
+            _server: server,
+        }
+    }
+}
+
+/// The household-list page's own timing (`#thoi-gian[data-ms]`, from the
+/// file's choice to the results), for `IMPORTS` imports of `list`.
+fn list_imports(site: &Site, list: &Path) -> Vec<f64> {
+    let browser = Browser::start();
+    (0..IMPORTS)
+        .map(|_| {
+            browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+            browser.select("#chuan", "nd07-2021");
+            browser.choose_file("#tep", list);
+            let ms = browser.wait_for_js("document.querySelector('#thoi-gian')?.dataset.ms");
+            ms.as_str().and_then(|s| s.parse().ok()).expect("the page's timing")
+        })
+        .collect()
+}
+
+/// The same work natively: bytes checked and decoded, then read, classified
+/// and counted in the steps the page takes.
+fn native_list_imports(list: &PathBuf) -> Vec<f64> {
+    let catalogue = Catalogue::national();
+    let standard = catalogue.get("nd07-2021").expect("the 2022–2025 standard");
+    let bytes = std::fs::read(list).expect("reading the list");
+    (0..IMPORTS)
+        .map(|_| {
+            let started = Instant::now();
+            let text = decode(bytes.clone(), &Options::default()).expect("a valid list");
+            let mut importer = Importer::new(text, standard, Options::default()).expect("a header");
+            while !importer.step(1_000).finished {}
+            let summary = importer.finish().expect("finished").summary();
+            assert_eq!(summary.total.households, HOUSEHOLDS as u64);
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
+fn table() -> TableLink {
+    let rows = (1..=TABLE_ROWS as u64)
+        .map(|i| RowText {
+            name: format!("Thôn {i}"),
+            cells: [
+                (200 + i % 50).to_string(),
+                (60 + i % 20).to_string(),
+                (12 + i % 7).to_string(),
+                (9 + i % 5).to_string(),
+                (8 + i % 6).to_string(),
+                "1".to_owned(),
+                (10 + i % 6).to_string(),
+                (i % 4).to_string(),
+            ],
+            rates: Default::default(),
+        })
+        .collect();
+    TableLink {
+        unit: "Xã Thử".to_owned(),
+        year: "2027".to_owned(),
+        base: RateBase::Unit,
+        rows,
+    }
+}
+
+/// One cell of a 500-row table edited, timed in the page from the input
+/// event to the end of the update (the reactive work, the DOM changes and
+/// the layout they force), `EDITS` times; and the same parsing, totals and
+/// checks natively.
+fn table_edits(site: &Site) -> (Vec<f64>, Vec<f64>) {
+    let link = table();
+    let browser = Browser::start();
+    browser.goto(&site.url(&format!("/chi-tieu/?{}", table_to_query(&link))));
+    browser.wait_for_js(&format!(
+        "document.querySelectorAll('table.targets tbody tr').length === {TABLE_ROWS}"
+    ));
+    let mut chromium = Vec::new();
+    for i in 0..EDITS {
+        let value = browser.script_async(
+            "const [row, value, done] = arguments;
+             const cell = document.querySelector(`table.targets tbody tr:nth-child(${row}) td:nth-child(2) input`);
+             const total = document.querySelector('table.targets tfoot td');
+             const before = total.textContent;
+             const started = performance.now();
+             cell.value = value;
+             cell.dispatchEvent(new Event('input', { bubbles: true }));
+             // Leptos runs effects as microtasks: a message lands after them all.
+             const channel = new MessageChannel();
+             channel.port1.onmessage = () => {
+               void document.body.offsetHeight;
+               const ms = performance.now() - started;
+               done(total.textContent !== before ? ms : -1);
+             };
+             channel.port2.postMessage(0);",
+            json!([1 + (i * 37) % TABLE_ROWS, (300 + i).to_string()]),
+        );
+        let ms = value.as_f64().expect("a time");
+        assert!(ms >= 0.0, "the total did not change after an edit");
+        chromium.push(ms);
+    }
+    let mut rows = link.rows;
+    let native = (0..EDITS)
+        .map(|i| {
+            rows[(i * 37) % TABLE_ROWS].cells[0] = (300 + i).to_string();
+            let started = Instant::now();
+            let parsed = parse_table(&rows);
+            let totals = parsed
+                .rows
+                .iter()
+                .fold(planning::Counts::default(), |a, r| a + r.counts);
+            let issues = check(&parsed.rows, None, RateBase::Unit);
+            std::hint::black_box((totals, issues));
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    (chromium, native)
+}

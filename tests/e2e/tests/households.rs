@@ -1,0 +1,78 @@
+//! The household-list page: a CSV list read in the browser, classified,
+//! counted by village, with the deprivation profile and the Alkire–Foster
+//! measures; long reads show progress and can be stopped.
+
+use std::path::PathBuf;
+
+use e2e::{Browser, Site};
+
+/// The list whose results `crates/household-list/tests/golden.rs` works out by hand.
+fn golden_list() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../crates/household-list/tests/data/golden-list.csv")
+}
+
+#[test]
+fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    assert_eq!(browser.text("main h1"), "Danh sách hộ");
+    browser.select("#chuan", "nd07-2021");
+    browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
+    browser.wait_for_js("document.querySelector('#thoi-gian')");
+    assert!(browser.text("#trang-thai").contains("Đã phân loại 10 hộ trong"));
+
+    assert_eq!(
+        browser.rows("#bang-dem tbody tr"),
+        [
+            "Thôn 1|5|2|2|40,00%|1|20,00%|2|1|1",
+            "Bản Mới|5|4|2|40,00%|1|20,00%|2|1|1"
+        ]
+    );
+    assert_eq!(
+        browser.rows("#bang-dem tfoot tr"),
+        ["Tổng cộng|10|6|4|40,00%|2|20,00%|4|2|2"]
+    );
+    let rejected = browser.rows("#loi-dong li");
+    assert_eq!(rejected.len(), 2, "{rejected:?}");
+    assert!(rejected[0].starts_with("Dòng 10, cột E «Thu nhập»"), "{}", rejected[0]);
+    assert!(rejected[1].starts_with("Dòng 14, cột D «Khu vực»"), "{}", rejected[1]);
+
+    // Poor and near-poor: 6 households; poor alone: 4.
+    assert_eq!(
+        browser.rows("#ho-so-thieu-hut tfoot tr"),
+        ["Tổng cộng|6|50,00%|33,33%|50,00%|50,00%|16,67%|33,33%|0,00%|0,00%|16,67%|50,00%|16,67%|0,00%"]
+    );
+    browser.click("#nhom-ngheo");
+    browser.wait_for_js("document.querySelector('#ho-so-thieu-hut tfoot td').textContent === '4'");
+    assert!(browser.rows("#ho-so-thieu-hut tfoot tr")[0].starts_with("Tổng cộng|4|75,00%|25,00%|50,00%"));
+
+    assert_eq!(browser.text("#af-h"), "0,500");
+    assert_eq!(browser.text("#af-a"), "0,350");
+    assert_eq!(browser.text("#af-m0"), "0,175");
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
+fn a_long_read_shows_progress_and_can_be_stopped() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    let dir = std::env::temp_dir().join(format!("danh-sach-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("lon.csv");
+    std::fs::write(&path, household_list::sample::synthetic_list(400_000, 7)).unwrap();
+    browser.choose_file("#tep", &path);
+    browser.wait_for_js("document.querySelector('#tien-do')");
+    browser.click("#huy-doc");
+    assert!(browser.text("#trang-thai").contains("Đã dừng đọc tệp"));
+    assert!(
+        browser.rows("#bang-dem tbody tr").is_empty(),
+        "no result after stopping"
+    );
+    // The page still works: the small list reads after the stopped one.
+    browser.choose_file("#tep", &golden_list().canonicalize().unwrap());
+    browser.wait_for_js("document.querySelector('#bang-dem')");
+    let _ = std::fs::remove_dir_all(&dir);
+    browser.assert_clean(&site.origin);
+}
