@@ -19,13 +19,22 @@ pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Offers `text` as a file named `name`. The link points at an object URL
-/// of this page's origin, so nothing is sent anywhere.
+/// Offers `text` as a file named `name`.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&text.into());
+    offer(name, &js_sys::Array::of1(&text.into()), mime)
+}
+
+/// Offers `bytes` as a file named `name`.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    offer(name, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)), mime)
+}
+
+/// The link points at an object URL of this page's origin, so nothing is
+/// sent anywhere.
+fn offer(name: &str, parts: &js_sys::Array, mime: &str) -> Result<(), String> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "blob".to_owned())?;
+    let blob = Blob::new_with_buffer_source_sequence_and_options(parts, &options).map_err(|_| "blob".to_owned())?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|_| "url".to_owned())?;
     let link: HtmlAnchorElement = leptos::prelude::document()
         .create_element("a")

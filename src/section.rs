@@ -19,6 +19,10 @@ pub enum Section {
     Households,
     /// Multi-year paths, a page under the targets.
     Path,
+    /// The plan's print preview, a page under the plan.
+    PlanPrint,
+    /// The plan as a Word file, a page under the plan.
+    PlanWord,
 }
 
 impl Section {
@@ -35,11 +39,13 @@ impl Section {
     ];
 
     /// Pages under a navigation entry rather than in the bar.
-    pub const SUB_PAGES: [Section; 4] = [
+    pub const SUB_PAGES: [Section; 6] = [
         Section::Questionnaire,
         Section::LocalStandards,
         Section::Households,
         Section::Path,
+        Section::PlanPrint,
+        Section::PlanWord,
     ];
 
     /// The navigation entry a page belongs under.
@@ -48,6 +54,7 @@ impl Section {
             Section::Questionnaire => Section::Classify,
             Section::LocalStandards => Section::Criteria,
             Section::Households | Section::Path => Section::Targets,
+            Section::PlanPrint | Section::PlanWord => Section::Plan,
             other => other,
         }
     }
@@ -66,6 +73,8 @@ impl Section {
             Section::LocalStandards => "/chuan-ngheo/dia-phuong/",
             Section::Households => "/chi-tieu/danh-sach-ho/",
             Section::Path => "/chi-tieu/lo-trinh/",
+            Section::PlanPrint => "/ke-hoach/in/",
+            Section::PlanWord => "/ke-hoach/word/",
         }
     }
 

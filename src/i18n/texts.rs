@@ -52,9 +52,13 @@ impl Texts {
     /// The title and summary of a section; the home page has none.
     pub fn section(&self, section: Section) -> Option<&SectionTexts> {
         match section {
-            Section::Home | Section::Questionnaire | Section::LocalStandards | Section::Households | Section::Path => {
-                None
-            }
+            Section::Home
+            | Section::Questionnaire
+            | Section::LocalStandards
+            | Section::Households
+            | Section::Path
+            | Section::PlanPrint
+            | Section::PlanWord => None,
             Section::Classify => Some(&self.classify),
             Section::Criteria => Some(&self.criteria),
             Section::Targets => Some(&self.targets),

@@ -7,6 +7,7 @@ mod households;
 mod local_standards;
 mod not_found;
 mod path;
+mod plan;
 mod questionnaire;
 mod targets;
 
@@ -19,5 +20,6 @@ pub use households::HouseholdsPage;
 pub use local_standards::LocalStandardsPage;
 pub use not_found::NotFound;
 pub use path::PathPage;
+pub use plan::{PlanPage, PlanPrintPage, PlanWordPage};
 pub use questionnaire::QuestionnairePage;
 pub use targets::TargetsPage;

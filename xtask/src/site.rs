@@ -18,7 +18,7 @@ pub struct Bundle {
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "home",
-        sections: &["", "kinh-phi", "ke-hoach", "tap-huan"],
+        sections: &["", "kinh-phi", "tap-huan"],
     },
     Bundle {
         bin: "classify",
@@ -47,6 +47,14 @@ pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "drafts",
         sections: &["ban-nhap"],
+    },
+    Bundle {
+        bin: "plan",
+        sections: &["ke-hoach", "ke-hoach/in"],
+    },
+    Bundle {
+        bin: "plan-word",
+        sections: &["ke-hoach/word"],
     },
     Bundle {
         bin: "local",

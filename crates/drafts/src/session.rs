@@ -4,7 +4,9 @@
 //! draft, so nothing already kept is lost.
 
 use crate::keys::{meta_key, part_key};
-use crate::{DraftError, DraftId, Meta, Part, SaveError, Saved, Store, create, load, save_part, save_part_force};
+use crate::{
+    DraftError, DraftId, Meta, Part, SaveError, Saved, Store, create, load, rename, save_part, save_part_force,
+};
 
 /// The current draft's id lives under this key, as plain text.
 pub const CURRENT_KEY: &str = "giamngheo.current-draft";
@@ -16,6 +18,10 @@ pub struct Session {
     pub draft: Option<Meta>,
     /// The revision this page's content is based on.
     pub base_revision: u64,
+    /// The page made the draft and named it: the name follows what the page
+    /// suggests (the unit typed after the first keystroke) until someone
+    /// renames the draft.
+    pub named_here: bool,
 }
 
 /// What a page starts from.
@@ -32,11 +38,7 @@ pub struct Opened {
 impl Session {
     /// The current draft's `part` for a page with no content of its own.
     pub fn open(store: &impl Store, part: Part) -> Opened {
-        let fresh = Session {
-            part,
-            draft: None,
-            base_revision: 0,
-        };
+        let fresh = Session::from_link(part);
         let Some(id) = current(store) else {
             return Opened {
                 session: fresh,
@@ -51,6 +53,7 @@ impl Session {
                     part,
                     base_revision: draft.meta.revision,
                     draft: Some(draft.meta),
+                    named_here: false,
                 },
                 problem: None,
             },
@@ -74,6 +77,7 @@ impl Session {
             part,
             draft: None,
             base_revision: 0,
+            named_here: false,
         }
     }
 
@@ -96,12 +100,32 @@ impl Session {
                 let _ = store.set(CURRENT_KEY, meta.id.as_str());
                 self.base_revision = meta.revision;
                 self.draft = Some(meta.clone());
+                self.named_here = true;
                 meta
             }
         };
+        if self.named_here && meta.name != name {
+            self.follow_name(store, &meta, name);
+        }
         let saved = save_part(store, &meta.id, self.part, text, self.base_revision, now_ms)?;
         self.saved(saved);
         Ok(saved)
+    }
+
+    /// Renames the draft this page named, unless it was renamed meanwhile
+    /// (then it keeps that name for good). A name that cannot be stored
+    /// leaves the old one: the save matters more than the name.
+    fn follow_name(&mut self, store: &mut impl Store, meta: &Meta, name: &str) {
+        let untouched = load(store, &meta.id).is_ok_and(|stored| stored.meta.name == meta.name);
+        if !untouched {
+            self.named_here = false;
+            return;
+        }
+        if let Ok(renamed) = rename(store, &meta.id, name)
+            && let Some(draft) = &mut self.draft
+        {
+            draft.name = renamed.name;
+        }
     }
 
     /// "Keep mine" after a conflict: writes over the other tab's save.
@@ -116,6 +140,7 @@ impl Session {
     pub fn detach(&mut self) {
         self.draft = None;
         self.base_revision = 0;
+        self.named_here = false;
     }
 
     fn saved(&mut self, saved: Saved) {
@@ -175,6 +200,28 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_the_page_named_follows_its_name_until_renamed() {
+        let mut store = MemoryStore::new();
+        let mut session = Session::open(&store, Part::Targets).session;
+        session.save(&mut store, "a", id(4), "Kế hoạch X 2027", 1).unwrap();
+        session
+            .save(&mut store, "b", id(5), "Kế hoạch Xã Minh Tân 2027", 2)
+            .unwrap();
+        let stored = load(&store, &DraftId::from_number(4)).unwrap();
+        assert_eq!(stored.meta.name, "Kế hoạch Xã Minh Tân 2027");
+        // Renamed on the drafts page: the page's suggestion no longer applies.
+        rename(&mut store, &DraftId::from_number(4), "Của tôi").unwrap();
+        session
+            .save(&mut store, "c", id(6), "Kế hoạch Xã Khác 2027", 3)
+            .unwrap();
+        assert_eq!(load(&store, &DraftId::from_number(4)).unwrap().meta.name, "Của tôi");
+        // A draft opened from storage keeps its name whatever the page suggests.
+        let mut reopened = Session::open(&store, Part::Targets).session;
+        reopened.save(&mut store, "d", id(7), "Kế hoạch Y", 4).unwrap();
+        assert_eq!(load(&store, &DraftId::from_number(4)).unwrap().meta.name, "Của tôi");
+    }
+
+    #[test]
     fn a_page_from_a_link_never_writes_over_the_current_draft() {
         let mut store = MemoryStore::new();
         let mut first = Session::open(&store, Part::Targets).session;
@@ -231,7 +278,7 @@ mod tests {
         session.save(&mut store, "small", id(5), "A", 1).unwrap();
         let before = session.clone();
         let big = "x".repeat(500);
-        assert_eq!(session.save(&mut store, &big, id(6), "B", 2), Err(SaveError::Quota));
+        assert_eq!(session.save(&mut store, &big, id(6), "A", 2), Err(SaveError::Quota));
         assert_eq!(session, before);
         assert_eq!(
             load(&store, &DraftId::from_number(5)).unwrap().parts[&Part::Targets],

@@ -2,6 +2,7 @@
 //! headless Chromium driven through chromedriver's WebDriver endpoint.
 
 mod browser;
+pub mod downloads;
 mod network;
 pub mod pdf;
 mod site;

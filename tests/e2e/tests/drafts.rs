@@ -4,9 +4,7 @@
 //! loses nothing typed; two tabs on one draft never overwrite each other
 //! silently.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-
+use e2e::downloads::{downloaded, scratch_dir};
 use e2e::{Browser, Site};
 use serde_json::{Value, json};
 
@@ -39,33 +37,8 @@ fn wait_saved(browser: &Browser) {
     browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("ban-nhap-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// The one file that lands in `dir`, once the browser has finished it.
-fn downloaded(dir: &Path) -> String {
-    let start = Instant::now();
-    loop {
-        let files: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        if let [file] = files.as_slice() {
-            return std::fs::read_to_string(file).unwrap();
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(15),
-            "no download in {}",
-            dir.display()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).expect("a UTF-8 file")
 }
 
 /// The drafts of an export file, without the moment it was exported.
@@ -123,10 +96,10 @@ fn drafts_exported_and_imported_into_a_fresh_browser_are_identical() {
     }
     first.goto(&site.url("/ban-nhap/"));
     assert_eq!(first.rows("#danh-sach-ban-nhap tbody tr").len(), 2);
-    let out = scratch("xuat");
+    let out = scratch_dir("xuat");
     first.download_into(&out);
     first.click("#tai-tat-ca");
-    let exported = downloaded(&out);
+    let exported = text(downloaded(&out, "json"));
     assert!(exported.contains("\"format\": \"giamngheo-drafts\""), "{exported}");
 
     let second = Browser::start();
@@ -145,10 +118,10 @@ fn drafts_exported_and_imported_into_a_fresh_browser_are_identical() {
     second.wait_for_js("document.querySelector('#ke-hoach-nhap')");
     assert!(second.text("#ke-hoach-nhap tbody").contains("Đã có, giống hệt"));
 
-    let back = scratch("lai");
+    let back = scratch_dir("lai");
     second.download_into(&back);
     second.click("#tai-tat-ca");
-    assert_eq!(drafts_of(&downloaded(&back)), drafts_of(&exported));
+    assert_eq!(drafts_of(&text(downloaded(&back, "json"))), drafts_of(&exported));
     let _ = std::fs::remove_dir_all(&out);
     let _ = std::fs::remove_dir_all(&back);
     first.assert_clean(&site.origin);
@@ -163,7 +136,7 @@ fn a_corrupted_file_or_draft_is_reported_and_every_other_draft_is_kept() {
     browser.type_into(&cell(1, 1), "321");
     wait_saved(&browser);
     browser.goto(&site.url("/ban-nhap/"));
-    let dir = scratch("hong");
+    let dir = scratch_dir("hong");
     let bad = dir.join("hong.json");
     std::fs::write(
         &bad,

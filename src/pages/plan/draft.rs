@@ -1,0 +1,50 @@
+//! What the plan pages read from the current draft: the plan as typed (or
+//! the starter wording for a new one) and the numbers of the targets and
+//! funding pages, so generated text always follows them.
+
+use drafts::{Part, Session, current, load};
+use plan_doc::{DraftNumbers, Lang, PlanForm, TextTrouble, UnitLevel, from_text, numbers_from_parts, starter};
+
+use crate::clock::today;
+use crate::draft_store::LocalStore;
+use crate::i18n;
+
+pub fn doc_lang(lang: i18n::Lang) -> Lang {
+    match lang {
+        i18n::Lang::Vi => Lang::Vi,
+        i18n::Lang::En => Lang::En,
+    }
+}
+
+pub struct PlanDraft {
+    pub session: Session,
+    pub form: PlanForm,
+    /// Lines of the stored plan that did not read.
+    pub trouble: Vec<TextTrouble>,
+    pub numbers: DraftNumbers,
+}
+
+/// The current draft's plan and numbers. A unit's level is a commune until
+/// the plan says otherwise; the year defaults to next year.
+pub fn open(lang: i18n::Lang) -> PlanDraft {
+    let store = LocalStore::open();
+    let opened = Session::open(&store, Part::Plan);
+    let draft = current(&store).and_then(|id| load(&store, &id).ok());
+    let part = |p: Part| draft.as_ref().and_then(|d| d.parts.get(&p).map(String::as_str));
+    let numbers = numbers_from_parts(
+        part(Part::Targets),
+        part(Part::Funding),
+        UnitLevel::Commune,
+        today().year + 1,
+    );
+    let (form, trouble) = match opened.text.as_deref() {
+        Some(text) => from_text(text),
+        None => (starter(doc_lang(lang)), Vec::new()),
+    };
+    PlanDraft {
+        session: opened.session,
+        form,
+        trouble,
+        numbers,
+    }
+}

@@ -1,0 +1,153 @@
+//! The yearly plan: written, kept in the draft across a reload, printed to
+//! A4 as an administrative document with its annex, and exported as a Word
+//! file that holds the plan's headings.
+
+use std::io::Read;
+
+use e2e::downloads::{downloaded, scratch_dir};
+use e2e::{Browser, Site};
+use serde_json::json;
+
+fn cell(row: usize, td: usize) -> String {
+    format!("table.targets tbody tr:nth-child({row}) td:nth-of-type({td}) input")
+}
+
+fn value(browser: &Browser, css: &str) -> String {
+    browser
+        .script("return document.querySelector(arguments[0]).value;", json!([css]))
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn wait_saved(browser: &Browser) {
+    browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
+}
+
+/// A draft with a two-village table and a written plan.
+fn write_plan(site: &Site, browser: &Browser) {
+    browser.goto(&site.url("/chi-tieu/"));
+    browser.type_into("#don-vi", "Xã Minh Tân");
+    for (row, [households, poor, able, reduction]) in [(1, ["1200", "48", "40", "12"]), (2, ["800", "24", "20", "8"])] {
+        browser.type_into(&cell(row, 1), households);
+        browser.type_into(&cell(row, 3), poor);
+        browser.type_into(&cell(row, 9), able);
+        browser.type_into(&cell(row, 10), reduction);
+    }
+    wait_saved(browser);
+    browser.goto(&site.url("/ke-hoach/"));
+    browser.type_into("#co-quan-ban-hanh", "UBND XÃ MINH TÂN");
+    browser.type_into("#dia-danh", "Minh Tân");
+    browser.type_into("#ngay-ban-hanh", "05/01/2027");
+    browser.type_into("#trich-yeu", "Thực hiện giảm nghèo bền vững năm 2027");
+    browser.type_into("#tinh-hinh-van-ban", "Năm 2026, xã đã hoàn thành chỉ tiêu giảm nghèo.");
+    wait_saved(browser);
+}
+
+#[test]
+fn a_plan_is_written_kept_and_generated_from_the_table() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    // The situation is generated from the target table of the same draft.
+    let generated = browser.text("section[aria-labelledby=tinh-hinh] .generated");
+    assert!(
+        generated.contains("2.000 hộ") && generated.contains("72 hộ nghèo"),
+        "{generated}"
+    );
+    browser.refresh();
+    browser.wait_for_js("document.querySelector('#co-quan-ban-hanh').value === 'UBND XÃ MINH TÂN'");
+    assert_eq!(
+        value(&browser, "#tinh-hinh-van-ban"),
+        "Năm 2026, xã đã hoàn thành chỉ tiêu giảm nghèo."
+    );
+    // A part left out stays left out.
+    browser.click("#giai-phap-co");
+    wait_saved(&browser);
+    browser.refresh();
+    let checked = browser.wait_for_js(
+        "document.querySelector('#giai-phap-co') && String(document.querySelector('#giai-phap-co').checked)",
+    );
+    assert_eq!(checked, "false");
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
+fn the_plan_prints_on_a4_with_the_national_motto_title_and_annex() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    browser.goto(&site.url("/ke-hoach/in/"));
+    let text = browser.text(".doc");
+    for expected in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "UBND XÃ MINH TÂN",
+        "Minh Tân, ngày 05 tháng 01 năm 2027",
+        "KẾ HOẠCH",
+        "Thực hiện giảm nghèo bền vững năm 2027",
+        "Phụ lục",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from {text}");
+    }
+    let pdf = browser.print_pdf();
+    let sizes = e2e::pdf::page_sizes(&pdf);
+    assert!(e2e::pdf::is_a4_portrait(sizes[0]), "{sizes:?}");
+    assert!(
+        sizes.iter().any(|&s| e2e::pdf::is_a4_landscape(s)),
+        "the annex prints landscape: {sizes:?}"
+    );
+    assert!(
+        sizes
+            .iter()
+            .all(|&s| e2e::pdf::is_a4_portrait(s) || e2e::pdf::is_a4_landscape(s))
+    );
+
+    // Printing chosen parts only: without the annexes, no landscape page.
+    browser.click("#in-phan-11");
+    browser.click("#in-phan-12");
+    browser.wait_for_js("!document.querySelector('.doc .annex-sheet')");
+    let sizes = e2e::pdf::page_sizes(&browser.print_pdf());
+    assert!(sizes.iter().all(|&s| e2e::pdf::is_a4_portrait(s)), "{sizes:?}");
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
+fn the_plan_exports_as_a_word_file_with_its_headings() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    browser.goto(&site.url("/ke-hoach/word/"));
+    let dir = scratch_dir("docx");
+    browser.download_into(&dir);
+    browser.click("#tai-docx");
+    let bytes = downloaded(&dir, "docx");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a .docx is a zip");
+    let mut types = String::new();
+    archive
+        .by_name("[Content_Types].xml")
+        .expect("content types")
+        .read_to_string(&mut types)
+        .unwrap();
+    assert!(types.contains("wordprocessingml.document.main+xml"));
+    let mut document = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("the document part")
+        .read_to_string(&mut document)
+        .unwrap();
+    let headings = browser.script(
+        "return [...document.querySelectorAll('#de-muc li')].map(li => li.textContent);",
+        json!([]),
+    );
+    let headings: Vec<String> = serde_json::from_value(headings).unwrap();
+    assert!(headings.len() >= 8, "{headings:?}");
+    for heading in headings.iter().filter(|h| !h.contains(':')) {
+        assert!(document.contains(heading.as_str()), "{heading} missing from the .docx");
+    }
+    assert!(document.contains("UBND XÃ MINH TÂN"));
+    assert!(document.contains("Độc lập - Tự do - Hạnh phúc"));
+    assert!(document.contains("Heading1"), "headings are styled as headings");
+    let _ = std::fs::remove_dir_all(&dir);
+    browser.assert_clean(&site.origin);
+}
