@@ -1,29 +1,37 @@
 //! The export file: every draft in one JSON document (docs/drafts.md).
-
-use std::collections::BTreeMap;
-
-use serde::Serialize;
+//! Written by hand, not with serde_json: every editing page can offer it
+//! (when storage is full) and must stay small; only the drafts page, which
+//! reads files, carries a JSON parser.
 
 use crate::time::format_iso_utc;
 use crate::{Draft, SCHEMA};
 
 pub const FILE_FORMAT: &str = "giamngheo-drafts";
 
-#[derive(Serialize)]
-struct File<'a> {
-    format: &'static str,
-    schema: u32,
-    exported_at: String,
-    drafts: Vec<FileDraft<'a>>,
+/// A JSON string, escaped as serde_json escapes it (so files written
+/// before and after read the same).
+fn string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
-#[derive(Serialize)]
-struct FileDraft<'a> {
-    id: &'a str,
-    name: &'a str,
-    saved_at: String,
-    revision: u64,
-    parts: BTreeMap<&'static str, &'a str>,
+fn field(out: &mut String, indent: &str, key: &str) {
+    out.push_str(indent);
+    string(out, key);
+    out.push_str(": ");
 }
 
 /// Pretty-printed, drafts by id and parts by name, so the same drafts
@@ -31,24 +39,74 @@ struct FileDraft<'a> {
 pub fn export_file(drafts: &[Draft], exported_at_ms: i64) -> String {
     let mut drafts: Vec<&Draft> = drafts.iter().collect();
     drafts.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    let file = File {
-        format: FILE_FORMAT,
-        schema: SCHEMA,
-        exported_at: format_iso_utc(exported_at_ms),
-        drafts: drafts
-            .into_iter()
-            .map(|draft| FileDraft {
-                id: draft.meta.id.as_str(),
-                name: &draft.meta.name,
-                saved_at: format_iso_utc(draft.meta.saved_at_ms),
-                revision: draft.meta.revision,
-                parts: draft
-                    .parts
-                    .iter()
-                    .map(|(part, text)| (part.storage_name(), text.as_str()))
-                    .collect(),
-            })
-            .collect(),
-    };
-    serde_json::to_string_pretty(&file).expect("strings and numbers always serialize")
+    let mut out = String::from("{\n");
+    field(&mut out, "  ", "format");
+    string(&mut out, FILE_FORMAT);
+    out.push_str(",\n");
+    field(&mut out, "  ", "schema");
+    out.push_str(&format!("{SCHEMA},\n"));
+    field(&mut out, "  ", "exported_at");
+    string(&mut out, &format_iso_utc(exported_at_ms));
+    out.push_str(",\n");
+    field(&mut out, "  ", "drafts");
+    if drafts.is_empty() {
+        out.push_str("[]\n}");
+        return out;
+    }
+    out.push_str("[\n");
+    for (i, draft) in drafts.iter().enumerate() {
+        out.push_str("    {\n");
+        field(&mut out, "      ", "id");
+        string(&mut out, draft.meta.id.as_str());
+        out.push_str(",\n");
+        field(&mut out, "      ", "name");
+        string(&mut out, &draft.meta.name);
+        out.push_str(",\n");
+        field(&mut out, "      ", "saved_at");
+        string(&mut out, &format_iso_utc(draft.meta.saved_at_ms));
+        out.push_str(",\n");
+        field(&mut out, "      ", "revision");
+        out.push_str(&format!("{},\n", draft.meta.revision));
+        field(&mut out, "      ", "parts");
+        if draft.parts.is_empty() {
+            out.push_str("{}\n");
+        } else {
+            out.push_str("{\n");
+            // Parts by their stored name, as the file has always listed them.
+            let mut parts: Vec<(&str, &str)> = draft
+                .parts
+                .iter()
+                .map(|(part, text)| (part.storage_name(), text.as_str()))
+                .collect();
+            parts.sort();
+            for (j, (name, text)) in parts.iter().enumerate() {
+                field(&mut out, "        ", name);
+                string(&mut out, text);
+                out.push_str(if j + 1 < parts.len() { ",\n" } else { "\n" });
+            }
+            out.push_str("      }\n");
+        }
+        out.push_str(if i + 1 < drafts.len() { "    },\n" } else { "    }\n" });
+    }
+    out.push_str("  ]\n}");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        /// The hand-written escaping is what serde_json writes and reads.
+        #[test]
+        fn strings_are_escaped_as_serde_json_escapes_them(text in "\\PC*|[\\x00-\\x7f]*") {
+            let mut out = String::new();
+            string(&mut out, &text);
+            prop_assert_eq!(&out, &serde_json::to_string(&text).unwrap());
+            prop_assert_eq!(serde_json::from_str::<String>(&out).unwrap(), text);
+        }
+    }
 }
