@@ -132,15 +132,25 @@ pub fn HouseholdsPage() -> impl IntoView {
         Phase::Failed(vi, en) => either(lang, vi, en),
         Phase::Cancelled => h.cancelled.to_owned(),
     };
+    // Only the figures change while reading: the bar and the cancel button
+    // stay the same elements, so a click on "cancel" always lands.
     let progress = move || match phase.get() {
-        Phase::Reading(p) => Some(view! {
-            <progress id="tien-do" max=p.bytes_total.to_string() value=p.bytes_done.to_string() aria-label=h.progress_label></progress>
+        Phase::Reading(p) => Some(p),
+        _ => None,
+    };
+    let progress_line = view! {
+        <Show when=reading>
+            <progress
+                id="tien-do"
+                max=move || progress().map(|p| p.bytes_total.to_string())
+                value=move || progress().map(|p| p.bytes_done.to_string())
+                aria-label=h.progress_label
+            ></progress>
             <span class="hint">
-                {format!("{} / ~{} {}", format_integer(p.rows_done.into()), format_integer(p.rows_total_estimate.into()), h.rows_word)}
+                {move || progress().map(|p| format!("{} / ~{} {}", format_integer(p.rows_done.into()), format_integer(p.rows_total_estimate.into()), h.rows_word))}
             </span>
             <button type="button" id="huy-doc" class="secondary" on:click=cancel>{h.cancel}</button>
-        }),
-        _ => None,
+        </Show>
     };
 
     let results = move || {
@@ -233,7 +243,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 <input id="tep" type="file" accept=".csv,text/csv,text/plain" on:change=on_file />
                 <p class="hint">{h.file_hint}</p>
             </div>
-            <div class="progress-line">{progress}</div>
+            <div class="progress-line">{progress_line}</div>
             <p role="status" id="trang-thai" aria-live="polite">
                 {move || (!file_name.get().is_empty()).then(|| format!("{}: ", file_name.get()))}
                 {status}

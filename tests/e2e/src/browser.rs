@@ -172,6 +172,15 @@ impl Browser {
         serde_json::from_value(value).unwrap_or_default()
     }
 
+    /// The text of every element matching `css`.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        let value = self.script(
+            "return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim());",
+            json!([css]),
+        );
+        serde_json::from_value(value).unwrap_or_default()
+    }
+
     /// Console messages since the last call.
     pub fn console(&self) -> Vec<Value> {
         self.post("/se/log", json!({ "type": "browser" }))

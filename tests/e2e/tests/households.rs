@@ -33,7 +33,7 @@ fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
         browser.rows("#bang-dem tfoot tr"),
         ["Tổng cộng|10|6|4|40,00%|2|20,00%|4|2|2"]
     );
-    let rejected = browser.rows("#loi-dong li");
+    let rejected = browser.texts("#loi-dong li");
     assert_eq!(rejected.len(), 2, "{rejected:?}");
     assert!(rejected[0].starts_with("Dòng 10, cột E «Thu nhập»"), "{}", rejected[0]);
     assert!(rejected[1].starts_with("Dòng 14, cột D «Khu vực»"), "{}", rejected[1]);

@@ -136,11 +136,7 @@ fn the_plan_exports_as_a_word_file_with_its_headings() {
         .expect("the document part")
         .read_to_string(&mut document)
         .unwrap();
-    let headings = browser.script(
-        "return [...document.querySelectorAll('#de-muc li')].map(li => li.textContent);",
-        json!([]),
-    );
-    let headings: Vec<String> = serde_json::from_value(headings).unwrap();
+    let headings = browser.texts("#de-muc li");
     assert!(headings.len() >= 8, "{headings:?}");
     for heading in headings.iter().filter(|h| !h.contains(':')) {
         assert!(document.contains(heading.as_str()), "{heading} missing from the .docx");
