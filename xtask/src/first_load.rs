@@ -1,6 +1,11 @@
 //! Which files the first page makes the browser download: `index.html` and
 //! every local file it links to (the loader, the wasm it preloads, the
-//! stylesheet, the icon).
+//! stylesheet, the icon, the manifest, `sw-register.js`).
+//!
+//! Once the page has loaded, `sw-register.js` registers the service worker,
+//! which then downloads the whole site for offline use: [`after_first_load`].
+//! Those bytes are reported apart, once per site: they do not delay the
+//! first page, and they are spent once, not on every page.
 
 use std::path::Path;
 
@@ -67,6 +72,16 @@ pub fn files(dist: &Path, page: &str, public_url: &str) -> std::io::Result<Vec<S
     Ok(files)
 }
 
+/// What the browser downloads after the first page has loaded: the
+/// service worker, then every file it precaches (the first page's own files
+/// again among them: the worker asks past the HTTP cache so that its copy
+/// is of this build). Files relative to `dist`.
+pub fn after_first_load(dist: &Path) -> std::io::Result<Vec<String>> {
+    let mut files = vec![crate::offline::WORKER.to_owned()];
+    files.extend(crate::offline::precache_files(dist)?);
+    Ok(files)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +98,41 @@ mod tests {
     fn reads_unquoted_and_single_quoted_attributes() {
         let html = "<link href=/main.css integrity=sha384-x rel=stylesheet><link href='/app.js'><link as=fetch href=/app_bg.wasm>";
         assert_eq!(linked_paths(html, "/"), vec!["main.css", "app.js", "app_bg.wasm"]);
+    }
+
+    #[test]
+    fn the_worker_and_its_precache_come_after_the_first_load() {
+        let dist = std::env::temp_dir().join(format!("xtask-first-load-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("chi-tieu")).unwrap();
+        for file in [
+            "index.html",
+            "chi-tieu/index.html",
+            "app-1.js",
+            "sw-register.js",
+            "sw.js",
+        ] {
+            std::fs::write(dist.join(file), "x").unwrap();
+        }
+        std::fs::write(
+            dist.join("index.html"),
+            r#"<base href="/"><link href="/app-1.js"><script src="sw-register.js" defer></script>"#,
+        )
+        .unwrap();
+        assert_eq!(
+            files(&dist, "", "/").unwrap(),
+            ["index.html", "app-1.js", "sw-register.js"]
+        );
+        assert_eq!(
+            after_first_load(&dist).unwrap(),
+            [
+                "sw.js",
+                "index.html",
+                "app-1.js",
+                "chi-tieu/index.html",
+                "sw-register.js"
+            ]
+        );
+        std::fs::remove_dir_all(dist).unwrap();
     }
 
     #[test]

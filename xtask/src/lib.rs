@@ -2,6 +2,8 @@
 
 pub mod csp;
 pub mod first_load;
+pub mod icons;
+pub mod offline;
 pub mod server;
 pub mod site;
 pub mod sizes;

@@ -1,7 +1,8 @@
 //! `cargo run -p xtask -- COMMAND`:
 //! - `build-site [PUBLIC_URL]`: build every bundle and assemble `dist/`;
 //! - `serve [DIST] [ADDR] [BASE]`: serve a build as a static host would;
-//! - `size-report [DIST] [BASE]`: what each page downloads on a first visit;
+//! - `size-report [DIST] [BASE]`: what each page downloads on a first visit,
+//!   then what the service worker downloads once the page has loaded;
 //! - `csp-hash [DIR]`: Trunk's post-build hook (DIR defaults to
 //!   `$TRUNK_STAGING_DIR`), see `csp.rs`.
 
@@ -65,6 +66,14 @@ fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
         );
         println!("{}", sizes::table(&files));
     }
+    let names = first_load::after_first_load(&dist).map_err(|e| format!("reading {}: {e}", dist.display()))?;
+    let mut files = Vec::new();
+    for name in names {
+        let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("reading {name}: {e}"))?;
+        files.push(sizes::measure(&name, &bytes));
+    }
+    println!("After the first load, once per site: the service worker and its precache (bytes):");
+    println!("{}", sizes::table(&files));
     Ok(())
 }
 

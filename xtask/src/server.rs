@@ -6,10 +6,21 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 
 pub struct Server {
     pub addr: SocketAddr,
+    online: Arc<AtomicBool>,
+}
+
+impl Server {
+    /// Offline, the server closes every connection unanswered, as a lost
+    /// network would: for the tests of the service worker, whose own
+    /// requests DevTools' offline mode for a page does not stop.
+    pub fn set_online(&self, online: bool) {
+        self.online.store(online, Ordering::SeqCst);
+    }
 }
 
 /// Binds `addr` (port 0 for any free port) and serves `root` under
@@ -21,15 +32,21 @@ pub fn start(root: &Path, addr: &str, base: &str) -> std::io::Result<Server> {
         root: root.to_path_buf(),
         base: normalize_base(base),
     });
+    let online = Arc::new(AtomicBool::new(true));
+    let serving = Arc::clone(&online);
     thread::spawn(move || {
         for stream in listener.incoming().flatten() {
+            if !serving.load(Ordering::SeqCst) {
+                drop(stream);
+                continue;
+            }
             let site = Arc::clone(&site);
             thread::spawn(move || {
                 let _ = site.answer(stream);
             });
         }
     });
-    Ok(Server { addr })
+    Ok(Server { addr, online })
 }
 
 fn normalize_base(base: &str) -> String {
@@ -245,5 +262,19 @@ mod tests {
         std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
         assert!(reply.starts_with("HTTP/1.1 404"));
         assert!(reply.ends_with("<html>not found"));
+
+        server.set_online(false);
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        let _ = stream.write_all(b"GET / HTTP/1.1\r\n\r\n");
+        let mut reply = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stream, &mut reply);
+        assert!(reply.is_empty(), "offline: no answer");
+
+        server.set_online(true);
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream.write_all(b"GET / HTTP/1.1\r\n\r\n").unwrap();
+        let mut reply = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        assert!(reply.starts_with("HTTP/1.1 200 OK"), "online again");
     }
 }

@@ -7,6 +7,8 @@ use std::io;
 use std::path::Path;
 use std::process::Command;
 
+use crate::{icons, offline};
+
 /// A wasm bundle (a `src/bin/*.rs`) and the sections it renders.
 pub struct Bundle {
     pub bin: &'static str,
@@ -71,7 +73,8 @@ pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
     Ok(template.replace(MARK, &format!("data-bin=\"{bin}\"")))
 }
 
-/// Runs Trunk for every bundle into `parts/<bin>`, then assembles `dist`.
+/// Runs Trunk for every bundle into `parts/<bin>`, assembles `dist`, then
+/// adds the app icons and, last, the service worker (`offline.rs`).
 pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     let template = fs::read_to_string(root.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
     let parts = root.join("target/site-parts");
@@ -92,7 +95,11 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
             Err(e) => return Err(format!("cannot run trunk: {e}")),
         }
     }
-    assemble(&parts, &root.join("dist")).map_err(|e| format!("assembling dist: {e}"))
+    let dist = root.join("dist");
+    assemble(&parts, &dist).map_err(|e| format!("assembling dist: {e}"))?;
+    icons::write(&dist).map_err(|e| format!("writing the icons: {e}"))?;
+    // Last: the worker lists and hashes every other file.
+    offline::write_service_worker(&dist).map_err(|e| format!("writing sw.js: {e}"))
 }
 
 /// Lays the built bundles out in `dist`: assets at the root, an
