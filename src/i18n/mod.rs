@@ -3,12 +3,14 @@
 
 mod drafts;
 mod en;
+mod funding;
 mod texts;
 mod vi;
 
 use leptos::prelude::*;
 
 pub use drafts::{DraftTexts, DraftsPageTexts, draft_texts, drafts_page_texts};
+pub use funding::{FundingTexts, funding_texts};
 pub use texts::{
     ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts,
     TargetsTexts, Texts,

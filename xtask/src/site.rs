@@ -18,7 +18,7 @@ pub struct Bundle {
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "home",
-        sections: &["", "kinh-phi", "ke-hoach", "tap-huan"],
+        sections: &["", "ke-hoach", "tap-huan"],
     },
     Bundle {
         bin: "classify",
@@ -47,6 +47,10 @@ pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "drafts",
         sections: &["ban-nhap"],
+    },
+    Bundle {
+        bin: "funding",
+        sections: &["kinh-phi"],
     },
     Bundle {
         bin: "local",
@@ -162,7 +166,8 @@ mod tests {
         assert_eq!(fs::read_to_string(dist.join("index.html")).unwrap(), "<html>home");
         assert_eq!(fs::read_to_string(dist.join("404.html")).unwrap(), "<html>home");
         let page = |dir: &str| fs::read_to_string(dist.join(dir).join("index.html")).unwrap();
-        assert_eq!(page("kinh-phi"), "<html>home");
+        assert_eq!(page("kinh-phi"), "<html>funding");
+        assert_eq!(page("ke-hoach"), "<html>home");
         assert_eq!(page("chi-tieu"), "<html>targets");
         assert_eq!(
             fs::read_to_string(dist.join("phan-loai-ho/index.html")).unwrap(),
