@@ -10,11 +10,19 @@ use funding::{
 use leptos::prelude::*;
 
 /// A line or a typed total: a key that survives removals, and its text.
-#[derive(Clone, Copy)]
 pub struct Keyed<T: Send + Sync + 'static> {
     pub key: u32,
     pub text: RwSignal<T>,
 }
+
+// By hand: a signal is `Copy` whatever it holds.
+impl<T: Send + Sync + 'static> Clone for Keyed<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Keyed<T> {}
 
 /// Items with the next keys.
 fn keyed<T: Send + Sync + 'static>(next_key: StoredValue<u32>, items: Vec<T>) -> Vec<Keyed<T>> {
@@ -39,7 +47,9 @@ pub struct FundingState {
     pub counterpart: RwSignal<String>,
     pub mode: RwSignal<RoundingMode>,
     pub step: RwSignal<RoundingStep>,
-    next_key: StoredValue<u32>,
+    /// Lines and totals are keyed apart: `dong-1-…`, `tong-1-…`.
+    next_line_key: StoredValue<u32>,
+    next_total_key: StoredValue<u32>,
     /// The whole form as typed, as the draft keeps it.
     pub form: Memo<FundingForm>,
     pub parsed: Memo<ParsedFunding>,
@@ -49,9 +59,9 @@ pub struct FundingState {
 
 impl FundingState {
     pub fn new(form: FundingForm, catalogue: Catalogue) -> FundingState {
-        let next_key = StoredValue::new(1);
-        let lines = RwSignal::new(keyed(next_key, form.lines));
-        let totals = RwSignal::new(keyed(next_key, form.totals));
+        let (next_line_key, next_total_key) = (StoredValue::new(1), StoredValue::new(1));
+        let lines = RwSignal::new(keyed(next_line_key, form.lines));
+        let totals = RwSignal::new(keyed(next_total_key, form.totals));
         let counterpart = RwSignal::new(form.counterpart_percent);
         let mode = RwSignal::new(form.rounding.mode);
         let step = RwSignal::new(form.rounding.step);
@@ -75,7 +85,8 @@ impl FundingState {
             counterpart,
             mode,
             step,
-            next_key,
+            next_line_key,
+            next_total_key,
             form,
             parsed,
             issues,
@@ -83,9 +94,9 @@ impl FundingState {
         }
     }
 
-    fn key(&self) -> u32 {
-        let key = self.next_key.get_value();
-        self.next_key.set_value(key + 1);
+    fn take(next: StoredValue<u32>) -> u32 {
+        let key = next.get_value();
+        next.set_value(key + 1);
         key
     }
 
@@ -96,7 +107,7 @@ impl FundingState {
             .with_untracked(|v| v.last().map(|l| l.text.with_untracked(|t| t.project)))
             .or_else(|| self.catalogue.with_untracked(|c| c.projects.first().map(|p| p.id)))
             .unwrap_or(ProjectId(0));
-        let key = self.key();
+        let key = Self::take(self.next_line_key);
         let text = RwSignal::new(FundingLine {
             project,
             sub_unit: None,
@@ -112,7 +123,7 @@ impl FundingState {
     }
 
     pub fn add_total(&self) {
-        let key = self.key();
+        let key = Self::take(self.next_total_key);
         let text = RwSignal::new(TotalText {
             project: None,
             kind: None,
