@@ -3,6 +3,7 @@
 
 mod drafts;
 mod en;
+mod funding;
 mod plan;
 mod texts;
 mod vi;
@@ -10,6 +11,7 @@ mod vi;
 use leptos::prelude::*;
 
 pub use drafts::{DraftTexts, DraftsPageTexts, draft_texts, drafts_page_texts};
+pub use funding::{FundingTexts, funding_texts};
 pub use plan::{PlanTexts, plan_texts};
 pub use texts::{
     ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts,

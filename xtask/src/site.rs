@@ -20,7 +20,7 @@ pub struct Bundle {
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "home",
-        sections: &["", "kinh-phi", "tap-huan"],
+        sections: &["", "tap-huan"],
     },
     Bundle {
         bin: "classify",
@@ -49,6 +49,10 @@ pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "drafts",
         sections: &["ban-nhap"],
+    },
+    Bundle {
+        bin: "funding",
+        sections: &["kinh-phi"],
     },
     Bundle {
         bin: "plan",
@@ -177,7 +181,9 @@ mod tests {
         assert_eq!(fs::read_to_string(dist.join("index.html")).unwrap(), "<html>home");
         assert_eq!(fs::read_to_string(dist.join("404.html")).unwrap(), "<html>home");
         let page = |dir: &str| fs::read_to_string(dist.join(dir).join("index.html")).unwrap();
-        assert_eq!(page("kinh-phi"), "<html>home");
+        assert_eq!(page("kinh-phi"), "<html>funding");
+        assert_eq!(page("ke-hoach/in"), "<html>plan");
+        assert_eq!(page("tap-huan"), "<html>home");
         assert_eq!(page("chi-tieu"), "<html>targets");
         assert_eq!(
             fs::read_to_string(dist.join("phan-loai-ho/index.html")).unwrap(),

@@ -1,0 +1,106 @@
+//! Kinh phí: the funding of next year's plan. The project catalogue (the
+//! 2021–2025 preset, or the planner's own), the lines of money as typed, the
+//! local counterpart at a chosen rate and rounding, totals typed by hand
+//! checked against the lines, and the funding table to print. The page's
+//! state is kept in the current draft as the funding crate's text.
+
+mod catalogue;
+mod counterpart;
+mod lines;
+mod names;
+mod state;
+mod table;
+mod typed_totals;
+
+use drafts::{Part, Session};
+use funding::{Catalogue, FundingForm, describe, form_from_text, form_to_text};
+use leptos::prelude::*;
+
+use crate::components::{Autosave, Page};
+use crate::draft_store::LocalStore;
+use crate::i18n::{draft_texts, either, funding_texts, use_lang, use_texts};
+use catalogue::CatalogueSection;
+use counterpart::CounterpartSection;
+use lines::LinesSection;
+use names::column_name;
+use state::FundingState;
+use table::FundingTableSection;
+use typed_totals::TypedTotalsSection;
+
+#[component]
+pub fn FundingPage() -> impl IntoView {
+    let texts = use_texts();
+    let t = funding_texts();
+    let lang = use_lang();
+    // Funding is not carried in the address: only the draft holds it.
+    let opened = Session::open(&LocalStore::open(), Part::Funding);
+    let draft_problem = opened.problem.as_ref().map(|_| draft_texts().unreadable_current);
+    let (form, catalogue, trouble) = match opened.text.as_deref() {
+        Some(text) => form_from_text(text),
+        None => (
+            FundingForm::default(),
+            Catalogue::preset_2021_2025(),
+            Default::default(),
+        ),
+    };
+    let trouble = (!trouble.is_empty()).then(|| either(lang, trouble.message_vi(), trouble.message_en()));
+    let state = FundingState::new(form, catalogue);
+    let text = Memo::new(move |_| state.catalogue.with(|c| state.form.with(|f| form_to_text(f, c))));
+    let name = Signal::derive(move || draft_texts().default_name.to_owned());
+
+    let findings = move || {
+        let mut lines: Vec<String> = state.parsed.with(|p| {
+            p.errors
+                .iter()
+                .map(|e| {
+                    let place = match e.column {
+                        funding::Column::CounterpartPercent => String::new(),
+                        funding::Column::Total => format!("{} {}, ", t.total_word, e.row + 1),
+                        _ => format!("{} {}, ", t.line_word, e.row + 1),
+                    };
+                    format!(
+                        "{place}{}: {}",
+                        column_name(t, lang, e.column),
+                        either(lang, e.vi.clone(), e.en.clone())
+                    )
+                })
+                .collect()
+        });
+        lines.extend(state.catalogue.with(|c| {
+            state.parsed.with(|p| {
+                state.issues.with(|all| {
+                    all.iter()
+                        .map(|i| {
+                            let (vi, en) = describe(i, c, &p.lines);
+                            either(lang, vi, en)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+        }));
+        if lines.is_empty() {
+            view! { <p>{t.no_issues}</p> }.into_any()
+        } else {
+            view! { <ul class="problems">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }
+                .into_any()
+        }
+    };
+
+    view! {
+        <Page title=texts.funding.title>
+            <p class="lead no-print">{t.intro}</p>
+            <Autosave session=opened.session text=text.into() name=name from_link=false />
+            {draft_problem.map(|m| view! { <p class="problems no-print">{m}</p> })}
+            {trouble.map(|m| view! { <p class="problems no-print" role="alert" id="loi-du-lieu">{m}</p> })}
+            <CatalogueSection state=state />
+            <LinesSection state=state />
+            <CounterpartSection state=state />
+            <TypedTotalsSection state=state />
+            <section class="no-print" aria-labelledby="kiem-tra">
+                <h2 id="kiem-tra">{t.checks_heading}</h2>
+                <div role="status" class="findings" id="ket-qua-kiem-tra">{findings}</div>
+            </section>
+            <FundingTableSection state=state />
+        </Page>
+    }
+}

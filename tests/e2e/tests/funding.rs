@@ -1,0 +1,109 @@
+//! The funding page: a line typed for a project, the counterpart worked
+//! out at the set rate beside the typed one, a total typed by hand checked
+//! against the lines with the right sum named, a bad cell marked with a
+//! message naming its row and column, the lines found again after a reload
+//! (the draft), and the funding table printed on A4 landscape pages.
+
+use e2e::{Browser, Site};
+use serde_json::json;
+
+fn value(browser: &Browser, css: &str) -> String {
+    browser
+        .script("return document.querySelector(arguments[0]).value;", json!([css]))
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn invalid(browser: &Browser, css: &str) {
+    browser.wait_for_js(&format!(
+        "document.querySelector({css:?}).getAttribute('aria-invalid') === 'true'"
+    ));
+}
+
+fn findings_contain(browser: &Browser, text: &str) {
+    browser.wait_for_js(&format!(
+        "document.querySelector('#ket-qua-kiem-tra').textContent.includes({text:?})"
+    ));
+}
+
+#[test]
+fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/kinh-phi/"));
+    assert_eq!(browser.text("main h1"), "Kinh phí");
+    assert!(browser.text("#trang-thai-luu").starts_with("Chưa lưu."));
+    // The 2021–2025 catalogue, with the status of names not verified.
+    assert!(browser.text("#bang-danh-muc").contains("DA3.TDA1"));
+    assert!(browser.text("#bang-danh-muc").contains("Chưa đối chiếu văn bản gốc"));
+
+    // A line for DA3 with 500 of central money, and a 10% counterpart.
+    browser.click("#them-dong");
+    browser.select("#dong-1-du-an", "30");
+    browser.type_into("#dong-1-nstw", "500");
+    browser.type_into("#doi-ung", "10");
+    browser.wait_for_js("document.querySelector('#dong-1-doi-ung-tinh').textContent.trim() === '50'");
+    // Nothing typed as counterpart yet: 0 is not 50, flagged beside the cell.
+    invalid(&browser, "#dong-1-nsdp");
+    findings_contain(&browser, "là 50 triệu đồng");
+    browser.type_into("#dong-1-nsdp", "50");
+    browser.wait_for_js("document.querySelector('#dong-1-nsdp').getAttribute('aria-invalid') === null");
+    assert!(
+        browser
+            .text("#quy-tac-doi-ung")
+            .starts_with("Vốn đối ứng ngân sách địa phương bằng 10% vốn ngân sách trung ương")
+    );
+
+    // A project total typed by hand that is not the sum of the lines.
+    browser.click("#them-tong");
+    browser.select("#tong-1-du-an", "30");
+    browser.type_into("#tong-1-so", "600");
+    invalid(&browser, "#tong-1-so");
+    assert_eq!(browser.text("#tong-1-cong"), "550");
+    findings_contain(
+        &browser,
+        "Tổng của DA3 ghi 600 triệu đồng nhưng cộng các dòng được 550 triệu đồng.",
+    );
+
+    // Bad cells: kept as typed, marked, a message beside them and in the findings.
+    browser.type_into("#dong-1-dan", "-5");
+    browser.type_into("#dong-1-khac", "1,500.5");
+    invalid(&browser, "#dong-1-dan");
+    invalid(&browser, "#dong-1-khac");
+    assert!(!browser.text("#dong-1-dan-loi").is_empty());
+    assert!(!browser.text("#dong-1-khac-loi").is_empty());
+    findings_contain(&browser, "Dòng 1, Người dân đóng góp:");
+    findings_contain(&browser, "Dòng 1, Nguồn khác:");
+    let label = browser.script(
+        "return document.querySelector('#dong-1-khac').getAttribute('aria-label');",
+        json!([]),
+    );
+    assert_eq!(label, "Nguồn khác, Dòng 1 (DA3)");
+
+    // The funding table: DA3 and the grand total, by source.
+    assert_eq!(
+        browser.rows("#bieu-tong tfoot tr"),
+        ["|Tổng cộng|550|550|0|500|50|0|0|0|0|0%"]
+    );
+
+    // Saved in the draft: a reload finds the lines as they were typed.
+    browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
+    browser.refresh();
+    browser.wait_for_js("document.querySelector('#dong-1-nstw')?.value === '500'");
+    assert_eq!(value(&browser, "#dong-1-du-an"), "30");
+    assert_eq!(value(&browser, "#dong-1-dan"), "-5");
+    assert_eq!(value(&browser, "#dong-1-khac"), "1,500.5");
+    assert_eq!(value(&browser, "#doi-ung"), "10");
+    assert_eq!(value(&browser, "#tong-1-so"), "600");
+    findings_contain(&browser, "cộng các dòng được 550 triệu đồng");
+
+    // The funding table prints on A4 landscape pages.
+    let pdf = browser.print_pdf();
+    let sizes = e2e::pdf::page_sizes(&pdf);
+    assert!(
+        !sizes.is_empty() && sizes.iter().all(|&s| e2e::pdf::is_a4_landscape(s)),
+        "{sizes:?}"
+    );
+    browser.assert_clean(&site.origin);
+}
