@@ -52,7 +52,7 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
         "return document.querySelector('#sang-lo-trinh').getAttribute('href');",
         json!([]),
     );
-    assert_eq!(href, "/chi-tieu/lo-trinh/?ty-le=8%2C50&nam=2027");
+    assert_eq!(href, "/chi-tieu/lo-trinh/?ty-le=8,50&nam=2027");
 
     // A village asked to lift more than it can is flagged beside the cell.
     browser.type_into(&cell(1, 10), "7");
