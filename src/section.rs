@@ -23,6 +23,8 @@ pub enum Section {
     PlanPrint,
     /// The plan as a Word file, a page under the plan.
     PlanWord,
+    /// The target annex to print, import and export, a page under the targets.
+    Annex,
 }
 
 impl Section {
@@ -39,13 +41,14 @@ impl Section {
     ];
 
     /// Pages under a navigation entry rather than in the bar.
-    pub const SUB_PAGES: [Section; 6] = [
+    pub const SUB_PAGES: [Section; 7] = [
         Section::Questionnaire,
         Section::LocalStandards,
         Section::Households,
         Section::Path,
         Section::PlanPrint,
         Section::PlanWord,
+        Section::Annex,
     ];
 
     /// The navigation entry a page belongs under.
@@ -53,7 +56,7 @@ impl Section {
         match self {
             Section::Questionnaire => Section::Classify,
             Section::LocalStandards => Section::Criteria,
-            Section::Households | Section::Path => Section::Targets,
+            Section::Households | Section::Path | Section::Annex => Section::Targets,
             Section::PlanPrint | Section::PlanWord => Section::Plan,
             other => other,
         }
@@ -75,6 +78,7 @@ impl Section {
             Section::Path => "/chi-tieu/lo-trinh/",
             Section::PlanPrint => "/ke-hoach/in/",
             Section::PlanWord => "/ke-hoach/word/",
+            Section::Annex => "/chi-tieu/bieu/",
         }
     }
 

@@ -223,6 +223,13 @@ pub static LOCAL: LocalTexts = LocalTexts {
 };
 
 pub static TARGETS: TargetsTexts = TargetsTexts {
+    annex_link: "Target annex: print preview, landscape print, CSV import or export",
+    annex_page_title: "Target annex",
+    annex_page_intro: "The poverty-reduction target annex as it prints (A4 landscape): one row per village and the total row. Print it, download it as CSV for Excel, or import an existing CSV annex: rates typed in the file are kept, to be checked.",
+    back_to_table: "Back to the target table",
+    save_imported: "The file's table is shown below and is not saved yet. Choose where to save it to go on editing and checking:",
+    save_replace: "Replace the table in the draft",
+    save_new_draft: "Save as a new draft",
     path_intro: "From a starting poor rate, see the rate year by year under both readings of “reduce by X%/year”, the yearly step needed to reach a goal, and the income growth needed.",
     to_path: "Plan a multi-year path from this table’s poor rate",
     col_poor_rate: "Poor rate (%)",

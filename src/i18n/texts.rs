@@ -58,7 +58,8 @@ impl Texts {
             | Section::Households
             | Section::Path
             | Section::PlanPrint
-            | Section::PlanWord => None,
+            | Section::PlanWord
+            | Section::Annex => None,
             Section::Classify => Some(&self.classify),
             Section::Criteria => Some(&self.criteria),
             Section::Targets => Some(&self.targets),
@@ -244,6 +245,13 @@ pub struct LocalTexts {
 
 /// The targets page.
 pub struct TargetsTexts {
+    pub annex_link: &'static str,
+    pub annex_page_title: &'static str,
+    pub annex_page_intro: &'static str,
+    pub back_to_table: &'static str,
+    pub save_imported: &'static str,
+    pub save_replace: &'static str,
+    pub save_new_draft: &'static str,
     pub path_intro: &'static str,
     pub to_path: &'static str,
     pub col_poor_rate: &'static str,

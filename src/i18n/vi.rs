@@ -223,6 +223,13 @@ pub static LOCAL: LocalTexts = LocalTexts {
 };
 
 pub static TARGETS: TargetsTexts = TargetsTexts {
+    annex_link: "Biểu chỉ tiêu: xem bản in, in khổ ngang, nhập hoặc xuất tệp CSV",
+    annex_page_title: "Biểu chỉ tiêu",
+    annex_page_intro: "Biểu chỉ tiêu giảm nghèo như khi in (khổ A4 nằm ngang): một dòng cho mỗi thôn và dòng tổng cộng. Có thể in, tải về dạng CSV để mở bằng Excel, hoặc nhập một biểu CSV đã có: tỷ lệ ghi sẵn trong tệp được giữ nguyên để kiểm tra.",
+    back_to_table: "Quay lại bảng chỉ tiêu",
+    save_imported: "Bảng trong tệp đang hiện bên dưới và chưa được lưu. Chọn nơi lưu để tiếp tục sửa và kiểm tra:",
+    save_replace: "Thay bảng trong bản nháp",
+    save_new_draft: "Lưu thành bản nháp mới",
     path_intro: "Từ tỷ lệ hộ nghèo đầu kỳ, xem tỷ lệ qua từng năm theo hai cách hiểu «giảm X%/năm», mức giảm mỗi năm cần có để đạt mục tiêu, và mức tăng thu nhập cần có.",
     to_path: "Lập lộ trình nhiều năm từ tỷ lệ hộ nghèo của bảng này",
     col_poor_rate: "Tỷ lệ hộ nghèo (%)",

@@ -24,4 +24,4 @@ pub use not_found::NotFound;
 pub use path::PathPage;
 pub use plan::{PlanPage, PlanPrintPage, PlanWordPage};
 pub use questionnaire::QuestionnairePage;
-pub use targets::TargetsPage;
+pub use targets::{AnnexPage, TargetsPage};

@@ -39,6 +39,10 @@ pub const BUNDLES: &[Bundle] = &[
         sections: &["chi-tieu"],
     },
     Bundle {
+        bin: "annex",
+        sections: &["chi-tieu/bieu"],
+    },
+    Bundle {
         bin: "households",
         sections: &["chi-tieu/danh-sach-ho"],
     },

@@ -25,6 +25,9 @@ pub struct TableLink {
     pub year: String,
     pub base: RateBase,
     pub rows: Vec<RowText>,
+    /// A total row as typed (from an imported annex), kept to be checked
+    /// against the rows; its name is not kept.
+    pub total: Option<RowText>,
 }
 
 /// What a link held that could not be used, counted for one message.
@@ -83,17 +86,40 @@ pub fn table_to_query(link: &TableLink) -> String {
         pairs.push("mau-so=don-vi".to_owned());
     }
     for row in &link.rows {
-        let mut fields: Vec<String> = std::iter::once(&row.name)
-            .chain(&row.cells)
-            .chain(&row.rates)
-            .map(|f| encode(f))
-            .collect();
-        while fields.len() > 1 && fields.last().is_some_and(String::is_empty) {
-            fields.pop();
-        }
-        pairs.push(format!("thon={}", fields.join("~")));
+        pairs.push(format!("thon={}", row_fields(row)));
+    }
+    if let Some(total) = &link.total {
+        pairs.push(format!("tong={}", row_fields(total)));
     }
     pairs.join("&")
+}
+
+/// A row's name, counts and rates joined by `~`, empty cells at the end
+/// left off.
+fn row_fields(row: &RowText) -> String {
+    let mut fields: Vec<String> = std::iter::once(&row.name)
+        .chain(&row.cells)
+        .chain(&row.rates)
+        .map(|f| encode(f))
+        .collect();
+    while fields.len() > 1 && fields.last().is_some_and(String::is_empty) {
+        fields.pop();
+    }
+    fields.join("~")
+}
+
+/// A row from its `~`-joined fields; one field too many counts as unreadable.
+fn read_row(raw: &str, trouble: &mut LinkTrouble) -> RowText {
+    let mut fields = raw.split('~').map(|f| cell(f, trouble));
+    let mut row = RowText {
+        name: fields.next().unwrap_or_default(),
+        ..RowText::default()
+    };
+    for slot in row.cells.iter_mut().chain(row.rates.iter_mut()) {
+        *slot = fields.next().unwrap_or_default();
+    }
+    trouble.unreadable += fields.count();
+    row
 }
 
 fn cell(raw: &str, trouble: &mut LinkTrouble) -> String {
@@ -114,6 +140,7 @@ pub fn table_from_query(query: &str) -> Option<(TableLink, LinkTrouble)> {
         year: String::new(),
         base: RateBase::Row,
         rows: Vec::new(),
+        total: None,
     };
     let mut found = false;
     for (key, raw) in raw_pairs(query) {
@@ -122,18 +149,8 @@ pub fn table_from_query(query: &str) -> Option<(TableLink, LinkTrouble)> {
             "nam" => link.year = cell(raw, &mut trouble),
             "mau-so" => link.base = if raw == "don-vi" { RateBase::Unit } else { RateBase::Row },
             "thon" if link.rows.len() >= MAX_ROWS => trouble.rows_left_out += 1,
-            "thon" => {
-                let mut fields = raw.split('~').map(|f| cell(f, &mut trouble));
-                let mut row = RowText {
-                    name: fields.next().unwrap_or_default(),
-                    ..RowText::default()
-                };
-                for slot in row.cells.iter_mut().chain(row.rates.iter_mut()) {
-                    *slot = fields.next().unwrap_or_default();
-                }
-                trouble.unreadable += fields.count();
-                link.rows.push(row);
-            }
+            "thon" => link.rows.push(read_row(raw, &mut trouble)),
+            "tong" => link.total = Some(read_row(raw, &mut trouble)),
             _ => continue,
         }
         found = true;
@@ -162,7 +179,21 @@ mod tests {
                     ..RowText::default()
                 },
             ],
+            total: None,
         }
+    }
+
+    #[test]
+    fn a_typed_total_row_travels_with_the_table() {
+        let mut link = sample();
+        link.total = Some(RowText {
+            name: String::new(),
+            cells: ["2.000", "", "72", "", "", "", "", ""].map(String::from),
+            rates: ["3,55".into(), String::new()],
+        });
+        let query = table_to_query(&link);
+        assert!(query.ends_with("&tong=~2.000~~72~~~~~~3,55"), "{query}");
+        assert_eq!(table_from_query(&query).unwrap().0, link);
     }
 
     #[test]
@@ -223,7 +254,8 @@ mod tests {
                 unit: name.clone(),
                 year: "2027".into(),
                 base: RateBase::Row,
-                rows: vec![RowText { name, cells, rates: [rate, String::new()] }],
+                rows: vec![RowText { name, cells: cells.clone(), rates: [rate, String::new()] }],
+                total: Some(RowText { name: String::new(), cells, rates: Default::default() }),
             };
             let (back, trouble) = table_from_query(&table_to_query(&link)).unwrap();
             prop_assert!(trouble.is_empty());

@@ -86,5 +86,6 @@ pub fn table_query(summary: &Summary, year: i32) -> String {
         year: year.to_string(),
         base: RateBase::Row,
         rows,
+        total: None,
     })
 }

@@ -1,6 +1,6 @@
 //! The target annex (biểu chỉ tiêu) as it is printed: A4 landscape, the
 //! unit's name and the year, one row per village and the total row, in the
-//! column order of the official tables. Only shown when printing.
+//! column order of the official tables, on screen as it will print.
 
 use leptos::prelude::*;
 use vn_format::{format_integer, format_percent};
@@ -53,7 +53,7 @@ pub fn AnnexPrint(state: TableState) -> impl IntoView {
         })
     };
     view! {
-        <section class="annex print-only">
+        <section class="annex">
             <p class="annex-unit">{unit}</p>
             <p class="annex-title">{title}</p>
             <p class="annex-note">{t.annex_note}</p>

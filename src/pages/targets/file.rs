@@ -19,8 +19,9 @@ struct Report {
     lines: Vec<(String, String)>,
 }
 
+/// `on_import` runs after a file's table has replaced the one shown.
 #[component]
-pub fn AnnexFiles(state: TableState) -> impl IntoView {
+pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> impl IntoView {
     let t = targets_texts();
     let lang = use_lang();
     let report = RwSignal::new(None::<Report>);
@@ -42,6 +43,7 @@ pub fn AnnexFiles(state: TableState) -> impl IntoView {
                     }
                     let headline = format!("{} {} {}.", t.imported, import.rows.len(), t.rows_word);
                     state.replace(import.rows, import.total);
+                    on_import.run(());
                     Report {
                         headline,
                         failed: false,

@@ -3,13 +3,16 @@
 //! points and households, sharing it out, and the checks real plans fail.
 
 mod annex;
+mod annex_page;
 mod file;
 mod state;
 mod table;
 
+pub use annex_page::AnnexPage;
+
 use leptos::prelude::*;
 use planning::{
-    Counts, RateBase, ShareError, TableLink, describe, households_for_points, points_for_households, rate_percent,
+    Counts, RateBase, ShareError, describe, households_for_points, points_for_households, rate_percent,
     share_out_capped, table_from_query, table_to_query,
 };
 use vn_format::{format_decimal, format_integer, parse_count, parse_number, round_half_up};
@@ -22,9 +25,7 @@ use crate::components::{Autosave, Page, radio_for};
 use crate::draft_store::LocalStore;
 use crate::i18n::{draft_texts, either, households_texts, targets_texts, use_lang, use_texts};
 use crate::section::Section;
-use annex::AnnexPrint;
 use drafts::{Part, Session};
-use file::AnnexFiles;
 use state::TableState;
 use table::{TargetTable, blank_row, column_label};
 
@@ -60,25 +61,12 @@ pub fn TargetsPage() -> impl IntoView {
         .filter(|_| !from_link)
         .map(|_| draft_texts().unreadable_current);
     let state = match table {
-        Some(link) => {
-            let state = TableState::new(link.rows);
-            state.unit_name.set(link.unit);
-            state.year.set(link.year);
-            state.base.set(link.base);
-            state
-        }
+        Some(link) => TableState::from_link(link),
         None => TableState::new(vec![blank_row(t, 1), blank_row(t, 2)]),
     };
     // The address and the draft always hold the table: copying the address
     // shares the scenario, and nothing typed is lost.
-    let text = Memo::new(move |_| {
-        table_to_query(&TableLink {
-            unit: state.unit_name.get(),
-            year: state.year.get(),
-            base: state.base.get(),
-            rows: state.rows.with(|v| v.iter().map(|r| r.text.get()).collect()),
-        })
-    });
+    let text = Memo::new(move |_| table_to_query(&state.link()));
     Effect::new(move |_| replace_query(&text.get()));
     let draft_name = Signal::derive(move || {
         let unit = state.unit_name.get();
@@ -214,6 +202,7 @@ pub fn TargetsPage() -> impl IntoView {
         format!("{} {}{unit}", t.caption, year.get())
     });
 
+    let annex_href = site.href(Section::Annex);
     view! {
         <Page title=texts.targets.title>
             <p class="lead no-print">{t.intro}</p>
@@ -237,7 +226,9 @@ pub fn TargetsPage() -> impl IntoView {
                 </fieldset>
             </div>
             <TargetTable state=state caption=caption />
-            <AnnexFiles state=state />
+            <p class="no-print">
+                <a id="sang-bieu" href=move || format!("{annex_href}?{}", text.get())>{t.annex_link}</a>
+            </p>
             <p class="no-print">
                 <button type="button" id="them-thon" on:click=move |_| {
                     let n = state.rows.with_untracked(|v| v.len() as u32) + 1;
@@ -274,7 +265,6 @@ pub fn TargetsPage() -> impl IntoView {
                 <h2 id="kiem-tra">{t.checks_heading}</h2>
                 <div role="status" class="findings">{findings}</div>
             </section>
-            <AnnexPrint state=state />
         </Page>
     }
 }

@@ -6,7 +6,8 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use planning::{
-    CELLS, Column, Counts, Issue, ParsedTable, Place, RATE_CELLS, RateBase, RowText, TypedRow, check, parse_table,
+    CELLS, Column, Counts, Issue, ParsedTable, Place, RATE_CELLS, RateBase, RowText, TableLink, TypedRow, check,
+    parse_table,
 };
 
 /// A village row: a key that survives reordering, and its typed text.
@@ -129,6 +130,28 @@ impl TableState {
             totals,
             issues,
             flagged,
+        }
+    }
+
+    /// A table as a link or the draft holds it.
+    pub fn from_link(link: TableLink) -> TableState {
+        let state = TableState::new(link.rows);
+        state.unit_name.set(link.unit);
+        state.year.set(link.year);
+        state.base.set(link.base);
+        state.typed_total.set(link.total);
+        state
+    }
+
+    /// The table as a link or the draft holds it (tracked: a memo of it
+    /// follows every edit).
+    pub fn link(&self) -> TableLink {
+        TableLink {
+            unit: self.unit_name.get(),
+            year: self.year.get(),
+            base: self.base.get(),
+            rows: self.rows.with(|v| v.iter().map(|r| r.text.get()).collect()),
+            total: self.typed_total.get(),
         }
     }
 

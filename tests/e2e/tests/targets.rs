@@ -137,6 +137,8 @@ fn an_imported_annex_keeps_its_wrong_rate_and_flags_it_with_the_right_value() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/"));
+    browser.click("#sang-bieu");
+    browser.wait_for_js("location.pathname === '/chi-tieu/bieu/'");
     // As Excel set to Vietnamese saves it: BOM, semicolons, a title above the
     // header, Vietnamese numbers, a total row that is not the sum.
     let annex = "\u{feff}BIỂU CHỈ TIÊU GIẢM NGHÈO NĂM 2027;;;;;\r\n\
@@ -147,6 +149,12 @@ STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận ng
     browser.choose_file("#nhap-bang", &scratch_file("bieu.csv", annex));
     browser.wait_for_js("document.querySelector('#bao-cao-nhap')");
     assert!(browser.text("main").contains("Đã nhập bảng từ tệp: 2 dòng."));
+    // The annex shows the file's table as it prints; saving it is a choice.
+    assert_eq!(browser.rows(".annex tbody tr").len(), 2);
+    browser.click("#luu-bang-ban-nhap-moi");
+    browser.wait_for_js(
+        "location.pathname === '/chi-tieu/' && document.querySelectorAll('table.targets tbody tr').length === 2",
+    );
     let names = browser.script(
         "return [...document.querySelectorAll('table.targets tbody input.name')].map(i => i.value);",
         json!([]),
@@ -187,7 +195,8 @@ STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận ng
     browser.goto(url.as_str().unwrap());
     browser.wait_for_js(&format!("document.querySelector({:?}).value === '3,40'", cell(1, 4)));
 
-    // A file that is not a table is refused and the table is kept.
+    // A file that is not a table is refused, and the draft's table is kept.
+    browser.goto(&site.url("/chi-tieu/bieu/"));
     browser.choose_file("#nhap-bang", &scratch_file("sai.csv", "a;b\r\n1;2\r\n"));
     browser.wait_for_js("document.querySelector('#bao-cao-nhap.problems')");
     assert!(
@@ -195,14 +204,14 @@ STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận ng
         "names the missing columns"
     );
     assert_eq!(
-        browser.script(
-            "return document.querySelectorAll('table.targets tbody tr').length;",
-            json!([])
-        ),
-        2
+        browser.script("return document.querySelector('#luu-bang-ban-nhap-moi');", json!([])),
+        json!(null),
+        "nothing to save"
     );
 
-    // The annex prints on A4 landscape pages, with its total row.
+    // The annex of the current draft prints on A4 landscape pages, with its total row.
+    browser.goto(&site.url("/chi-tieu/bieu/"));
+    browser.wait_for_js("document.querySelectorAll('.annex tbody tr').length === 2");
     let pdf = browser.print_pdf();
     let sizes = e2e::pdf::page_sizes(&pdf);
     assert!(

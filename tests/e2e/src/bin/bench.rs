@@ -251,6 +251,7 @@ fn table() -> TableLink {
         year: "2027".to_owned(),
         base: RateBase::Unit,
         rows,
+        total: None,
     }
 }
 
