@@ -4,9 +4,11 @@
 mod browser;
 pub mod downloads;
 mod network;
+mod pages;
 pub mod pdf;
 mod site;
 
 pub use browser::Browser;
 pub use network::{NetworkEvent, NetworkLog};
+pub use pages::target_cell;
 pub use site::Site;

@@ -5,20 +5,8 @@
 //! silently.
 
 use e2e::downloads::{downloaded, scratch_dir};
-use e2e::{Browser, Site};
+use e2e::{Browser, Site, target_cell};
 use serde_json::{Value, json};
-
-fn cell(row: usize, td: usize) -> String {
-    format!("table.targets tbody tr:nth-child({row}) td:nth-of-type({td}) input")
-}
-
-fn value(browser: &Browser, css: &str) -> String {
-    browser
-        .script("return document.querySelector(arguments[0]).value;", json!([css]))
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
-}
 
 /// The stored targets part of the current draft, as the page wrote it.
 fn stored_table(browser: &Browser) -> String {
@@ -31,10 +19,6 @@ fn stored_table(browser: &Browser) -> String {
         .as_str()
         .unwrap_or_default()
         .to_owned()
-}
-
-fn wait_saved(browser: &Browser) {
-    browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
 }
 
 fn text(bytes: Vec<u8>) -> String {
@@ -54,8 +38,8 @@ fn a_table_typed_is_saved_and_found_after_a_reload() {
     browser.goto(&site.url("/chi-tieu/"));
     assert!(browser.text("#trang-thai-luu").starts_with("Chưa lưu."));
     browser.type_into("#don-vi", "Xã Minh Tân");
-    browser.type_into(&cell(1, 1), "150");
-    wait_saved(&browser);
+    browser.type_into(&target_cell(1, 1), "150");
+    browser.wait_saved();
     assert!(
         browser
             .text("#trang-thai-luu")
@@ -64,12 +48,15 @@ fn a_table_typed_is_saved_and_found_after_a_reload() {
 
     // Opened again without the address's state: the draft is what shows.
     browser.goto(&site.url("/chi-tieu/"));
-    browser.wait_for_js(&format!("document.querySelector({:?}).value === '150'", cell(1, 1)));
-    assert_eq!(value(&browser, "#don-vi"), "Xã Minh Tân");
+    browser.wait_for_js(&format!(
+        "document.querySelector({:?}).value === '150'",
+        target_cell(1, 1)
+    ));
+    assert_eq!(browser.value("#don-vi"), "Xã Minh Tân");
     // And a reload of the page as it was keeps saving into the same draft.
     browser.refresh();
-    browser.type_into(&cell(2, 1), "90");
-    wait_saved(&browser);
+    browser.type_into(&target_cell(2, 1), "90");
+    browser.wait_saved();
     browser.goto(&site.url("/ban-nhap/"));
     assert_eq!(
         browser.rows("#danh-sach-ban-nhap tbody tr").len(),
@@ -91,8 +78,8 @@ fn drafts_exported_and_imported_into_a_fresh_browser_are_identical() {
         first.wait_for_js("document.querySelector('#thong-bao-ban-nhap').textContent.includes('Đã tạo')");
         first.goto(&site.url("/chi-tieu/"));
         first.type_into("#don-vi", unit);
-        first.type_into(&cell(1, 1), households);
-        wait_saved(&first);
+        first.type_into(&target_cell(1, 1), households);
+        first.wait_saved();
     }
     first.goto(&site.url("/ban-nhap/"));
     assert_eq!(first.rows("#danh-sach-ban-nhap tbody tr").len(), 2);
@@ -133,8 +120,8 @@ fn a_corrupted_file_or_draft_is_reported_and_every_other_draft_is_kept() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/"));
-    browser.type_into(&cell(1, 1), "321");
-    wait_saved(&browser);
+    browser.type_into(&target_cell(1, 1), "321");
+    browser.wait_saved();
     browser.goto(&site.url("/ban-nhap/"));
     let dir = scratch_dir("hong");
     let bad = dir.join("hong.json");
@@ -163,7 +150,10 @@ fn a_corrupted_file_or_draft_is_reported_and_every_other_draft_is_kept() {
     );
     assert_eq!(kept, 1, "the damaged draft is kept apart, not deleted");
     browser.goto(&site.url("/chi-tieu/"));
-    browser.wait_for_js(&format!("document.querySelector({:?}).value === '321'", cell(1, 1)));
+    browser.wait_for_js(&format!(
+        "document.querySelector({:?}).value === '321'",
+        target_cell(1, 1)
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     browser.assert_clean(&site.origin);
 }
@@ -173,8 +163,8 @@ fn a_full_storage_loses_nothing_typed() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/"));
-    browser.type_into(&cell(1, 1), "500");
-    wait_saved(&browser);
+    browser.type_into(&target_cell(1, 1), "500");
+    browser.wait_saved();
     let saved = stored_table(&browser);
     // Fill the origin's storage to the last character it takes.
     browser.script(
@@ -185,9 +175,13 @@ fn a_full_storage_loses_nothing_typed() {
          }",
         json!([]),
     );
-    browser.type_into(&cell(1, 3), "42");
+    browser.type_into(&target_cell(1, 3), "42");
     browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('đã đầy')");
-    assert_eq!(value(&browser, &cell(1, 3)), "42", "what was typed stays on the page");
+    assert_eq!(
+        browser.value(&target_cell(1, 3)),
+        "42",
+        "what was typed stays on the page"
+    );
     assert_eq!(stored_table(&browser), saved, "what was stored is unchanged");
     assert!(browser.text(".autosave").contains("Tải bản nháp về máy"));
 
@@ -197,9 +191,12 @@ fn a_full_storage_loses_nothing_typed() {
         json!([]),
     );
     browser.click("#thu-luu-lai");
-    wait_saved(&browser);
+    browser.wait_saved();
     browser.goto(&site.url("/chi-tieu/"));
-    browser.wait_for_js(&format!("document.querySelector({:?}).value === '42'", cell(1, 3)));
+    browser.wait_for_js(&format!(
+        "document.querySelector({:?}).value === '42'",
+        target_cell(1, 3)
+    ));
     browser.assert_clean(&site.origin);
 }
 
@@ -208,35 +205,38 @@ fn one_draft_in_two_tabs_is_never_overwritten_silently() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/"));
-    browser.type_into(&cell(1, 1), "100");
-    wait_saved(&browser);
+    browser.type_into(&target_cell(1, 1), "100");
+    browser.wait_saved();
     let first = browser.window();
     let second = browser.new_tab();
     browser.goto(&site.url("/chi-tieu/"));
-    browser.wait_for_js(&format!("document.querySelector({:?}).value === '100'", cell(1, 1)));
+    browser.wait_for_js(&format!(
+        "document.querySelector({:?}).value === '100'",
+        target_cell(1, 1)
+    ));
 
     browser.switch_to(&first);
-    browser.type_into(&cell(1, 1), "111");
-    wait_saved(&browser);
+    browser.type_into(&target_cell(1, 1), "111");
+    browser.wait_saved();
 
     // The other tab hears of it at once, and its own edit writes nothing.
     browser.switch_to(&second);
     browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('thẻ khác')");
-    browser.type_into(&cell(1, 1), "222");
+    browser.type_into(&target_cell(1, 1), "222");
     browser.wait_for_js("document.querySelector('#giu-ban-minh')");
     assert!(stored_table(&browser).contains("~111"), "the first tab's save stands");
 
     // Keeping this tab's version is a choice, then it is saved.
     browser.click("#giu-ban-minh");
-    wait_saved(&browser);
+    browser.wait_saved();
     assert!(stored_table(&browser).contains("~222"));
 
     // The first tab now conflicts; it saves its version as a new draft.
     browser.switch_to(&first);
-    browser.type_into(&cell(1, 3), "5");
+    browser.type_into(&target_cell(1, 3), "5");
     browser.wait_for_js("document.querySelector('#luu-ban-moi')");
     browser.click("#luu-ban-moi");
-    wait_saved(&browser);
+    browser.wait_saved();
     assert!(browser.text("#trang-thai-luu").contains("(bản sao)"));
     browser.goto(&site.url("/ban-nhap/"));
     assert_eq!(browser.rows("#danh-sach-ban-nhap tbody tr").len(), 2);

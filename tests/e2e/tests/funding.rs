@@ -7,14 +7,6 @@
 use e2e::{Browser, Site};
 use serde_json::json;
 
-fn value(browser: &Browser, css: &str) -> String {
-    browser
-        .script("return document.querySelector(arguments[0]).value;", json!([css]))
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
-}
-
 fn invalid(browser: &Browser, css: &str) {
     browser.wait_for_js(&format!(
         "document.querySelector({css:?}).getAttribute('aria-invalid') === 'true'"
@@ -91,11 +83,11 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
     browser.refresh();
     browser.wait_for_js("document.querySelector('#dong-1-nstw')?.value === '500'");
-    assert_eq!(value(&browser, "#dong-1-du-an"), "30");
-    assert_eq!(value(&browser, "#dong-1-dan"), "-5");
-    assert_eq!(value(&browser, "#dong-1-khac"), "1,500.5");
-    assert_eq!(value(&browser, "#doi-ung"), "10");
-    assert_eq!(value(&browser, "#tong-1-so"), "600");
+    assert_eq!(browser.value("#dong-1-du-an"), "30");
+    assert_eq!(browser.value("#dong-1-dan"), "-5");
+    assert_eq!(browser.value("#dong-1-khac"), "1,500.5");
+    assert_eq!(browser.value("#doi-ung"), "10");
+    assert_eq!(browser.value("#tong-1-so"), "600");
     findings_contain(&browser, "cộng các dòng được 550 triệu đồng");
 
     // The funding table prints on A4 landscape pages.

@@ -5,43 +5,26 @@
 use std::io::Read;
 
 use e2e::downloads::{downloaded, scratch_dir};
-use e2e::{Browser, Site};
-use serde_json::json;
-
-fn cell(row: usize, td: usize) -> String {
-    format!("table.targets tbody tr:nth-child({row}) td:nth-of-type({td}) input")
-}
-
-fn value(browser: &Browser, css: &str) -> String {
-    browser
-        .script("return document.querySelector(arguments[0]).value;", json!([css]))
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
-}
-
-fn wait_saved(browser: &Browser) {
-    browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
-}
+use e2e::{Browser, Site, target_cell};
 
 /// A draft with a two-village table and a written plan.
 fn write_plan(site: &Site, browser: &Browser) {
     browser.goto(&site.url("/chi-tieu/"));
     browser.type_into("#don-vi", "Xã Minh Tân");
     for (row, [households, poor, able, reduction]) in [(1, ["1200", "48", "40", "12"]), (2, ["800", "24", "20", "8"])] {
-        browser.type_into(&cell(row, 1), households);
-        browser.type_into(&cell(row, 3), poor);
-        browser.type_into(&cell(row, 9), able);
-        browser.type_into(&cell(row, 10), reduction);
+        browser.type_into(&target_cell(row, 1), households);
+        browser.type_into(&target_cell(row, 3), poor);
+        browser.type_into(&target_cell(row, 9), able);
+        browser.type_into(&target_cell(row, 10), reduction);
     }
-    wait_saved(browser);
+    browser.wait_saved();
     browser.goto(&site.url("/ke-hoach/"));
     browser.type_into("#co-quan-ban-hanh", "UBND XÃ MINH TÂN");
     browser.type_into("#dia-danh", "Minh Tân");
     browser.type_into("#ngay-ban-hanh", "05/01/2027");
     browser.type_into("#trich-yeu", "Thực hiện giảm nghèo bền vững năm 2027");
     browser.type_into("#tinh-hinh-van-ban", "Năm 2026, xã đã hoàn thành chỉ tiêu giảm nghèo.");
-    wait_saved(browser);
+    browser.wait_saved();
 }
 
 #[test]
@@ -58,12 +41,12 @@ fn a_plan_is_written_kept_and_generated_from_the_table() {
     browser.refresh();
     browser.wait_for_js("document.querySelector('#co-quan-ban-hanh').value === 'UBND XÃ MINH TÂN'");
     assert_eq!(
-        value(&browser, "#tinh-hinh-van-ban"),
+        browser.value("#tinh-hinh-van-ban"),
         "Năm 2026, xã đã hoàn thành chỉ tiêu giảm nghèo."
     );
     // A part left out stays left out.
     browser.click("#giai-phap-co");
-    wait_saved(&browser);
+    browser.wait_saved();
     browser.refresh();
     let checked = browser.wait_for_js(
         "document.querySelector('#giai-phap-co') && String(document.querySelector('#giai-phap-co').checked)",

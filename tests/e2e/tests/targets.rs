@@ -4,14 +4,8 @@
 //! CSV and printed in landscape, the table in the address; and the
 //! multi-year path page.
 
-use e2e::{Browser, Site};
+use e2e::{Browser, Site, target_cell};
 use serde_json::json;
-
-/// The input of a village row's column (`td` counted from 1: households 1,
-/// poor 3, social-protection poor 8, able to escape 9, reduction 10).
-fn cell(row: usize, td: usize) -> String {
-    format!("table.targets tbody tr:nth-child({row}) td:nth-of-type({td}) input")
-}
 
 fn total(browser: &Browser, td: usize) -> String {
     browser.text(&format!("table.targets tfoot td:nth-of-type({td})"))
@@ -24,10 +18,10 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     browser.goto(&site.url("/chi-tieu/"));
     assert_eq!(browser.text("main h1"), "Chỉ tiêu");
     for (row, [households, poor, social, able]) in [(1, ["120", "10", "4", "6"]), (2, ["80", "7", "2", "5"])] {
-        browser.type_into(&cell(row, 1), households);
-        browser.type_into(&cell(row, 3), poor);
-        browser.type_into(&cell(row, 8), social);
-        browser.type_into(&cell(row, 9), able);
+        browser.type_into(&target_cell(row, 1), households);
+        browser.type_into(&target_cell(row, 3), poor);
+        browser.type_into(&target_cell(row, 8), social);
+        browser.type_into(&target_cell(row, 9), able);
     }
     browser.wait_for_js("document.querySelector('table.targets tfoot td').textContent === '200'");
     assert_eq!(total(&browser, 3), "17");
@@ -38,7 +32,10 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     assert_eq!(browser.text("#muc-tieu-diem"), "Tương đương giảm 4,00 điểm phần trăm");
     browser.click("#giao-chi-tieu");
     // 8 over 6 and 5 able to escape: quotas 4,36 and 3,64, so 4 and 4.
-    browser.wait_for_js(&format!("document.querySelector({:?}).value === '4'", cell(2, 10)));
+    browser.wait_for_js(&format!(
+        "document.querySelector({:?}).value === '4'",
+        target_cell(2, 10)
+    ));
     let shares = browser.script(
         "return [...document.querySelectorAll('table.targets tbody tr td:nth-of-type(10) input')].map(i => i.value);",
         json!([]),
@@ -55,10 +52,10 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     assert_eq!(href, "/chi-tieu/lo-trinh/?ty-le=8,50&nam=2027");
 
     // A village asked to lift more than it can is flagged beside the cell.
-    browser.type_into(&cell(1, 10), "7");
+    browser.type_into(&target_cell(1, 10), "7");
     browser.wait_for_js(&format!(
         "document.querySelector({:?}).getAttribute('aria-invalid') === 'true'",
-        cell(1, 10)
+        target_cell(1, 10)
     ));
     let findings = browser.text(".findings");
     assert!(
@@ -76,7 +73,7 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     assert_eq!(browser.text("#muc-tieu-ho"), "Tương đương 3 hộ");
 
     // A cell typed the English way gets a message naming row and column.
-    browser.type_into(&cell(2, 1), "1,500");
+    browser.type_into(&target_cell(2, 1), "1,500");
     browser.wait_for_js("document.querySelector('.findings').textContent.includes('Thôn 2, Số hộ')");
     browser.assert_clean(&site.origin);
 }
@@ -164,18 +161,18 @@ STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận ng
     assert_eq!(
         browser.script(
             "return document.querySelector(arguments[0]).value;",
-            json!([cell(1, 4)])
+            json!([target_cell(1, 4)])
         ),
         "3,40"
     );
     browser.wait_for_js(&format!(
         "document.querySelector({:?}).getAttribute('aria-invalid') === 'true'",
-        cell(1, 4)
+        target_cell(1, 4)
     ));
     assert_eq!(
         browser.script(
             "return document.querySelector(arguments[0]).getAttribute('aria-invalid');",
-            json!([cell(2, 4)])
+            json!([target_cell(2, 4)])
         ),
         json!(null),
         "26 of 520 is 5,00%: not flagged"
@@ -193,7 +190,10 @@ STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận ng
     // The address now holds the table: opening it again gives the same table.
     let url = browser.script("return location.href;", json!([]));
     browser.goto(url.as_str().unwrap());
-    browser.wait_for_js(&format!("document.querySelector({:?}).value === '3,40'", cell(1, 4)));
+    browser.wait_for_js(&format!(
+        "document.querySelector({:?}).value === '3,40'",
+        target_cell(1, 4)
+    ));
 
     // A file that is not a table is refused, and the draft's table is kept.
     browser.goto(&site.url("/chi-tieu/bieu/"));
