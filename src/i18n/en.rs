@@ -223,6 +223,22 @@ pub static LOCAL: LocalTexts = LocalTexts {
 };
 
 pub static TARGETS: TargetsTexts = TargetsTexts {
+    convert_heading: "Converting target forms",
+    convert_intro: "Plans state targets in several forms. Type points or households on a row to see the other and the rate left at year end. The ethnic-minority poor rate is over ethnic-minority households.",
+    convert_caption: "Each target form in households and percentage points",
+    col_form: "Target form",
+    col_points_input: "Down by (points)",
+    col_households_input: "Down by (households)",
+    col_result: "Converted",
+    reach_label: "Bring the poor rate down to (%)",
+    end_rate_word: "; year-end rate ",
+    cannot_convert: "Cannot convert: check the unit's counts (a reduction cannot exceed the households there are).",
+    form_labels: [
+        "Poor rate",
+        "Near-poor rate",
+        "Poor and near-poor rate (together)",
+        "Ethnic-minority poor rate",
+    ],
     annex_link: "Target annex: print preview, landscape print, CSV import or export",
     annex_page_title: "Target annex",
     annex_page_intro: "The poverty-reduction target annex as it prints (A4 landscape): one row per village and the total row. Print it, download it as CSV for Excel, or import an existing CSV annex: rates typed in the file are kept, to be checked.",

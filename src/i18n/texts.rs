@@ -245,6 +245,18 @@ pub struct LocalTexts {
 
 /// The targets page.
 pub struct TargetsTexts {
+    pub convert_heading: &'static str,
+    pub convert_intro: &'static str,
+    pub convert_caption: &'static str,
+    pub col_form: &'static str,
+    pub col_points_input: &'static str,
+    pub col_households_input: &'static str,
+    pub col_result: &'static str,
+    pub reach_label: &'static str,
+    pub end_rate_word: &'static str,
+    pub cannot_convert: &'static str,
+    /// In the order of `planning::TargetForm::ALL`.
+    pub form_labels: [&'static str; 4],
     pub annex_link: &'static str,
     pub annex_page_title: &'static str,
     pub annex_page_intro: &'static str,

@@ -223,6 +223,22 @@ pub static LOCAL: LocalTexts = LocalTexts {
 };
 
 pub static TARGETS: TargetsTexts = TargetsTexts {
+    convert_heading: "Quy đổi các dạng chỉ tiêu",
+    convert_intro: "Kế hoạch nêu chỉ tiêu theo nhiều cách. Nhập số điểm phần trăm hoặc số hộ ở một dòng để xem dạng kia và tỷ lệ còn lại cuối năm. Tỷ lệ hộ nghèo DTTS tính trên số hộ DTTS.",
+    convert_caption: "Chỉ tiêu theo từng dạng, quy ra số hộ và điểm phần trăm",
+    col_form: "Dạng chỉ tiêu",
+    col_points_input: "Giảm (điểm %)",
+    col_households_input: "Giảm (hộ)",
+    col_result: "Quy đổi",
+    reach_label: "Đưa tỷ lệ hộ nghèo về (%)",
+    end_rate_word: "; tỷ lệ cuối năm còn ",
+    cannot_convert: "Không quy đổi được: kiểm tra số hộ của đơn vị (số giảm không được lớn hơn số hộ đang có).",
+    form_labels: [
+        "Tỷ lệ hộ nghèo",
+        "Tỷ lệ hộ cận nghèo",
+        "Tỷ lệ hộ nghèo và cận nghèo (gộp)",
+        "Tỷ lệ hộ nghèo DTTS",
+    ],
     annex_link: "Biểu chỉ tiêu: xem bản in, in khổ ngang, nhập hoặc xuất tệp CSV",
     annex_page_title: "Biểu chỉ tiêu",
     annex_page_intro: "Biểu chỉ tiêu giảm nghèo như khi in (khổ A4 nằm ngang): một dòng cho mỗi thôn và dòng tổng cộng. Có thể in, tải về dạng CSV để mở bằng Excel, hoặc nhập một biểu CSV đã có: tỷ lệ ghi sẵn trong tệp được giữ nguyên để kiểm tra.",

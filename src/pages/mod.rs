@@ -10,6 +10,7 @@ mod not_found;
 mod path;
 mod plan;
 mod questionnaire;
+mod target_forms;
 mod targets;
 
 pub use building::Building;

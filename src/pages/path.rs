@@ -12,6 +12,7 @@ use link_text::{decode, encode, raw_pairs};
 use crate::address::{current_query, replace_query};
 use crate::components::{Page, radio_for};
 use crate::i18n::targets_texts;
+use crate::pages::target_forms::{TargetForms, UnitCounts};
 
 const CHART_W: u32 = 600;
 const CHART_H: u32 = 220;
@@ -34,7 +35,7 @@ fn polyline(values: &[(i32, Decimal)], top: Decimal) -> String {
 }
 
 /// The inputs, by their key in the address, with their starting values.
-const FIELDS: [(&str, &str); 8] = [
+const FIELDS: [(&str, &str); 13] = [
     ("ty-le", ""),
     ("nam", "2027"),
     ("so-nam", "5"),
@@ -43,6 +44,11 @@ const FIELDS: [(&str, &str); 8] = [
     ("nam-muc-tieu", ""),
     ("gap", "2"),
     ("so-nam-thu-nhap", "5"),
+    ("ho", ""),
+    ("ho-dtts", ""),
+    ("ngheo", ""),
+    ("can-ngheo", ""),
+    ("ngheo-dtts", ""),
 ];
 
 #[component]
@@ -61,6 +67,11 @@ pub fn PathPage() -> impl IntoView {
         goal_year,
         factor,
         income_years,
+        households,
+        ethnic_minority,
+        poor,
+        near_poor,
+        ethnic_minority_poor,
     ] = FIELDS.map(|(key, default)| {
         let value = linked
             .iter()
@@ -79,6 +90,11 @@ pub fn PathPage() -> impl IntoView {
             goal_year,
             factor,
             income_years,
+            households,
+            ethnic_minority,
+            poor,
+            near_poor,
+            ethnic_minority_poor,
         ];
         let mut pairs: Vec<String> = FIELDS
             .iter()
@@ -222,6 +238,7 @@ pub fn PathPage() -> impl IntoView {
                 {field("thu-nhap-so-nam", t.income_years, income_years)}
             </div>
             <p id="tang-thu-nhap" role="status">{income_note}</p>
+            <TargetForms unit=UnitCounts { households, ethnic_minority, poor, near_poor, ethnic_minority_poor } />
         </Page>
     }
 }

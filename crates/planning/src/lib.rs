@@ -11,6 +11,7 @@ mod rate;
 mod share;
 mod table_form;
 mod table_link;
+mod target_forms;
 mod unit;
 
 pub use annex_csv::{
@@ -27,4 +28,5 @@ pub use rate::{households_for_points, points_for_households, rate_percent};
 pub use share::{ShareError, share_out, share_out_capped};
 pub use table_form::{CELLS, CellError, ParsedTable, RATE_CELLS, RowText, parse_table};
 pub use table_link::{LinkTrouble, TableLink, table_from_query, table_to_query};
+pub use target_forms::{Converted, TargetForm, from_households, from_points, to_reach_poor_rate};
 pub use unit::{Counts, SubUnit, Unit};

@@ -36,6 +36,21 @@ enum ShareBy {
     Households,
 }
 
+/// The multi-year path page with the table's rate, year and counts, which
+/// it also uses to convert the other forms of a target.
+fn path_link(page: &str, rate: &str, year: &str, c: &Counts) -> String {
+    format!(
+        "{page}?ty-le={}&nam={}&ho={}&ho-dtts={}&ngheo={}&can-ngheo={}&ngheo-dtts={}",
+        encode(rate),
+        encode(year),
+        c.households,
+        c.ethnic_minority,
+        c.poor,
+        c.near_poor,
+        c.ethnic_minority_poor
+    )
+}
+
 #[component]
 pub fn TargetsPage() -> impl IntoView {
     let texts = use_texts();
@@ -257,7 +272,7 @@ pub fn TargetsPage() -> impl IntoView {
                 {sum_note}
             </section>
             <p class="no-print">
-                <a id="sang-lo-trinh" href=move || format!("{}?ty-le={}&nam={}", site.href(Section::Path), encode(&start_rate.get()), encode(&year.get()))>
+                <a id="sang-lo-trinh" href=move || path_link(&site.href(Section::Path), &start_rate.get(), &year.get(), &totals.get())>
                     {t.to_path}
                 </a>
             </p>

@@ -49,7 +49,10 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
         "return document.querySelector('#sang-lo-trinh').getAttribute('href');",
         json!([]),
     );
-    assert_eq!(href, "/chi-tieu/lo-trinh/?ty-le=8,50&nam=2027");
+    assert_eq!(
+        href,
+        "/chi-tieu/lo-trinh/?ty-le=8,50&nam=2027&ho=200&ho-dtts=0&ngheo=17&can-ngheo=0&ngheo-dtts=0"
+    );
 
     // A village asked to lift more than it can is flagged beside the cell.
     browser.type_into(&target_cell(1, 10), "7");
@@ -117,6 +120,40 @@ fn a_five_year_path_in_both_readings_with_its_chart() {
         query.as_str().unwrap().contains("muc-tieu=4&nam-muc-tieu=2032"),
         "{query}"
     );
+
+    // Every form of a target, in households and points, over its own base.
+    for (id, value) in [
+        ("#don-vi-ho", "2.000"),
+        ("#don-vi-ho-dtts", "600"),
+        ("#don-vi-ngheo", "72"),
+        ("#don-vi-can-ngheo", "42"),
+        ("#don-vi-ngheo-dtts", "30"),
+    ] {
+        browser.type_into(id, value);
+    }
+    browser.type_into("#quy-doi-diem-2", "1,5");
+    assert_eq!(
+        browser.text("#quy-doi-2"),
+        "Tương đương 30 hộ = 1,50 điểm phần trăm; tỷ lệ cuối năm còn 4,20%"
+    );
+    browser.type_into("#quy-doi-diem-3", "3");
+    assert_eq!(
+        browser.text("#quy-doi-3"),
+        "Tương đương 18 hộ = 3,00 điểm phần trăm; tỷ lệ cuối năm còn 2,00%",
+        "the ethnic-minority rate is over ethnic-minority households"
+    );
+    browser.type_into("#quy-doi-ho-1", "10");
+    assert_eq!(
+        browser.text("#quy-doi-1"),
+        "Tương đương 10 hộ = 0,50 điểm phần trăm; tỷ lệ cuối năm còn 1,60%"
+    );
+    browser.type_into("#den-ty-le", "2,5");
+    assert_eq!(
+        browser.text("#quy-doi-den"),
+        "Tương đương 22 hộ = 1,10 điểm phần trăm; tỷ lệ cuối năm còn 2,50%"
+    );
+    browser.type_into("#quy-doi-ho-0", "80");
+    assert!(browser.text("#quy-doi-0").starts_with("Không quy đổi được"));
     browser.assert_clean(&site.origin);
 }
 
