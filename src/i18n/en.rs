@@ -106,7 +106,6 @@ pub static CLASSIFY: ClassifyTexts = ClassifyTexts {
     compare_differs: "Differs from the chosen standard.",
     compare_scores: "Only the 2022–2026 standards have a scoring form; enter the income to compare standards.",
     link_problems_heading: "Part of the link could not be read",
-    summary_prefix: "Case: ",
 };
 
 pub static CRITERIA: CriteriaTexts = CriteriaTexts {

@@ -124,7 +124,6 @@ pub struct ClassifyTexts {
     pub compare_differs: &'static str,
     pub compare_scores: &'static str,
     pub link_problems_heading: &'static str,
-    pub summary_prefix: &'static str,
 }
 
 /// The public criteria pages.

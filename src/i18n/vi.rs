@@ -106,7 +106,6 @@ pub static CLASSIFY: ClassifyTexts = ClassifyTexts {
     compare_differs: "Khác với chuẩn đang chọn.",
     compare_scores: "Phiếu điểm chỉ có ở chuẩn 2022–2026; hãy nhập thu nhập để so sánh các chuẩn.",
     link_problems_heading: "Một phần đường liên kết không đọc được",
-    summary_prefix: "Trường hợp: ",
 };
 
 pub static CRITERIA: CriteriaTexts = CriteriaTexts {
