@@ -25,6 +25,8 @@ pub enum Section {
     PlanWord,
     /// The target annex to print, import and export, a page under the targets.
     Annex,
+    /// The funding table to print and download, a page under the funding.
+    FundingTable,
 }
 
 impl Section {
@@ -41,7 +43,7 @@ impl Section {
     ];
 
     /// Pages under a navigation entry rather than in the bar.
-    pub const SUB_PAGES: [Section; 7] = [
+    pub const SUB_PAGES: [Section; 8] = [
         Section::Questionnaire,
         Section::LocalStandards,
         Section::Households,
@@ -49,6 +51,7 @@ impl Section {
         Section::PlanPrint,
         Section::PlanWord,
         Section::Annex,
+        Section::FundingTable,
     ];
 
     /// The navigation entry a page belongs under.
@@ -58,6 +61,7 @@ impl Section {
             Section::LocalStandards => Section::Criteria,
             Section::Households | Section::Path | Section::Annex => Section::Targets,
             Section::PlanPrint | Section::PlanWord => Section::Plan,
+            Section::FundingTable => Section::Funding,
             other => other,
         }
     }
@@ -79,6 +83,7 @@ impl Section {
             Section::PlanPrint => "/ke-hoach/in/",
             Section::PlanWord => "/ke-hoach/word/",
             Section::Annex => "/chi-tieu/bieu/",
+            Section::FundingTable => "/kinh-phi/bang/",
         }
     }
 

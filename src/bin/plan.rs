@@ -1,13 +1,8 @@
-//! The plan bundle: the editor (`/ke-hoach/`) and the print preview
-//! (`/ke-hoach/in/`), which share the plan's document model.
+//! The plan editor bundle (`/ke-hoach/`).
 
-use giamngheo::pages::{PlanPage, PlanPrintPage};
-use giamngheo::section::Section;
+use giamngheo::pages::PlanPage;
 use leptos::prelude::*;
 
 fn main() {
-    giamngheo::shell::start(|section| match section {
-        Some(Section::PlanPrint) => view! { <PlanPrintPage /> }.into_any(),
-        _ => view! { <PlanPage /> }.into_any(),
-    });
+    giamngheo::shell::start(|_| view! { <PlanPage /> }.into_any());
 }

@@ -59,7 +59,8 @@ impl Texts {
             | Section::Path
             | Section::PlanPrint
             | Section::PlanWord
-            | Section::Annex => None,
+            | Section::Annex
+            | Section::FundingTable => None,
             Section::Classify => Some(&self.classify),
             Section::Criteria => Some(&self.criteria),
             Section::Targets => Some(&self.targets),

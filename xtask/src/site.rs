@@ -59,8 +59,16 @@ pub const BUNDLES: &[Bundle] = &[
         sections: &["kinh-phi"],
     },
     Bundle {
+        bin: "funding-table",
+        sections: &["kinh-phi/bang"],
+    },
+    Bundle {
         bin: "plan",
-        sections: &["ke-hoach", "ke-hoach/in"],
+        sections: &["ke-hoach"],
+    },
+    Bundle {
+        bin: "plan-print",
+        sections: &["ke-hoach/in"],
     },
     Bundle {
         bin: "plan-word",
@@ -186,7 +194,8 @@ mod tests {
         assert_eq!(fs::read_to_string(dist.join("404.html")).unwrap(), "<html>home");
         let page = |dir: &str| fs::read_to_string(dist.join(dir).join("index.html")).unwrap();
         assert_eq!(page("kinh-phi"), "<html>funding");
-        assert_eq!(page("ke-hoach/in"), "<html>plan");
+        assert_eq!(page("ke-hoach/in"), "<html>plan-print");
+        assert_eq!(page("kinh-phi/bang"), "<html>funding-table");
         assert_eq!(page("tap-huan"), "<html>home");
         assert_eq!(page("chi-tieu"), "<html>targets");
         assert_eq!(

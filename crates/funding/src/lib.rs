@@ -7,6 +7,7 @@
 //! Amounts are in million đồng. See `docs/funding.md`.
 
 mod amount;
+mod annex_csv;
 mod catalogue;
 mod catalogue_text;
 mod checks;
@@ -18,10 +19,12 @@ mod money;
 mod table;
 
 pub use amount::{AMOUNT_DECIMALS, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
+pub use annex_csv::write_funding_annex;
 pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Project, ProjectId};
 pub use catalogue_text::MAX_PROJECTS;
 pub use checks::{Issue, Place, check};
 pub use counterpart::{CounterpartRule, Rounding, RoundingMode, RoundingStep};
+pub use csv_text::Separator;
 pub use describe::describe;
 pub use form::{CellError, Column, FundingForm, FundingLine, Line, ParsedFunding, TotalText, TypedTotal, parse};
 pub use form_text::{FORM_TEXT_VERSION, MAX_CELL, MAX_LINES, MAX_TOTALS, Trouble, form_from_text, form_to_text};

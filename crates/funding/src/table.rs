@@ -142,6 +142,30 @@ impl FundingTable {
     pub fn row(&self, project: ProjectId) -> Option<&TableRow> {
         self.rows.iter().find(|r| r.project == project)
     }
+
+    /// The money of lines naming no sub-unit: the grand total less every
+    /// sub-unit's, source by source (sub-units are part of the total, so
+    /// never negative).
+    pub fn not_by_sub_unit(&self) -> KindSplit {
+        let named = self.by_sub_unit.iter().fold(KindSplit::default(), |a, s| KindSplit {
+            investment: a.investment + s.money.investment,
+            recurrent: a.recurrent + s.money.recurrent,
+        });
+        let less = |x: Sum, y: Sum| {
+            let mut amounts = x.amounts;
+            for s in Source::ALL {
+                amounts.set(s, (x.amounts.get(s) - y.amounts.get(s)).max(Decimal::ZERO));
+            }
+            Sum {
+                amounts,
+                expected_disbursement: (x.expected_disbursement - y.expected_disbursement).max(Decimal::ZERO),
+            }
+        };
+        KindSplit {
+            investment: less(self.total.investment, named.investment),
+            recurrent: less(self.total.recurrent, named.recurrent),
+        }
+    }
 }
 
 pub fn funding_table(catalogue: &Catalogue, lines: &[Line]) -> FundingTable {
@@ -211,6 +235,7 @@ mod tests {
         assert_eq!(t.row(ProjectId(61)).unwrap().depth, 1);
         assert!(!t.row(ProjectId(50)).unwrap().has_lines);
         assert_eq!(t.total.all().total(), Decimal::from(1038));
+        assert_eq!(t.not_by_sub_unit().all().total(), Decimal::from(10));
     }
 
     #[test]

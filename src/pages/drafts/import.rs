@@ -3,7 +3,9 @@
 //! choice (skipped unless they choose), and nothing is written until they
 //! confirm.
 
-use drafts::{Choice, ImportItem, ImportOutcome, ImportStatus, apply_import, plan_import, read_file};
+use drafts::{
+    Choice, FileError, ImportItem, ImportOutcome, ImportStatus, MAX_FILE_BYTES, apply_import, plan_import, read_file,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
@@ -51,8 +53,14 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
         let input: HtmlInputElement = event_target(&ev);
         let Some(file) = chosen_file(&input) else { return };
         input.set_value("");
+        // Refused by its size before reading, so a huge file costs nothing.
+        let size = file.size() as usize;
         spawn_local(async move {
             plan.set(Vec::new());
+            if size > MAX_FILE_BYTES {
+                let e = FileError::TooLarge { bytes: size };
+                return problems.set(vec![(e.message_vi(), e.message_en())]);
+            }
             let bytes = match read_bytes(&file).await {
                 Ok(bytes) => bytes,
                 Err(e) => return problems.set(vec![(e.clone(), e)]),

@@ -1,8 +1,9 @@
 //! Kinh phí: the funding of next year's plan. The project catalogue (the
 //! 2021–2025 preset, or the planner's own), the lines of money as typed, the
-//! local counterpart at a chosen rate and rounding, totals typed by hand
-//! checked against the lines, and the funding table to print. The page's
-//! state is kept in the current draft as the funding crate's text.
+//! local counterpart at a chosen rate and rounding, and totals typed by hand
+//! checked against the lines. The page's state is kept in the current draft
+//! as the funding crate's text; the funding table to print and download is
+//! its own page (`table_page.rs`).
 
 mod catalogue;
 mod counterpart;
@@ -10,28 +11,33 @@ mod lines;
 mod names;
 mod state;
 mod table;
+mod table_page;
 mod typed_totals;
 
 use drafts::{Part, Session};
 use funding::{Catalogue, FundingForm, describe, form_from_text, form_to_text};
 use leptos::prelude::*;
 
+use crate::base::SiteBase;
 use crate::components::{Autosave, Page};
 use crate::draft_store::LocalStore;
 use crate::i18n::{draft_texts, either, funding_texts, use_lang, use_texts};
+use crate::section::Section;
 use catalogue::CatalogueSection;
 use counterpart::CounterpartSection;
 use lines::LinesSection;
 use names::column_name;
 use state::FundingState;
-use table::FundingTableSection;
 use typed_totals::TypedTotalsSection;
+
+pub use table_page::FundingTablePage;
 
 #[component]
 pub fn FundingPage() -> impl IntoView {
     let texts = use_texts();
     let t = funding_texts();
     let lang = use_lang();
+    let site = expect_context::<SiteBase>();
     // Funding is not carried in the address: only the draft holds it.
     let opened = Session::open(&LocalStore::open(), Part::Funding);
     let draft_problem = opened.problem.as_ref().map(|_| draft_texts().unreadable_current);
@@ -100,7 +106,9 @@ pub fn FundingPage() -> impl IntoView {
                 <h2 id="kiem-tra">{t.checks_heading}</h2>
                 <div role="status" class="findings" id="ket-qua-kiem-tra">{findings}</div>
             </section>
-            <FundingTableSection state=state />
+            <p class="actions no-print">
+                <a class="button" id="sang-bieu" href=site.href(Section::FundingTable)>{t.to_table}</a>
+            </p>
         </Page>
     }
 }

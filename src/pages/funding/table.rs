@@ -89,12 +89,7 @@ pub fn FundingTableSection(state: FundingState) -> impl IntoView {
                     })
                     .collect_view();
                 let whole = {
-                    // What no sub-unit names: the grand total less the named ones.
-                    let named = table
-                        .by_sub_unit
-                        .iter()
-                        .fold(KindSplit::default(), |a, s| add_split(a, s.money));
-                    let rest = sub_split(table.total, named);
+                    let rest = table.not_by_sub_unit();
                     (!rest.all().total().is_zero()).then(|| {
                         view! {
                             <tr>
@@ -158,30 +153,5 @@ pub fn FundingTableSection(state: FundingState) -> impl IntoView {
                 }>{t.print}</button>
             </p>
         </section>
-    }
-}
-
-fn add_split(a: KindSplit, b: KindSplit) -> KindSplit {
-    KindSplit {
-        investment: a.investment + b.investment,
-        recurrent: a.recurrent + b.recurrent,
-    }
-}
-
-/// `a - b`, source by source; sub-units are part of the total, so never negative.
-fn sub_split(a: KindSplit, b: KindSplit) -> KindSplit {
-    let sub = |x: funding::Sum, y: funding::Sum| {
-        let mut amounts = x.amounts;
-        for s in Source::ALL {
-            amounts.set(s, (x.amounts.get(s) - y.amounts.get(s)).max(Default::default()));
-        }
-        funding::Sum {
-            amounts,
-            expected_disbursement: (x.expected_disbursement - y.expected_disbursement).max(Default::default()),
-        }
-    };
-    KindSplit {
-        investment: sub(a.investment, b.investment),
-        recurrent: sub(a.recurrent, b.recurrent),
     }
 }

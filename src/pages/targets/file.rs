@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use planning::{Separator, read_annex_bytes, write_annex};
+use planning::{ANNEX_MAX_BYTES, AnnexFileError, Separator, read_annex_bytes, write_annex};
 use web_sys::HtmlInputElement;
 
 use super::state::TableState;
@@ -29,10 +29,19 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
         let Some(file) = chosen_file(&input) else { return };
+        // Refused by its size before reading, so a huge file costs nothing.
+        let bytes = file.size() as u64;
+        let too_large = (bytes > ANNEX_MAX_BYTES).then_some(AnnexFileError::TooLarge {
+            bytes,
+            max: ANNEX_MAX_BYTES,
+        });
         spawn_local(async move {
-            let result = match read_bytes(&file).await {
-                Ok(bytes) => read_annex_bytes(bytes).map_err(|e| (e.message_vi(), e.message_en())),
-                Err(e) => Err((e.clone(), e)),
+            let result = match too_large {
+                Some(e) => Err((e.message_vi(), e.message_en())),
+                None => match read_bytes(&file).await {
+                    Ok(bytes) => read_annex_bytes(bytes).map_err(|e| (e.message_vi(), e.message_en())),
+                    Err(e) => Err((e.clone(), e)),
+                },
             };
             let next = match result {
                 Ok(import) => {

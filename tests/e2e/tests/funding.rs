@@ -2,7 +2,8 @@
 //! out at the set rate beside the typed one, a total typed by hand checked
 //! against the lines with the right sum named, a bad cell marked with a
 //! message naming its row and column, the lines found again after a reload
-//! (the draft), and the funding table printed on A4 landscape pages.
+//! (the draft), and the funding table on its own page: printed on A4
+//! landscape pages and downloaded as CSV.
 
 use e2e::{Browser, Site};
 use serde_json::json;
@@ -73,12 +74,6 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     );
     assert_eq!(label, "Nguồn khác, Dòng 1 (DA3)");
 
-    // The funding table: DA3 and the grand total, by source.
-    assert_eq!(
-        browser.rows("#bieu-tong tfoot tr"),
-        ["|Tổng cộng|550|550|0|500|50|0|0|0|0|0%"]
-    );
-
     // Saved in the draft: a reload finds the lines as they were typed.
     browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
     browser.refresh();
@@ -89,6 +84,27 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     assert_eq!(browser.value("#doi-ung"), "10");
     assert_eq!(browser.value("#tong-1-so"), "600");
     findings_contain(&browser, "cộng các dòng được 550 triệu đồng");
+
+    // The funding table of the draft: DA3 and the grand total, by source.
+    let files = e2e::downloads::scratch_dir("bieu-kinh-phi");
+    browser.download_into(&files);
+    browser.click("#sang-bieu");
+    browser.wait_for_js("document.querySelector('#bieu-tong tfoot td:nth-of-type(2)')?.textContent === '550'");
+    assert_eq!(browser.text("main h1"), "Biểu kinh phí");
+    assert_eq!(
+        browser.rows("#bieu-tong tfoot tr"),
+        ["|Tổng cộng|550|550|0|500|50|0|0|0|0|0%"]
+    );
+    assert!(browser.rows("#bieu-tong tbody tr")[0].starts_with("DA3|"));
+
+    // As CSV for a spreadsheet: UTF-8 with a BOM, `;`, Vietnamese headers.
+    browser.click("#tai-csv");
+    let csv = String::from_utf8(e2e::downloads::downloaded(&files, "csv")).expect("UTF-8");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert!(lines[0].starts_with("Mã;Dự án, tiểu dự án;Tổng cộng;"), "{lines:?}");
+    assert!(lines[1].starts_with("DA3;"), "{lines:?}");
+    assert!(lines.contains(&";Tổng cộng;550;550;0;500;50;0;0;0;0;0%"), "{lines:?}");
+    std::fs::remove_dir_all(files).ok();
 
     // The funding table prints on A4 landscape pages.
     let pdf = browser.print_pdf();
