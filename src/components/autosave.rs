@@ -22,6 +22,9 @@ enum Status {
     Waiting,
     Saved(i64),
     Quota,
+    /// The draft is no longer stored (deleted in another tab, or storage
+    /// cleared): what is on screen is all there is.
+    Gone,
     Failed(String, String),
     /// Another tab saved this draft: the next save would be a conflict.
     OtherTab,
@@ -46,6 +49,7 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
             Some(Ok(saved)) => Status::Saved(saved.saved_at_ms),
             Some(Err(SaveError::Conflict { theirs })) => Status::Conflict(theirs),
             Some(Err(SaveError::Quota)) => Status::Quota,
+            Some(Err(SaveError::NotFound)) => Status::Gone,
             Some(Err(e)) => Status::Failed(e.message_vi(), e.message_en()),
             None => Status::Waiting,
         });
@@ -93,11 +97,14 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
         let text = text.get_untracked();
         settle(session.try_update_value(|s| s.save_over(&mut store, &text, now_ms())));
     };
-    let save_as_new = move |_| {
+    let save_as_new = move |suffix: &str| {
         let old = draft_name.get_untracked().unwrap_or_else(|| name.get_untracked());
         session.update_value(|s| s.detach());
-        save_as(&text.get_untracked(), &format!("{old}{}", t.copy_suffix));
+        save_as(&text.get_untracked(), &format!("{old}{suffix}"));
     };
+    let save_copy = move |_| save_as_new(t.copy_suffix);
+    // The stored draft is gone: this page's part becomes a draft of that name.
+    let save_again = move |_| save_as_new("");
     // The whole draft as a file, this page's part as it is on screen.
     let download_draft = move |_| {
         let store = LocalStore::open();
@@ -138,6 +145,7 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
                 format!("{named} · {label}")
             }
             Status::Quota => t.quota.to_owned(),
+            Status::Gone => either(lang, SaveError::NotFound.message_vi(), SaveError::NotFound.message_en()),
             Status::Failed(vi, en) => either(lang, vi, en),
             Status::OtherTab => t.other_tab.to_owned(),
             Status::Conflict(theirs) => either(
@@ -151,7 +159,12 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
         Status::Conflict(_) | Status::OtherTab => view! {
             <button type="button" id="lay-ban-kia" on:click=load_theirs>{t.load_theirs}</button>
             <button type="button" id="giu-ban-minh" class="secondary" on:click=keep_mine>{t.keep_mine}</button>
-            <button type="button" id="luu-ban-moi" class="secondary" on:click=save_as_new>{t.save_as_new}</button>
+            <button type="button" id="luu-ban-moi" class="secondary" on:click=save_copy>{t.save_as_new}</button>
+        }
+        .into_any(),
+        Status::Gone => view! {
+            <button type="button" id="luu-ban-moi" on:click=save_again>{t.save_as_new}</button>
+            <button type="button" id="tai-ban-nhap" class="secondary" on:click=download_draft>{t.download}</button>
         }
         .into_any(),
         Status::Quota | Status::Failed(..) => view! {
@@ -164,7 +177,7 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
     let alert = move || {
         matches!(
             status.get(),
-            Status::Quota | Status::Failed(..) | Status::Conflict(_) | Status::OtherTab
+            Status::Quota | Status::Gone | Status::Failed(..) | Status::Conflict(_) | Status::OtherTab
         )
     };
     view! {

@@ -7,6 +7,7 @@
 
 mod catalogue;
 mod counterpart;
+mod draft;
 mod lines;
 mod names;
 mod state;
@@ -14,20 +15,17 @@ mod table;
 mod table_page;
 mod typed_totals;
 
-use drafts::{Part, Session};
-use funding::{Catalogue, FundingForm, describe, form_from_text, form_to_text};
+use funding::{describe, form_to_text};
 use leptos::prelude::*;
 
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page};
-use crate::draft_store::LocalStore;
 use crate::i18n::{draft_texts, either, funding_texts, use_lang, use_texts};
 use crate::section::Section;
 use catalogue::CatalogueSection;
 use counterpart::CounterpartSection;
 use lines::LinesSection;
 use names::column_name;
-use state::FundingState;
 use typed_totals::TypedTotalsSection;
 
 pub use table_page::FundingTablePage;
@@ -38,19 +36,8 @@ pub fn FundingPage() -> impl IntoView {
     let t = funding_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
-    // Funding is not carried in the address: only the draft holds it.
-    let opened = Session::open(&LocalStore::open(), Part::Funding);
-    let draft_problem = opened.problem.as_ref().map(|_| draft_texts().unreadable_current);
-    let (form, catalogue, trouble) = match opened.text.as_deref() {
-        Some(text) => form_from_text(text),
-        None => (
-            FundingForm::default(),
-            Catalogue::preset_2021_2025(),
-            Default::default(),
-        ),
-    };
-    let trouble = (!trouble.is_empty()).then(|| either(lang, trouble.message_vi(), trouble.message_en()));
-    let state = FundingState::new(form, catalogue);
+    let opened = draft::open(lang);
+    let state = opened.state;
     let text = Memo::new(move |_| state.catalogue.with(|c| state.form.with(|f| form_to_text(f, c))));
     let name = Signal::derive(move || draft_texts().default_name.to_owned());
 
@@ -96,8 +83,8 @@ pub fn FundingPage() -> impl IntoView {
         <Page title=texts.funding.title>
             <p class="lead no-print">{t.intro}</p>
             <Autosave session=opened.session text=text.into() name=name from_link=false />
-            {draft_problem.map(|m| view! { <p class="problems no-print">{m}</p> })}
-            {trouble.map(|m| view! { <p class="problems no-print" role="alert" id="loi-du-lieu">{m}</p> })}
+            {opened.problem.map(|m| view! { <p class="problems no-print">{m}</p> })}
+            {opened.trouble.map(|m| view! { <p class="problems no-print" role="alert" id="loi-du-lieu">{m}</p> })}
             <CatalogueSection state=state />
             <LinesSection state=state />
             <CounterpartSection state=state />

@@ -49,3 +49,30 @@ fn an_injected_inline_script_does_not_run() {
     });
     assert!(blocked, "the browser did not report the blocked script");
 }
+
+/// Leptos puts text in text nodes; only code that sets HTML could render
+/// user text as markup, so none may.
+#[test]
+fn no_source_sets_html() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("reading src") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "js" || e == "html") {
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                for bad in ["inner_html", "innerHTML", "insertAdjacentHTML", "outerHTML"] {
+                    if text.contains(bad) {
+                        found.push(format!("{}: {bad}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut found = Vec::new();
+    for dir in ["src", "public"] {
+        walk(&root.join(dir), &mut found);
+    }
+    assert!(found.is_empty(), "code that sets HTML: {found:?}");
+}

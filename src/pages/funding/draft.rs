@@ -1,0 +1,39 @@
+//! What both funding pages read from the current draft: the funding as
+//! stored (or the 2021–2025 catalogue and no lines), and what to tell the
+//! user when it did not read. Funding is not carried in the address: only
+//! the draft holds it.
+
+use drafts::{Part, Session};
+use funding::{Catalogue, FundingForm, form_from_text};
+
+use super::state::FundingState;
+use crate::draft_store::LocalStore;
+use crate::i18n::{Lang, draft_texts, either};
+
+pub struct FundingDraft {
+    pub session: Session,
+    pub state: FundingState,
+    /// The current draft does not read at all.
+    pub problem: Option<&'static str>,
+    /// Parts of the stored funding that did not read.
+    pub trouble: Option<String>,
+}
+
+pub fn open(lang: Lang) -> FundingDraft {
+    let opened = Session::open(&LocalStore::open(), Part::Funding);
+    let problem = opened.problem.as_ref().map(|_| draft_texts().unreadable_current);
+    let (form, catalogue, trouble) = match opened.text.as_deref() {
+        Some(text) => form_from_text(text),
+        None => (
+            FundingForm::default(),
+            Catalogue::preset_2021_2025(),
+            Default::default(),
+        ),
+    };
+    FundingDraft {
+        session: opened.session,
+        state: FundingState::new(form, catalogue),
+        problem,
+        trouble: (!trouble.is_empty()).then(|| either(lang, trouble.message_vi(), trouble.message_en())),
+    }
+}
