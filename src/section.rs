@@ -27,6 +27,8 @@ pub enum Section {
     Annex,
     /// The funding table to print and download, a page under the funding.
     FundingTable,
+    /// The project catalogue, a page under the funding.
+    FundingCatalogue,
 }
 
 impl Section {
@@ -43,7 +45,7 @@ impl Section {
     ];
 
     /// Pages under a navigation entry rather than in the bar.
-    pub const SUB_PAGES: [Section; 8] = [
+    pub const SUB_PAGES: [Section; 9] = [
         Section::Questionnaire,
         Section::LocalStandards,
         Section::Households,
@@ -52,6 +54,7 @@ impl Section {
         Section::PlanWord,
         Section::Annex,
         Section::FundingTable,
+        Section::FundingCatalogue,
     ];
 
     /// The navigation entry a page belongs under.
@@ -61,7 +64,7 @@ impl Section {
             Section::LocalStandards => Section::Criteria,
             Section::Households | Section::Path | Section::Annex => Section::Targets,
             Section::PlanPrint | Section::PlanWord => Section::Plan,
-            Section::FundingTable => Section::Funding,
+            Section::FundingTable | Section::FundingCatalogue => Section::Funding,
             other => other,
         }
     }
@@ -84,6 +87,7 @@ impl Section {
             Section::PlanWord => "/ke-hoach/word/",
             Section::Annex => "/chi-tieu/bieu/",
             Section::FundingTable => "/kinh-phi/bang/",
+            Section::FundingCatalogue => "/kinh-phi/danh-muc/",
         }
     }
 

@@ -60,7 +60,8 @@ impl Texts {
             | Section::PlanPrint
             | Section::PlanWord
             | Section::Annex
-            | Section::FundingTable => None,
+            | Section::FundingTable
+            | Section::FundingCatalogue => None,
             Section::Classify => Some(&self.classify),
             Section::Criteria => Some(&self.criteria),
             Section::Targets => Some(&self.targets),

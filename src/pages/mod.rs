@@ -17,7 +17,7 @@ pub use building::Building;
 pub use classify::ClassifyPage;
 pub use criteria::CriteriaPage;
 pub use drafts::DraftsPage;
-pub use funding::{FundingPage, FundingTablePage};
+pub use funding::{FundingCataloguePage, FundingPage, FundingTablePage};
 pub use home::Home;
 pub use households::HouseholdsPage;
 pub use local_standards::LocalStandardsPage;

@@ -63,6 +63,10 @@ pub const BUNDLES: &[Bundle] = &[
         sections: &["kinh-phi/bang"],
     },
     Bundle {
+        bin: "funding-catalogue",
+        sections: &["kinh-phi/danh-muc"],
+    },
+    Bundle {
         bin: "plan",
         sections: &["ke-hoach"],
     },

@@ -172,7 +172,6 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
     let is_edit = move || matches!(editing.get(), Editing::Edit(_));
     view! {
         <section class="no-print" aria-labelledby="danh-muc">
-            <h2 id="danh-muc">{t.catalogue_heading}</h2>
             <p class="hint">{t.catalogue_intro}</p>
             <div class="actions">
                 <button type="button" id="dung-danh-muc" on:click=use_preset>{t.use_preset}</button>

@@ -6,6 +6,7 @@
 //! its own page (`table_page.rs`).
 
 mod catalogue;
+mod catalogue_page;
 mod counterpart;
 mod draft;
 mod lines;
@@ -19,15 +20,16 @@ use funding::{describe, form_to_text};
 use leptos::prelude::*;
 
 use crate::base::SiteBase;
+use crate::components::StatusBadge;
 use crate::components::{Autosave, Page};
 use crate::i18n::{draft_texts, either, funding_texts, use_lang, use_texts};
 use crate::section::Section;
-use catalogue::CatalogueSection;
 use counterpart::CounterpartSection;
 use lines::LinesSection;
 use names::column_name;
 use typed_totals::TypedTotalsSection;
 
+pub use catalogue_page::FundingCataloguePage;
 pub use table_page::FundingTablePage;
 
 #[component]
@@ -41,6 +43,10 @@ pub fn FundingPage() -> impl IntoView {
     let text = Memo::new(move |_| state.catalogue.with(|c| state.form.with(|f| form_to_text(f, c))));
     let name = Signal::derive(move || draft_texts().default_name.to_owned());
 
+    let catalogue_summary = move || {
+        let count = state.catalogue.with(|c| c.projects.len());
+        format!("{} {count}.", t.catalogue_count)
+    };
     let findings = move || {
         let mut lines: Vec<String> = state.parsed.with(|p| {
             p.errors
@@ -85,7 +91,16 @@ pub fn FundingPage() -> impl IntoView {
             <Autosave session=opened.session text=text.into() name=name from_link=false />
             {opened.problem.map(|m| view! { <p class="problems no-print">{m}</p> })}
             {opened.trouble.map(|m| view! { <p class="problems no-print" role="alert" id="loi-du-lieu">{m}</p> })}
-            <CatalogueSection state=state />
+            <section class="no-print" aria-labelledby="danh-muc">
+                <h2 id="danh-muc">{t.catalogue_heading}</h2>
+                <p id="tom-tat-danh-muc">
+                    {catalogue_summary}
+                    " "
+                    {move || state.catalogue.with(|c| c.projects.iter().map(|p| p.basis.status).min()).map(|status| view! { <StatusBadge status /> })}
+                    " "
+                    <a id="sang-danh-muc" href=site.href(Section::FundingCatalogue)>{t.to_catalogue}</a>
+                </p>
+            </section>
             <LinesSection state=state />
             <CounterpartSection state=state />
             <TypedTotalsSection state=state />

@@ -27,9 +27,13 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     browser.goto(&site.url("/kinh-phi/"));
     assert_eq!(browser.text("main h1"), "Kinh phí");
     assert!(browser.text("#trang-thai-luu").starts_with("Chưa lưu."));
-    // The 2021–2025 catalogue, with the status of names not verified.
+    // The 2021–2025 catalogue, its weakest status shown here; the names
+    // and each one's status on the catalogue's own page.
+    assert!(browser.text("#tom-tat-danh-muc").contains("Chưa đối chiếu văn bản gốc"));
+    browser.click("#sang-danh-muc");
     assert!(browser.text("#bang-danh-muc").contains("DA3.TDA1"));
     assert!(browser.text("#bang-danh-muc").contains("Chưa đối chiếu văn bản gốc"));
+    browser.goto(&site.url("/kinh-phi/"));
 
     // A line for DA3 with 500 of central money, and a 10% counterpart.
     browser.click("#them-dong");
