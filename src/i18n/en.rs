@@ -217,6 +217,7 @@ pub static LOCAL: LocalTexts = LocalTexts {
     save: "Save the local standard",
     saved: "The local standard was saved.",
     save_failed: "Could not save to the browser's storage (it may be full or blocked). The standard still works for this visit.",
+    draft_not_taken: "The open draft's local standards were not added to this device (storage full, or a saved standard does not read). They are still in the draft.",
     fix: "Not saved: ",
     based_on: "Based on: ",
 };

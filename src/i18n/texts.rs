@@ -239,6 +239,7 @@ pub struct LocalTexts {
     pub save: &'static str,
     pub saved: &'static str,
     pub save_failed: &'static str,
+    pub draft_not_taken: &'static str,
     pub fix: &'static str,
     pub based_on: &'static str,
 }

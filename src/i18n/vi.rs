@@ -217,6 +217,7 @@ pub static LOCAL: LocalTexts = LocalTexts {
     save: "Lưu chuẩn địa phương",
     saved: "Đã lưu chuẩn địa phương.",
     save_failed: "Không lưu được vào bộ nhớ của trình duyệt (có thể đã đầy hoặc bị chặn). Chuẩn vẫn dùng được trong lần truy cập này.",
+    draft_not_taken: "Các chuẩn địa phương của bản nháp đang mở chưa được thêm vào máy này (bộ nhớ đầy, hoặc có chuẩn đã lưu không đọc được). Chúng vẫn nằm trong bản nháp.",
     fix: "Chưa lưu được: ",
     based_on: "Từ chuẩn: ",
 };
