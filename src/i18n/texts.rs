@@ -392,4 +392,13 @@ pub struct HouseholdsTexts {
     pub af_col_contribution: &'static str,
     pub to_targets: &'static str,
     pub link_from_targets: &'static str,
+    pub keep_heading: &'static str,
+    pub keep_note: &'static str,
+    pub keep_save: &'static str,
+    pub keep_saved: &'static str,
+    pub keep_stored: &'static str,
+    pub keep_open: &'static str,
+    pub keep_remove: &'static str,
+    pub keep_removed: &'static str,
+    pub keep_source: &'static str,
 }
