@@ -93,7 +93,10 @@ fn a_household_list_is_kept_in_the_draft_only_when_asked() {
     browser.refresh();
     browser.text("main h1");
     assert_eq!(
-        browser.script("return document.querySelector('#danh-sach-da-luu') === null;", serde_json::json!([])),
+        browser.script(
+            "return document.querySelector('#danh-sach-da-luu') === null;",
+            serde_json::json!([])
+        ),
         true
     );
 
@@ -101,10 +104,18 @@ fn a_household_list_is_kept_in_the_draft_only_when_asked() {
     browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
     browser.wait_for_js("document.querySelector('#thoi-gian')");
     browser.click("#luu-danh-sach");
-    assert!(browser.text("#thong-bao-danh-sach").starts_with("Đã lưu danh sách vào bản nháp «"));
+    assert!(
+        browser
+            .text("#thong-bao-danh-sach")
+            .starts_with("Đã lưu danh sách vào bản nháp «")
+    );
 
     browser.refresh();
-    assert!(browser.text("#danh-sach-da-luu").starts_with("Bản nháp đang mở có một danh sách hộ đã lưu"));
+    assert!(
+        browser
+            .text("#danh-sach-da-luu")
+            .starts_with("Bản nháp đang mở có một danh sách hộ đã lưu")
+    );
     browser.select("#chuan", "nd07-2021");
     browser.click("#mo-danh-sach");
     browser.wait_for_js("document.querySelector('#thoi-gian')");
@@ -115,7 +126,10 @@ fn a_household_list_is_kept_in_the_draft_only_when_asked() {
     browser.refresh();
     browser.text("main h1");
     assert_eq!(
-        browser.script("return document.querySelector('#danh-sach-da-luu') === null;", serde_json::json!([])),
+        browser.script(
+            "return document.querySelector('#danh-sach-da-luu') === null;",
+            serde_json::json!([])
+        ),
         true
     );
     browser.assert_clean(&site.origin);
