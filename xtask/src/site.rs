@@ -80,36 +80,13 @@ pub const BUNDLES: &[Bundle] = &[
     },
 ];
 
-/// Bundles that show the plan as a document on screen: they load the
-/// site's serif at once, so printing never waits for it.
-const SERIF_ON_SCREEN: [&str; 1] = ["plan-print"];
-
-/// The faces of the document serif (`public/fonts`, `style/main.css`).
-pub const SERIF_FONTS: [&str; 4] = [
-    "fonts/giamngheo-serif-regular.woff2",
-    "fonts/giamngheo-serif-bold.woff2",
-    "fonts/giamngheo-serif-italic.woff2",
-    "fonts/giamngheo-serif-bolditalic.woff2",
-];
-
-/// The Trunk entry page of a bundle: the template with its binary named,
-/// and the serif preloaded where the page shows it.
+/// The Trunk entry page of a bundle: the template with its binary named.
 pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
     const MARK: &str = "data-bin=\"home\"";
-    if !template.contains(MARK) || !template.contains("</head>") {
-        return Err(format!("index.html must name its binary with {MARK}, in a <head>"));
+    if !template.contains(MARK) {
+        return Err(format!("index.html must name its binary with {MARK}"));
     }
-    let mut html = template.replace(MARK, &format!("data-bin=\"{bin}\""));
-    if SERIF_ON_SCREEN.contains(&bin) {
-        // `crossorigin`: fonts are fetched in CORS mode, and a preload
-        // without it would be fetched a second time.
-        let links: String = SERIF_FONTS
-            .iter()
-            .map(|f| format!("    <link rel=\"preload\" href=\"{f}\" as=\"font\" type=\"font/woff2\" crossorigin>\n"))
-            .collect();
-        html = html.replace("</head>", &format!("{links}  </head>"));
-    }
-    Ok(html)
+    Ok(template.replace(MARK, &format!("data-bin=\"{bin}\"")))
 }
 
 /// Runs Trunk for every bundle into `parts/<bin>`, assembles `dist`, then
@@ -185,26 +162,9 @@ mod tests {
 
     #[test]
     fn names_the_bundle_in_the_template() {
-        let template = "<head><link data-trunk rel=\"rust\" data-bin=\"home\"></head>";
-        let page = bundle_html(template, "classify").unwrap();
-        assert_eq!(
-            page,
-            "<head><link data-trunk rel=\"rust\" data-bin=\"classify\"></head>"
-        );
-        assert!(bundle_html("<head><link data-trunk rel=\"rust\"></head>", "x").is_err());
-    }
-
-    #[test]
-    fn the_plan_preview_preloads_every_face_of_the_serif() {
-        let template = "<head><link data-trunk rel=\"rust\" data-bin=\"home\"></head>";
-        let page = bundle_html(template, "plan-print").unwrap();
-        for font in SERIF_FONTS {
-            assert!(
-                page.contains(&format!("href=\"{font}\" as=\"font\" type=\"font/woff2\" crossorigin>")),
-                "{page}"
-            );
-        }
-        assert!(page.ends_with("</head>"));
+        let page = bundle_html("<link data-trunk rel=\"rust\" data-bin=\"home\">", "classify").unwrap();
+        assert_eq!(page, "<link data-trunk rel=\"rust\" data-bin=\"classify\">");
+        assert!(bundle_html("<link data-trunk rel=\"rust\">", "x").is_err());
     }
 
     #[test]
