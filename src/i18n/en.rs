@@ -217,6 +217,7 @@ pub static LOCAL: LocalTexts = LocalTexts {
     save: "Save the local standard",
     saved: "The local standard was saved.",
     save_failed: "Could not save to the browser's storage (it may be full or blocked). The standard still works for this visit.",
+    draft_not_taken: "The open draft's local standards were not added to this device (storage full, or a saved standard does not read). They are still in the draft.",
     fix: "Not saved: ",
     based_on: "Based on: ",
 };
@@ -331,7 +332,7 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     title: "Household list",
     intro: "Choose a CSV file of the household list (exported from Excel). The page classifies each household under the chosen poverty standard, counts them by village and for the whole unit, and shows which indicators poor and near-poor households lack.",
-    privacy: "The list is read on this device only: it is not sent anywhere and not stored. Closing the page forgets it; your original file is untouched.",
+    privacy: "The list is read on this device only: it is not sent anywhere, and not stored unless you choose to save it in the draft. Closing the page forgets it; your original file is untouched.",
     standard_label: "Poverty standard to classify by",
     file_label: "Household list file (CSV, UTF-8)",
     file_hint: "Columns needed: village, area (rural/urban), income per person per month (or scores A and B), one column per deprivation indicator of the standard (1 or x means deprived); optionally ethnic-minority (DTTS) and social-protection (BTXH) columns. No names needed. In Excel: Save as “CSV UTF-8”. At most 50 MB.",
@@ -371,4 +372,13 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     af_col_contribution: "Contribution to M0",
     to_targets: "Use these counts in the target table",
     link_from_targets: "Build the table from a household list (CSV)",
+    keep_heading: "Keep the list in the draft",
+    keep_note: "Only if you choose: the list (which may hold householders' names) is stored in the draft on this device and goes with the file when the draft is exported. It is never sent anywhere.",
+    keep_save: "Save this list in the draft",
+    keep_saved: "Saved the list in the draft",
+    keep_stored: "The open draft holds a saved household list",
+    keep_open: "Open the saved list",
+    keep_remove: "Remove the list from the draft",
+    keep_removed: "Removed the list from the draft.",
+    keep_source: "The list saved in the draft",
 };

@@ -240,6 +240,7 @@ pub struct LocalTexts {
     pub save: &'static str,
     pub saved: &'static str,
     pub save_failed: &'static str,
+    pub draft_not_taken: &'static str,
     pub fix: &'static str,
     pub based_on: &'static str,
 }
@@ -392,4 +393,13 @@ pub struct HouseholdsTexts {
     pub af_col_contribution: &'static str,
     pub to_targets: &'static str,
     pub link_from_targets: &'static str,
+    pub keep_heading: &'static str,
+    pub keep_note: &'static str,
+    pub keep_save: &'static str,
+    pub keep_saved: &'static str,
+    pub keep_stored: &'static str,
+    pub keep_open: &'static str,
+    pub keep_remove: &'static str,
+    pub keep_removed: &'static str,
+    pub keep_source: &'static str,
 }

@@ -217,6 +217,7 @@ pub static LOCAL: LocalTexts = LocalTexts {
     save: "Lưu chuẩn địa phương",
     saved: "Đã lưu chuẩn địa phương.",
     save_failed: "Không lưu được vào bộ nhớ của trình duyệt (có thể đã đầy hoặc bị chặn). Chuẩn vẫn dùng được trong lần truy cập này.",
+    draft_not_taken: "Các chuẩn địa phương của bản nháp đang mở chưa được thêm vào máy này (bộ nhớ đầy, hoặc có chuẩn đã lưu không đọc được). Chúng vẫn nằm trong bản nháp.",
     fix: "Chưa lưu được: ",
     based_on: "Từ chuẩn: ",
 };
@@ -331,7 +332,7 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     title: "Danh sách hộ",
     intro: "Chọn tệp CSV danh sách hộ (xuất từ Excel). Trang phân loại từng hộ theo chuẩn nghèo đã chọn, đếm theo thôn và cho cả đơn vị, và cho biết hộ nghèo, hộ cận nghèo thiếu hụt những chỉ số nào.",
-    privacy: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu và không được lưu lại. Đóng trang là danh sách mất; tệp gốc của anh/chị vẫn nguyên.",
+    privacy: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu và không được lưu lại, trừ khi anh/chị chọn lưu vào bản nháp. Đóng trang là danh sách mất; tệp gốc của anh/chị vẫn nguyên.",
     standard_label: "Chuẩn nghèo dùng để phân loại",
     file_label: "Tệp danh sách hộ (CSV, UTF-8)",
     file_hint: "Cột cần có: thôn, khu vực (nông thôn/thành thị), thu nhập bình quân đầu người/tháng (hoặc điểm A và điểm B), một cột cho mỗi chỉ số thiếu hụt của chuẩn (1 hoặc x là thiếu hụt); có thể thêm cột DTTS và BTXH. Không cần họ tên. Trong Excel: Lưu thành «CSV UTF-8». Tối đa 50 MB.",
@@ -371,4 +372,13 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     af_col_contribution: "Đóng góp vào M0",
     to_targets: "Đưa số liệu này vào bảng chỉ tiêu",
     link_from_targets: "Lập bảng từ danh sách hộ (CSV)",
+    keep_heading: "Giữ danh sách trong bản nháp",
+    keep_note: "Chỉ khi anh/chị chọn: danh sách (có thể có tên chủ hộ) được lưu trong bản nháp trên máy này và đi cùng tệp khi xuất bản nháp. Không gửi đi đâu.",
+    keep_save: "Lưu danh sách này vào bản nháp",
+    keep_saved: "Đã lưu danh sách vào bản nháp",
+    keep_stored: "Bản nháp đang mở có một danh sách hộ đã lưu",
+    keep_open: "Mở danh sách đã lưu",
+    keep_remove: "Xoá danh sách khỏi bản nháp",
+    keep_removed: "Đã xoá danh sách khỏi bản nháp.",
+    keep_source: "Danh sách lưu trong bản nháp",
 };

@@ -1,14 +1,18 @@
 //! Chuẩn địa phương: make, keep and delete local standards. Each starts
 //! from a national standard; what the officer changes is checked by the
-//! domain and marked as user-defined wherever the standard is used.
+//! domain and marked as user-defined wherever the standard is used. They
+//! are kept on the device for every page, and in the current draft so that
+//! they move with the plan.
 
+use drafts::{Part, Session};
 use leptos::prelude::*;
 use poverty_rules::{CaseForm, LocalSpec, Standard, local_id, to_query};
 use vn_format::{Decimal, format_integer, parse_count, parse_money};
 
 use crate::base::SiteBase;
-use crate::components::{Page, TextField};
-use crate::i18n::{Lang, either, local_texts, pick, use_lang};
+use crate::components::{Autosave, Page, TextField};
+use crate::draft_store::LocalStore;
+use crate::i18n::{Lang, draft_texts, either, local_texts, pick, use_lang};
 use crate::local_store;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
@@ -87,8 +91,13 @@ pub fn LocalStandardsPage() -> impl IntoView {
     let page = local_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
+    // The current draft's standards join the device's before they are listed.
+    let opened = Session::open(&LocalStore::open(), Part::LocalStandards);
+    let took = opened.text.as_deref().is_none_or(local_store::take_from_draft);
     provide_context(Standards::load());
     let standards = use_standards();
+    let text = Memo::new(move |_| standards.local.with(|specs| local_store::to_text(specs)));
+    let name = Signal::derive(move || draft_texts().default_name.to_owned());
     let nationals: Vec<Standard> = standards
         .catalogue
         .with_untracked(|c| c.national_standards().cloned().collect());
@@ -250,6 +259,8 @@ pub fn LocalStandardsPage() -> impl IntoView {
     view! {
         <Page title=page.title>
             <p class="lead">{page.intro}</p>
+            <Autosave session=opened.session text=text.into() name from_link=false />
+            {(!took).then(|| view! { <p class="problems" role="alert">{page.draft_not_taken}</p> })}
             <section aria-labelledby="da-luu">
                 <h2 id="da-luu">{page.saved_heading}</h2>
                 {saved_list}

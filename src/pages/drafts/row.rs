@@ -1,7 +1,7 @@
 //! One draft in the list: its name (renamed in place), when it was last
 //! saved, its size, and what can be done with it.
 
-use drafts::{Meta, delete, duplicate, export_file, load, rename, saved_label_en, saved_label_vi, set_current};
+use drafts::{Meta, Part, delete, duplicate, export_file, load, rename, saved_label_en, saved_label_vi, set_current};
 use leptos::prelude::*;
 
 use super::{Drafts, kilobytes};
@@ -9,6 +9,7 @@ use crate::base::SiteBase;
 use crate::draft_store::{LocalStore, new_id, now_ms, tz_offset_minutes};
 use crate::files::download;
 use crate::i18n::{Lang, draft_texts, drafts_page_texts, use_lang};
+use crate::local_store;
 use crate::section::Section;
 
 #[component]
@@ -39,7 +40,15 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
     let work_on = {
         let id = id.clone();
         move |_| {
-            set_current(&mut LocalStore::open(), &id);
+            let mut store = LocalStore::open();
+            set_current(&mut store, &id);
+            // The plan's local standards come with it (see local_store.rs).
+            if let Some(text) = load(&store, &id)
+                .ok()
+                .and_then(|d| d.parts.get(&Part::LocalStandards).cloned())
+            {
+                local_store::take_from_draft(&text);
+            }
             let _ = window().location().set_href(&site.href(Section::Targets));
         }
     };

@@ -1,9 +1,11 @@
 //! Danh sách hộ: a household list read from a CSV file, every household
 //! classified under the chosen standard in the browser, counted by village,
 //! with the deprivation profile and the Alkire–Foster measures. The list
-//! never leaves the device and is not stored.
+//! never leaves the device, and is stored only if the user keeps it in the
+//! draft (`keep.rs`).
 
 mod counts;
+mod keep;
 mod profile;
 mod run;
 
@@ -22,6 +24,7 @@ use crate::section::Section;
 use crate::standards::{Standards, use_standards};
 use crate::yield_now::now_ms;
 use counts::{VillageCounts, table_query};
+use keep::KeepInDraft;
 use profile::{AlkireFosterTable, DeprivationProfile, Group};
 use run::{Phase, run};
 
@@ -91,6 +94,18 @@ pub fn HouseholdsPage() -> impl IntoView {
                 }
             }
         });
+    };
+    // The list as read, once a reading has finished, for keeping in the draft.
+    let shown = Signal::derive(move || {
+        matches!(phase.get(), Phase::Done(_))
+            .then(|| text.get_value())
+            .flatten()
+    });
+    let open_kept = move |kept: String| {
+        generation.update(|g| *g = g.wrapping_add(1));
+        file_name.set(h.keep_source.to_owned());
+        text.set_value(Some(kept));
+        start(now_ms());
     };
     let cancel = move |_| {
         generation.update(|g| *g = g.wrapping_add(1));
@@ -249,6 +264,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 {status}
             </p>
             {results}
+            <KeepInDraft list=shown open=open_kept />
         </Page>
     }
 }

@@ -50,6 +50,11 @@ pub fn PlanPrintPage() -> impl IntoView {
         let document = chosen.with(|c| build_document(&form, &numbers, doc_lang, c));
         view! { <DocumentView document /> }
     };
+    // The print serif (docs/print-font.md) is asked for once the page is
+    // interactive, so its 44 KB are not part of the first load, and are
+    // there by the time the officer prints.
+    let serif = RwSignal::new(false);
+    Effect::new(move |_| serif.set(true));
     let word_page = site.href(Section::PlanWord);
     let word = move || format!("{word_page}?{}", chosen.with(|c| chosen_to_query(c)));
     view! {
@@ -66,7 +71,7 @@ pub fn PlanPrintPage() -> impl IntoView {
                     <a href=site.href(Section::Plan)>{t.back}</a>
                 </p>
             </div>
-            <div class="doc" lang=if doc_lang == plan_doc::Lang::Vi { "vi" } else { "en" }>{document}</div>
+            <div class="doc" class:serif=move || serif.get() lang=if doc_lang == plan_doc::Lang::Vi { "vi" } else { "en" }>{document}</div>
         </Page>
     }
 }

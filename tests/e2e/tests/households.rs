@@ -77,3 +77,60 @@ fn a_long_read_shows_progress_and_can_be_stopped() {
     let _ = std::fs::remove_dir_all(&dir);
     browser.assert_clean(&site.origin);
 }
+
+/// Kept in the draft only when asked: opened again after a reload with the
+/// same counts, and removed on request.
+#[test]
+fn a_household_list_is_kept_in_the_draft_only_when_asked() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    browser.select("#chuan", "nd07-2021");
+    browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
+    browser.wait_for_js("document.querySelector('#thoi-gian')");
+    let counted = browser.rows("#bang-dem tfoot tr");
+    // Read, not kept: a reload finds nothing.
+    browser.refresh();
+    browser.text("main h1");
+    assert_eq!(
+        browser.script(
+            "return document.querySelector('#danh-sach-da-luu') === null;",
+            serde_json::json!([])
+        ),
+        true
+    );
+
+    browser.select("#chuan", "nd07-2021");
+    browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
+    browser.wait_for_js("document.querySelector('#thoi-gian')");
+    browser.click("#luu-danh-sach");
+    assert!(
+        browser
+            .text("#thong-bao-danh-sach")
+            .starts_with("Đã lưu danh sách vào bản nháp «")
+    );
+
+    browser.refresh();
+    assert!(
+        browser
+            .text("#danh-sach-da-luu")
+            .starts_with("Bản nháp đang mở có một danh sách hộ đã lưu")
+    );
+    browser.select("#chuan", "nd07-2021");
+    browser.click("#mo-danh-sach");
+    browser.wait_for_js("document.querySelector('#thoi-gian')");
+    assert_eq!(browser.rows("#bang-dem tfoot tr"), counted);
+
+    browser.click("#xoa-danh-sach");
+    assert_eq!(browser.text("#thong-bao-danh-sach"), "Đã xoá danh sách khỏi bản nháp.");
+    browser.refresh();
+    browser.text("main h1");
+    assert_eq!(
+        browser.script(
+            "return document.querySelector('#danh-sach-da-luu') === null;",
+            serde_json::json!([])
+        ),
+        true
+    );
+    browser.assert_clean(&site.origin);
+}

@@ -59,3 +59,40 @@ fn a_local_standard_is_made_used_labelled_and_shared() {
     fresh.wait_for_js("document.querySelector('.verdict')?.textContent.startsWith('Hộ nghèo — Hà Nội 2026')");
     fresh.assert_clean(&site.origin);
 }
+
+/// A draft holds its plan's local standards: exported with it, and added to
+/// another device's standards when that device works on the draft.
+#[test]
+fn a_local_standard_moves_with_its_draft() {
+    let site = Site::start();
+    let first = Browser::start();
+    first.goto(&site.url("/chuan-ngheo/dia-phuong/"));
+    first.type_into("#dp-ten", "Tỉnh Mẫu 2026");
+    first.type_into("#dp-nt", "2.100.000");
+    first.click("#luu-chuan");
+    first.wait_saved();
+    first.goto(&site.url("/ban-nhap/"));
+    let out = e2e::downloads::scratch_dir("chuan-dp");
+    first.download_into(&out);
+    first.click("#tai-tat-ca");
+    let exported = String::from_utf8(e2e::downloads::downloaded(&out, "json")).expect("UTF-8");
+    assert!(exported.contains("\"chuan-dia-phuong\": \"dp-"), "{exported}");
+    first.assert_clean(&site.origin);
+
+    let second = Browser::start();
+    second.goto(&site.url("/ban-nhap/"));
+    let file = out.join("ban-nhap.json.txt");
+    std::fs::write(&file, &exported).unwrap();
+    second.choose_file("#nhap-ban-nhap", &file);
+    second.wait_for_js("document.querySelectorAll('#ke-hoach-nhap tbody tr').length === 1");
+    second.click("#xac-nhan-nhap");
+    second.wait_for_js("document.querySelector('#danh-sach-ban-nhap tbody tr')");
+    second.click("#danh-sach-ban-nhap button.work");
+    second.wait_for_js("location.pathname.endsWith('/chi-tieu/')");
+    second.goto(&site.url("/phan-loai-ho/"));
+    second.wait_for_js("document.querySelector('#chuan option[value=\"dia-phuong-tinh-mau-2026\"]')");
+    second.goto(&site.url("/chuan-ngheo/dia-phuong/"));
+    assert!(second.text(".local-list").starts_with("Tỉnh Mẫu 2026"));
+    second.assert_clean(&site.origin);
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -73,7 +73,16 @@ fn the_plan_prints_on_a4_with_the_national_motto_title_and_annex() {
     ] {
         assert!(text.contains(expected), "{expected} missing from {text}");
     }
+    // The serif comes once the preview is interactive; printing waits for it.
+    browser.wait_for_js(
+        "['', 'bold ', 'italic '].every(s => document.fonts.check(s + '13pt \"Giamngheo Serif\"'))",
+    );
     let pdf = browser.print_pdf();
+    // The site's own serif is embedded: the plan prints alike on every machine.
+    assert!(
+        pdf.windows(b"GiamngheoSerif".len()).any(|w| w == b"GiamngheoSerif"),
+        "the document serif is not in the PDF"
+    );
     let sizes = e2e::pdf::page_sizes(&pdf);
     assert!(e2e::pdf::is_a4_portrait(sizes[0]), "{sizes:?}");
     assert!(
