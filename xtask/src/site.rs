@@ -133,19 +133,10 @@ pub fn assemble(parts: &Path, dist: &Path) -> io::Result<()> {
         let part = parts.join(bundle.bin);
         for entry in fs::read_dir(&part)? {
             let entry = entry?;
-            let name = entry.file_name();
-            if name == "index.html" {
+            if entry.file_name() == "index.html" {
                 continue;
             }
-            let target = dist.join(&name);
-            let bytes = fs::read(entry.path())?;
-            if target.exists() && fs::read(&target)? != bytes {
-                return Err(io::Error::other(format!(
-                    "two bundles make different {}",
-                    name.to_string_lossy()
-                )));
-            }
-            fs::write(target, bytes)?;
+            merge(&entry.path(), &dist.join(entry.file_name()))?;
         }
         let index = fs::read(part.join("index.html"))?;
         for section in bundle.sections {
@@ -158,6 +149,24 @@ pub fn assemble(parts: &Path, dist: &Path) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Copies a file or directory of one bundle's build into `dist`, where
+/// another bundle may have put the same one: it must be identical.
+fn merge(from: &Path, to: &Path) -> io::Result<()> {
+    if from.is_dir() {
+        fs::create_dir_all(to)?;
+        for entry in fs::read_dir(from)? {
+            let entry = entry?;
+            merge(&entry.path(), &to.join(entry.file_name()))?;
+        }
+        return Ok(());
+    }
+    let bytes = fs::read(from)?;
+    if to.exists() && fs::read(to)? != bytes {
+        return Err(io::Error::other(format!("two bundles make different {}", to.display())));
+    }
+    fs::write(to, bytes)
 }
 
 #[cfg(test)]
@@ -191,6 +200,8 @@ mod tests {
             fs::write(dir.join("index.html"), format!("<html>{}", bundle.bin)).unwrap();
             fs::write(dir.join(format!("{}-1.wasm", bundle.bin)), "w").unwrap();
             fs::write(dir.join("main-1.css"), "shared").unwrap();
+            fs::create_dir_all(dir.join("fonts")).unwrap();
+            fs::write(dir.join("fonts/serif.woff2"), "font").unwrap();
         }
         let dist = root.join("dist");
         assemble(&parts, &dist).unwrap();
@@ -207,6 +218,7 @@ mod tests {
             "<html>classify"
         );
         assert!(dist.join("classify-1.wasm").is_file() && dist.join("main-1.css").is_file());
+        assert_eq!(fs::read_to_string(dist.join("fonts/serif.woff2")).unwrap(), "font");
 
         fs::write(parts.join("classify/main-1.css"), "different").unwrap();
         assert!(
