@@ -9,6 +9,7 @@ pub mod files;
 pub mod i18n;
 pub mod local_store;
 pub mod pages;
+pub mod paused;
 pub mod prefs;
 pub mod section;
 pub mod shell;

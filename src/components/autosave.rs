@@ -1,6 +1,7 @@
 //! The line every editing page shows under its title: which draft the page
 //! saves into and when it last saved, or why it could not, with the choices
-//! that lose nothing (another tab's save, a full storage).
+//! that lose nothing (another tab's save, a full storage). Saving waits for
+//! a pause in typing (`paused.rs`), and never for a page being left.
 
 use std::collections::BTreeMap;
 
@@ -14,12 +15,15 @@ use crate::base::SiteBase;
 use crate::draft_store::{LocalStore, new_id, now_ms, tz_offset_minutes};
 use crate::files::download;
 use crate::i18n::{Lang, draft_texts, either, use_lang};
+use crate::paused::Paused;
 use crate::section::Section;
 
 #[derive(Clone, PartialEq)]
 enum Status {
     /// Nothing saved since the page opened.
     Waiting,
+    /// Changed; saved when typing pauses.
+    Pending,
     Saved(i64),
     Quota,
     /// The draft is no longer stored (deleted in another tab, or storage
@@ -59,10 +63,14 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
         settle(session.try_update_value(|s| s.save(&mut store, text, new_id, name, now_ms())));
     };
     let save = move |text: &str| save_as(text, &name.get_untracked());
+    let later = Paused::new(move || save(&text.get_untracked()));
     Effect::new(move |seen: Option<()>| {
-        let text = text.get();
+        text.track();
         if seen.is_some() {
-            save(&text);
+            if matches!(status.get_untracked(), Status::Waiting | Status::Saved(_)) {
+                status.set(Status::Pending);
+            }
+            later.schedule();
         }
     });
 
@@ -137,6 +145,8 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
                 (if from_link { t.from_link } else { t.not_saved_yet }).to_owned()
             }
             Status::Waiting => named,
+            Status::Pending if named.is_empty() => t.saving.to_owned(),
+            Status::Pending => format!("{named} · {}", t.saving),
             Status::Saved(at) => {
                 let label = match lang {
                     Lang::Vi => saved_label_vi(at, tz_offset_minutes(), now_ms()),

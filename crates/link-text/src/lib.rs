@@ -5,11 +5,18 @@
 /// Percent-encodes everything but ASCII letters, digits and `-._,`, so a
 /// value can sit in a query string and hold any separator a format uses.
 pub fn encode(text: &str) -> String {
+    // A table, not `format!` per byte: a 500-village table's link is
+    // written as the officer types.
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b',' => out.push(byte as char),
-            _ => out.push_str(&format!("%{byte:02X}")),
+            _ => {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(byte >> 4)]));
+                out.push(char::from(HEX[usize::from(byte & 0x0F)]));
+            }
         }
     }
     out

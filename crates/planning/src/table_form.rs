@@ -77,34 +77,56 @@ pub struct ParsedTable {
 pub fn parse_table(rows: &[RowText]) -> ParsedTable {
     let mut parsed = ParsedTable::default();
     for (r, row) in rows.iter().enumerate() {
-        let mut fail = |column: Column, e: NumberError| {
-            parsed.errors.push(CellError {
-                row: r,
-                column,
-                vi: e.message_vi(),
-                en: e.message_en(),
-            })
-        };
-        let mut values = [0u64; 8];
-        let mut reduction = None;
-        for (i, text) in row.cells.iter().enumerate() {
-            match read_count(text) {
-                Ok(n) => {
-                    values[i] = n.unwrap_or(0);
-                    if CELLS[i] == Column::Reduction {
-                        reduction = n;
-                    }
+        let (typed, errors) = parse_row(r, row);
+        parsed.rows.push(typed);
+        parsed.errors.extend(errors);
+    }
+    parsed
+}
+
+/// One row of [`parse_table`], at index `r`: a page that keeps each row
+/// apart parses only the row that changed.
+pub fn parse_row(r: usize, row: &RowText) -> (TypedRow, Vec<CellError>) {
+    let mut errors = Vec::new();
+    let mut fail = |column: Column, e: NumberError| {
+        errors.push(CellError {
+            row: r,
+            column,
+            vi: e.message_vi(),
+            en: e.message_en(),
+        })
+    };
+    let mut values = [0u64; 8];
+    let mut reduction = None;
+    for (i, text) in row.cells.iter().enumerate() {
+        match read_count(text) {
+            Ok(n) => {
+                values[i] = n.unwrap_or(0);
+                if CELLS[i] == Column::Reduction {
+                    reduction = n;
                 }
-                Err(e) => fail(CELLS[i], e),
             }
+            Err(e) => fail(CELLS[i], e),
         }
-        let [poor_rate, near_poor_rate] = [0, 1].map(|i| {
-            read_rate(&row.rates[i]).unwrap_or_else(|e| {
-                fail(RATE_CELLS[i], e);
-                None
-            })
-        });
-        let [
+    }
+    let [poor_rate, near_poor_rate] = [0, 1].map(|i| {
+        read_rate(&row.rates[i]).unwrap_or_else(|e| {
+            fail(RATE_CELLS[i], e);
+            None
+        })
+    });
+    let [
+        households,
+        ethnic_minority,
+        poor,
+        near_poor,
+        ethnic_minority_poor,
+        social_protection_poor,
+        poor_able_to_escape,
+        _,
+    ] = values;
+    let typed = TypedRow {
+        counts: Counts {
             households,
             ethnic_minority,
             poor,
@@ -112,25 +134,13 @@ pub fn parse_table(rows: &[RowText]) -> ParsedTable {
             ethnic_minority_poor,
             social_protection_poor,
             poor_able_to_escape,
-            _,
-        ] = values;
-        parsed.rows.push(TypedRow {
-            counts: Counts {
-                households,
-                ethnic_minority,
-                poor,
-                near_poor,
-                ethnic_minority_poor,
-                social_protection_poor,
-                poor_able_to_escape,
-            },
-            poor_rate,
-            near_poor_rate,
-            reduction,
-            ..TypedRow::default()
-        });
-    }
-    parsed
+        },
+        poor_rate,
+        near_poor_rate,
+        reduction,
+        ..TypedRow::default()
+    };
+    (typed, errors)
 }
 
 #[cfg(test)]

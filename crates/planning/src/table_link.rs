@@ -78,17 +78,20 @@ impl LinkTrouble {
 
 /// The query string (without `?`) of a table.
 pub fn table_to_query(link: &TableLink) -> String {
-    let mut pairs = vec![
-        format!("don-vi={}", encode(&link.unit)),
-        format!("nam={}", encode(&link.year)),
-    ];
-    if link.base == RateBase::Unit {
+    let rows: Vec<String> = link.rows.iter().map(row_fields).collect();
+    query_of_rows(&link.unit, &link.year, link.base, &rows, link.total.as_ref())
+}
+
+/// [`table_to_query`] from each row's [`row_fields`], so that a page that
+/// keeps them per row writes the link of a large table without reading
+/// every row again at each keystroke.
+pub fn query_of_rows(unit: &str, year: &str, base: RateBase, rows: &[String], total: Option<&RowText>) -> String {
+    let mut pairs = vec![format!("don-vi={}", encode(unit)), format!("nam={}", encode(year))];
+    if base == RateBase::Unit {
         pairs.push("mau-so=don-vi".to_owned());
     }
-    for row in &link.rows {
-        pairs.push(format!("thon={}", row_fields(row)));
-    }
-    if let Some(total) = &link.total {
+    pairs.extend(rows.iter().map(|fields| format!("thon={fields}")));
+    if let Some(total) = total {
         pairs.push(format!("tong={}", row_fields(total)));
     }
     pairs.join("&")
@@ -96,7 +99,7 @@ pub fn table_to_query(link: &TableLink) -> String {
 
 /// A row's name, counts and rates joined by `~`, empty cells at the end
 /// left off.
-fn row_fields(row: &RowText) -> String {
+pub fn row_fields(row: &RowText) -> String {
     let mut fields: Vec<String> = std::iter::once(&row.name)
         .chain(&row.cells)
         .chain(&row.rates)

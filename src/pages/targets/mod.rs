@@ -13,7 +13,7 @@ pub use annex_page::AnnexPage;
 use leptos::prelude::*;
 use planning::{
     Counts, RateBase, ShareError, describe, households_for_points, points_for_households, rate_percent,
-    share_out_capped, table_from_query, table_to_query,
+    share_out_capped, table_from_query,
 };
 use vn_format::{format_decimal, format_integer, parse_count, parse_number, round_half_up};
 
@@ -24,6 +24,7 @@ use crate::base::SiteBase;
 use crate::components::{Autosave, Page, radio_for};
 use crate::draft_store::LocalStore;
 use crate::i18n::{draft_texts, either, households_texts, targets_texts, use_lang, use_texts};
+use crate::paused::Paused;
 use crate::section::Section;
 use drafts::{Part, Session};
 use state::TableState;
@@ -80,9 +81,17 @@ pub fn TargetsPage() -> impl IntoView {
         None => TableState::new(vec![blank_row(t, 1), blank_row(t, 2)]),
     };
     // The address and the draft always hold the table: copying the address
-    // shares the scenario, and nothing typed is lost.
-    let text = Memo::new(move |_| table_to_query(&state.link()));
-    Effect::new(move |_| replace_query(&text.get()));
+    // shares the scenario, and nothing typed is lost. The address is written
+    // when typing pauses (a 500-village table's is 25 KB), or as the page is left.
+    let text = Memo::new(move |_| state.query());
+    let address = Paused::new(move || replace_query(&text.get_untracked()));
+    Effect::new(move |seen: Option<()>| {
+        text.track();
+        match seen {
+            None => replace_query(&text.get_untracked()),
+            Some(()) => address.schedule(),
+        }
+    });
     let draft_name = Signal::derive(move || {
         let unit = state.unit_name.get();
         let unit = unit.trim();

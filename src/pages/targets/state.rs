@@ -1,20 +1,37 @@
-//! The target table's state: rows as typed, each in its own signal so that
-//! typing in one cell re-renders that row alone, and what is derived from
-//! them (parsed rows, totals, checks, the cells to mark).
+//! The target table's state: rows as typed, each in its own signal and
+//! parsed on its own so that typing in one cell re-reads that row alone, and
+//! what is derived from them (the parsed table, totals, checks, the cells
+//! to mark).
 
 use std::collections::HashSet;
 
 use leptos::prelude::*;
 use planning::{
-    CELLS, Column, Counts, Issue, ParsedTable, Place, RATE_CELLS, RateBase, RowText, TableLink, TypedRow, check,
-    parse_table,
+    CELLS, CellError, Column, Counts, Issue, ParsedTable, Place, RATE_CELLS, RateBase, RowText, TableLink, TypedRow,
+    check, parse_row, parse_table, query_of_rows, row_fields,
 };
 
-/// A village row: a key that survives reordering, and its typed text.
+/// A village row: a key that survives reordering, its typed text, the text
+/// read (its cell errors name row 0: the table renumbers them), and its
+/// fields in the table's link.
 #[derive(Clone, Copy)]
 pub struct Row {
     pub key: u32,
     pub text: RwSignal<RowText>,
+    pub parsed: Memo<(TypedRow, Vec<CellError>)>,
+    fields: Memo<String>,
+}
+
+impl Row {
+    fn new(key: u32, text: RowText) -> Row {
+        let text = RwSignal::new(text);
+        Row {
+            key,
+            text,
+            parsed: Memo::new(move |_| text.with(|t| parse_row(0, t))),
+            fields: Memo::new(move |_| text.with(row_fields)),
+        }
+    }
 }
 
 /// Which typed text of a row a cell edits.
@@ -97,16 +114,25 @@ impl TableState {
         let rows = RwSignal::new(
             rows.into_iter()
                 .zip(1..)
-                .map(|(text, key)| Row {
-                    key,
-                    text: RwSignal::new(text),
-                })
+                .map(|(text, key)| Row::new(key, text))
                 .collect::<Vec<_>>(),
         );
         let base = RwSignal::new(RateBase::Row);
         let typed_total = RwSignal::new(None::<RowText>);
-        let parsed =
-            Memo::new(move |_| rows.with(|v| parse_table(&v.iter().map(|r| r.text.get()).collect::<Vec<_>>())));
+        let parsed = Memo::new(move |_| {
+            rows.with(|v| {
+                let mut table = ParsedTable::default();
+                for (i, row) in v.iter().enumerate() {
+                    row.parsed.with(|(typed, errors)| {
+                        table.rows.push(typed.clone());
+                        table
+                            .errors
+                            .extend(errors.iter().map(|e| CellError { row: i, ..e.clone() }));
+                    });
+                }
+                table
+            })
+        });
         let totals = Memo::new(move |_| parsed.with(|p| p.rows.iter().fold(Counts::default(), |a, r| a + r.counts)));
         let issues = Memo::new(move |_| {
             let total: Option<TypedRow> =
@@ -143,8 +169,21 @@ impl TableState {
         state
     }
 
-    /// The table as a link or the draft holds it (tracked: a memo of it
-    /// follows every edit).
+    /// The table as its link's query, as the address and the draft hold it,
+    /// from each row's fields (tracked: a memo of it follows every edit and
+    /// encodes only the row edited).
+    pub fn query(&self) -> String {
+        let rows: Vec<String> = self.rows.with(|v| v.iter().map(|r| r.fields.get()).collect());
+        query_of_rows(
+            &self.unit_name.get(),
+            &self.year.get(),
+            self.base.get(),
+            &rows,
+            self.typed_total.get().as_ref(),
+        )
+    }
+
+    /// The table as a link or the draft holds it.
     pub fn link(&self) -> TableLink {
         TableLink {
             unit: self.unit_name.get(),
@@ -158,12 +197,7 @@ impl TableState {
     pub fn push(&self, text: RowText) {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
-        self.rows.update(|v| {
-            v.push(Row {
-                key,
-                text: RwSignal::new(text),
-            })
-        });
+        self.rows.update(|v| v.push(Row::new(key, text)));
     }
 
     /// Replaces every row, as an import does.

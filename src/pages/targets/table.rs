@@ -89,14 +89,10 @@ const LAYOUT: [Slot; 10] = [
 #[component]
 fn VillageRow(row: Row, state: TableState) -> impl IntoView {
     let t = targets_texts();
-    let Row { key, text } = row;
+    let Row { key, text, parsed, .. } = row;
     let index = Memo::new(move |_| state.rows.with(|v| v.iter().position(|r| r.key == key).unwrap_or(0)));
     // This row's figures only: typing elsewhere leaves this row alone.
-    let typed = Memo::new(move |_| {
-        state
-            .parsed
-            .with(|p| p.rows.get(index.get()).cloned().unwrap_or_default())
-    });
+    let typed = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let cell = move |slot: Slot| {
         let column = slot.column();
         let invalid = move || {
