@@ -3,14 +3,13 @@
 //! part as the lines, so that the funding editor does not carry the
 //! catalogue editor.
 
-use funding::form_to_text;
 use leptos::prelude::*;
 
 use super::catalogue::CatalogueSection;
 use super::draft;
 use crate::base::SiteBase;
-use crate::components::{Autosave, Page};
-use crate::i18n::{draft_texts, funding_texts, use_lang};
+use crate::components::Page;
+use crate::i18n::{funding_texts, use_lang};
 use crate::section::Section;
 
 #[component]
@@ -20,11 +19,9 @@ pub fn FundingCataloguePage() -> impl IntoView {
     let site = expect_context::<SiteBase>();
     let opened = draft::open(lang);
     let state = opened.state;
-    let text = Memo::new(move |_| state.catalogue.with(|c| state.form.with(|f| form_to_text(f, c))));
-    let name = Signal::derive(move || draft_texts().default_name.to_owned());
     view! {
         <Page title=t.catalogue_heading>
-            <Autosave session=opened.session text=text.into() name from_link=false />
+            {draft::autosave(opened.session, state)}
             {opened.problem.map(|m| view! { <p class="problems">{m}</p> })}
             {opened.trouble.map(|m| view! { <p class="problems" role="alert" id="loi-du-lieu">{m}</p> })}
             <CatalogueSection state=state />

@@ -4,9 +4,11 @@
 //! the draft holds it.
 
 use drafts::{Part, Session};
-use funding::{Catalogue, FundingForm, form_from_text};
+use funding::{Catalogue, FundingForm, form_from_text, form_to_text};
+use leptos::prelude::*;
 
 use super::state::FundingState;
+use crate::components::Autosave;
 use crate::draft_store::LocalStore;
 use crate::i18n::{Lang, draft_texts, either};
 
@@ -36,4 +38,12 @@ pub fn open(lang: Lang) -> FundingDraft {
         problem,
         trouble: (!trouble.is_empty()).then(|| either(lang, trouble.message_vi(), trouble.message_en())),
     }
+}
+
+/// The status line of a page that edits the funding: the form and the
+/// catalogue are saved together, as one part.
+pub fn autosave(session: Session, state: FundingState) -> impl IntoView {
+    let text = Memo::new(move |_| state.catalogue.with(|c| state.form.with(|f| form_to_text(f, c))));
+    let name = Signal::derive(move || draft_texts().default_name.to_owned());
+    view! { <Autosave session text=text.into() name from_link=false /> }
 }

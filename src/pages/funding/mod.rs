@@ -16,13 +16,13 @@ mod table;
 mod table_page;
 mod typed_totals;
 
-use funding::{describe, form_to_text};
+use funding::describe;
 use leptos::prelude::*;
 
 use crate::base::SiteBase;
+use crate::components::Page;
 use crate::components::StatusBadge;
-use crate::components::{Autosave, Page};
-use crate::i18n::{draft_texts, either, funding_texts, use_lang, use_texts};
+use crate::i18n::{either, funding_texts, use_lang, use_texts};
 use crate::section::Section;
 use counterpart::CounterpartSection;
 use lines::LinesSection;
@@ -40,8 +40,6 @@ pub fn FundingPage() -> impl IntoView {
     let site = expect_context::<SiteBase>();
     let opened = draft::open(lang);
     let state = opened.state;
-    let text = Memo::new(move |_| state.catalogue.with(|c| state.form.with(|f| form_to_text(f, c))));
-    let name = Signal::derive(move || draft_texts().default_name.to_owned());
 
     let catalogue_summary = move || {
         let count = state.catalogue.with(|c| c.projects.len());
@@ -88,7 +86,7 @@ pub fn FundingPage() -> impl IntoView {
     view! {
         <Page title=texts.funding.title>
             <p class="lead no-print">{t.intro}</p>
-            <Autosave session=opened.session text=text.into() name=name from_link=false />
+            {draft::autosave(opened.session, state)}
             {opened.problem.map(|m| view! { <p class="problems no-print">{m}</p> })}
             {opened.trouble.map(|m| view! { <p class="problems no-print" role="alert" id="loi-du-lieu">{m}</p> })}
             <section class="no-print" aria-labelledby="danh-muc">
