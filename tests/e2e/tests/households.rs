@@ -78,6 +78,14 @@ fn a_long_read_shows_progress_and_can_be_stopped() {
     browser.assert_clean(&site.origin);
 }
 
+fn assert_nothing_kept(browser: &Browser) {
+    let none = browser.script(
+        "return document.querySelector('#danh-sach-da-luu') === null;",
+        serde_json::json!([]),
+    );
+    assert_eq!(none, true, "no list is kept in the draft");
+}
+
 /// Kept in the draft only when asked: opened again after a reload with the
 /// same counts, and removed on request.
 #[test]
@@ -92,13 +100,7 @@ fn a_household_list_is_kept_in_the_draft_only_when_asked() {
     // Read, not kept: a reload finds nothing.
     browser.refresh();
     browser.text("main h1");
-    assert_eq!(
-        browser.script(
-            "return document.querySelector('#danh-sach-da-luu') === null;",
-            serde_json::json!([])
-        ),
-        true
-    );
+    assert_nothing_kept(&browser);
 
     browser.select("#chuan", "nd07-2021");
     browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
@@ -125,12 +127,6 @@ fn a_household_list_is_kept_in_the_draft_only_when_asked() {
     assert_eq!(browser.text("#thong-bao-danh-sach"), "Đã xoá danh sách khỏi bản nháp.");
     browser.refresh();
     browser.text("main h1");
-    assert_eq!(
-        browser.script(
-            "return document.querySelector('#danh-sach-da-luu') === null;",
-            serde_json::json!([])
-        ),
-        true
-    );
+    assert_nothing_kept(&browser);
     browser.assert_clean(&site.origin);
 }
