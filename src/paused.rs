@@ -22,8 +22,14 @@ impl Paused {
     /// `work`, to be asked for with [`Paused::schedule`]. Lives as long as
     /// the component that makes it.
     pub fn new(work: impl Fn() + 'static) -> Paused {
+        // A timer runs outside the component: give the work its context back
+        // (the language, the site's base).
+        let owner = Owner::current();
         let paused = Paused {
-            work: Rc::new(work),
+            work: Rc::new(move || match &owner {
+                Some(owner) => owner.with(&work),
+                None => work(),
+            }),
             pending: Rc::new(Cell::new(None)),
         };
         // `pagehide` covers leaving and closing; a hidden tab may be killed
