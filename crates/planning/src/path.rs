@@ -58,7 +58,7 @@ fn nth_root(x: Decimal, n: u32) -> Option<Decimal> {
         return None;
     }
     let (mut low, mut high) = (Decimal::ZERO, x.max(Decimal::ONE));
-    let power = |base: Decimal| -> Option<Decimal> { (0..n).try_fold(Decimal::ONE, |acc, _| acc.checked_mul(base)) };
+    let power = |base: Decimal| checked_pow(base, n);
     for _ in 0..90 {
         let mid = (low + high) / Decimal::TWO;
         match power(mid) {
@@ -67,6 +67,22 @@ fn nth_root(x: Decimal, n: u32) -> Option<Decimal> {
         }
     }
     Some(low.round_dp(10))
+}
+
+/// `base^n` by squaring, so a span of billions of years (a typo in a year)
+/// takes 32 steps rather than freezing the page; `None` on overflow.
+fn checked_pow(mut base: Decimal, mut n: u32) -> Option<Decimal> {
+    let mut acc = Decimal::ONE;
+    while n > 0 {
+        if n & 1 == 1 {
+            acc = acc.checked_mul(base)?;
+        }
+        n >>= 1;
+        if n > 0 {
+            base = base.checked_mul(base)?;
+        }
+    }
+    Some(acc)
 }
 
 #[cfg(test)]
@@ -100,6 +116,16 @@ mod tests {
         // (1 − p)^5 = 0,5 → p ≈ 12,94%.
         assert_eq!(format_percent(percent, 2), "12,94%");
         assert!(step_to_reach(d("10"), d("5"), 0).is_none());
+    }
+
+    #[test]
+    fn a_goal_billions_of_years_away_is_computed_at_once() {
+        // Goal year typed as 4294969322 for 2026: 4.294.967.296 years.
+        let started = std::time::Instant::now();
+        let (_, percent) = step_to_reach(d("10"), d("5"), u32::MAX).unwrap();
+        assert!(percent >= Decimal::ZERO && percent < d("0.0001"), "{percent}");
+        assert!(growth_to_multiply(d("2"), u32::MAX).is_some());
+        assert!(started.elapsed().as_secs() < 1, "took {:?}", started.elapsed());
     }
 
     #[test]
