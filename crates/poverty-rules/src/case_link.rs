@@ -200,7 +200,20 @@ fn local_from(keys: &[(String, String)], problems: &mut Vec<LinkProblem>) -> Opt
             .ok()
     };
     let (rural_line, urban_line, min) = (number("dp-nt"), number("dp-tt"), number("dp-min"));
-    let (rural_band, urban_band) = (number("dp-tb-nt"), number("dp-tb-tt"));
+    let (rural_band, urban_band) = match (number("dp-tb-nt"), number("dp-tb-tt")) {
+        (Some(rural), Some(urban)) => (Some(rural), Some(urban)),
+        (None, None) => (None, None),
+        // One band without the other is no band (`LocalSpec::build`), and
+        // is never written: a damaged link, said so rather than kept.
+        (rural, _) => {
+            let key = if rural.is_some() { "dp-tb-nt" } else { "dp-tb-tt" };
+            problems.push(LinkProblem {
+                key: key.to_owned(),
+                value: get(key).unwrap_or_default(),
+            });
+            (None, None)
+        }
+    };
     let removed = get("dp-bo")
         .map(|v| v.split(',').filter(|id| is_id(id)).map(str::to_owned).collect())
         .unwrap_or_default();
@@ -316,6 +329,19 @@ mod tests {
         assert_eq!(local_from_query(&local_to_query(&local)), Some(local));
         assert_eq!(local_from_query("kv=nong-thon"), None);
         assert_eq!(local_from_query("dp-goc=x&dp-ten=y&dp-nt=1&dp-tt=z&dp-min=3"), None);
+    }
+
+    #[test]
+    fn one_band_without_the_other_is_reported_not_kept() {
+        // Found by the fuzz harness: the lone band was kept, then dropped
+        // on writing, so the stored standard changed when saved again.
+        let query = "dp-goc=nd07-2021&dp-ten=A&dp-nt=1.600.000&dp-tt=2.000.000&dp-min=3&dp-tb-tt=3.000.000";
+        let (form, problems) = from_query(query);
+        let local = form.local.unwrap();
+        assert_eq!((local.rural_band, local.urban_band), (None, None));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].key, "dp-tb-tt");
+        assert_eq!(local_from_query(query), None);
     }
 
     #[test]
