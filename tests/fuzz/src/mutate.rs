@@ -47,14 +47,15 @@ pub fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {
     input.truncate(MAX_LEN);
 }
 
-/// Swaps, drops or repeats whole lines or fields.
+/// Swaps, replaces, drops or repeats whole lines or fields.
 fn fields(rng: &mut Rng, input: &mut Vec<u8>) {
     let sep = *rng.pick(SEPARATORS);
     let mut parts: Vec<Vec<u8>> = input.split(|&b| b == sep).map(<[u8]>::to_vec).collect();
     let (i, j) = (rng.below(parts.len()), rng.below(parts.len()));
-    match rng.below(3) {
+    match rng.below(4) {
         0 => parts.swap(i, j),
-        1 => {
+        1 => parts[i] = piece(rng),
+        2 => {
             parts.remove(i);
         }
         _ => {
