@@ -4,6 +4,7 @@ mod csv;
 mod drafts;
 mod funding;
 mod households;
+mod link;
 mod numbers;
 mod plan;
 mod planning;
@@ -12,9 +13,10 @@ mod poverty;
 use crate::target::Target;
 
 pub fn all() -> Vec<Target> {
-    let groups: [fn() -> Vec<Target>; 8] = [
+    let groups: [fn() -> Vec<Target>; 9] = [
         numbers::all,
         csv::all,
+        link::all,
         households::all,
         planning::all,
         funding::all,
