@@ -127,6 +127,15 @@ fn stored(input: &[u8]) -> Verdict {
     usage(&store);
     let listing = list(&mut store);
     listing.set_aside.iter().for_each(|s| said(s.message_vi()));
+    // What was set aside stays aside: listing again changes nothing.
+    let again = list(&mut store);
+    assert_eq!(again.drafts, listing.drafts);
+    assert!(
+        again.set_aside.iter().all(|s| listing.set_aside.contains(s)),
+        "{:?} then {:?}",
+        listing.set_aside,
+        again.set_aside
+    );
     Verdict::from(&loaded)
 }
 
