@@ -12,13 +12,15 @@ pub enum Verdict {
     Refused,
 }
 
+impl Verdict {
+    pub fn accepted_if(accepted: bool) -> Verdict {
+        if accepted { Verdict::Accepted } else { Verdict::Refused }
+    }
+}
+
 impl<T, E> From<&Result<T, E>> for Verdict {
     fn from(result: &Result<T, E>) -> Verdict {
-        if result.is_ok() {
-            Verdict::Accepted
-        } else {
-            Verdict::Refused
-        }
+        Verdict::accepted_if(result.is_ok())
     }
 }
 

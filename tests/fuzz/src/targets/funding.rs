@@ -55,11 +55,7 @@ fn form(input: &[u8]) -> Verdict {
     let (again, again_catalogue, _) = form_from_text(&form_to_text(&form, &catalogue));
     assert_eq!(again, form);
     assert_eq!(again_catalogue, catalogue);
-    if trouble.unknown_version {
-        Verdict::Refused
-    } else {
-        Verdict::Accepted
-    }
+    Verdict::accepted_if(!trouble.unknown_version)
 }
 
 pub fn all() -> Vec<Target> {

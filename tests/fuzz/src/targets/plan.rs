@@ -39,11 +39,7 @@ fn form(input: &[u8]) -> Verdict {
         place_date(&form.header.place, &form.header.date, lang);
     }
     to_docx(&build_document(&form, &numbers, lang_of(input), &SectionId::ALL));
-    if troubles.is_empty() {
-        Verdict::Accepted
-    } else {
-        Verdict::Refused
-    }
+    Verdict::accepted_if(troubles.is_empty())
 }
 
 fn parts_samples() -> Vec<Vec<u8>> {
@@ -78,11 +74,7 @@ fn parts(input: &[u8]) -> Verdict {
     }
     let lang = lang_of(input);
     to_docx(&build_document(&starter(lang), numbers, lang, &SectionId::ALL));
-    if numbers.rows.is_empty() {
-        Verdict::Refused
-    } else {
-        Verdict::Accepted
-    }
+    Verdict::accepted_if(!numbers.rows.is_empty())
 }
 
 pub fn all() -> Vec<Target> {

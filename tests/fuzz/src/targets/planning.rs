@@ -168,7 +168,7 @@ fn figures(input: &[u8]) -> Verdict {
         );
         used = true;
     }
-    if used { Verdict::Accepted } else { Verdict::Refused }
+    Verdict::accepted_if(used)
 }
 
 pub fn all() -> Vec<Target> {
