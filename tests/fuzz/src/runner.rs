@@ -133,3 +133,43 @@ pub fn run_all(targets: &[Target], cases: u64, seed: u64, jobs: usize) -> Vec<Re
     reports.sort_by_key(|r| targets.iter().position(|t| t.name == r.name));
     reports
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_sevens(input: &[u8]) -> Verdict {
+        assert!(!input.contains(&b'7'), "a seven");
+        Verdict::accepted_if(input.first() == Some(&b'1'))
+    }
+
+    #[test]
+    fn panics_are_counted_and_the_first_input_kept() {
+        let target = Target {
+            name: "no sevens",
+            reads: "",
+            cost: 2,
+            samples: || vec![b"123".to_vec()],
+            run: no_sevens,
+        };
+        let default_hook = panic::take_hook();
+        quiet_panics();
+        let report = run(&target, 2_000, 1);
+        let again = run(&target, 2_000, 1);
+        panic::set_hook(default_hook);
+        assert_eq!(report.cases, 1_000);
+        assert_eq!(report.accepted + report.refused + report.panics, 1_000);
+        assert!(
+            report.panics > 0 && report.accepted > 0 && report.refused > 0,
+            "{report:?}"
+        );
+        let failure = report.first_failure.expect("a failure kept");
+        assert!(failure.input.contains(&b'7'));
+        assert!(failure.message.contains("a seven"), "{}", failure.message);
+        assert_eq!(
+            (again.panics, again.accepted),
+            (report.panics, report.accepted),
+            "the same seed, the same cases"
+        );
+    }
+}
