@@ -7,8 +7,9 @@ use crate::rng::Rng;
 /// Inputs are cut to this size, so a run of many mutations stays fast.
 pub const MAX_LEN: usize = 64 * 1024;
 
-/// Separators whose fields or lines a mutation swaps, drops or repeats.
-const SEPARATORS: &[u8] = b"\n,;\t&~=|/";
+/// Separators whose fields or lines a mutation swaps, drops or repeats;
+/// the last one joins the texts of a several-text input.
+const SEPARATORS: &[u8] = b"\n,;\t&~=|/\x1f";
 
 /// One random change.
 pub fn mutate(rng: &mut Rng, input: &mut Vec<u8>) {

@@ -28,9 +28,9 @@ pub struct Target {
     pub name: &'static str,
     /// What it reads, for the table in `docs/fuzzing.md`.
     pub reads: &'static str,
-    /// About how many cases of the cheapest targets one case of this one
-    /// costs: it runs `cases / cost` cases, so that every target gets about
-    /// the same time and a run of millions stays within minutes.
+    /// The target runs `cases / cost` cases: costly ones (a whole document,
+    /// annex or household list a case) run fewer, so that a run of
+    /// millions of cases stays within minutes.
     pub cost: u64,
     /// Valid inputs, mutated into most cases.
     pub samples: fn() -> Vec<Vec<u8>>,
