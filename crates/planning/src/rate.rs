@@ -11,9 +11,15 @@ pub fn rate_percent(count: u64, base: u64) -> Option<Decimal> {
 }
 
 /// A reduction of `points` percentage points over `base` households, in
-/// households (exact; a plan states it rounded to whole households).
+/// households (exact; a plan states it rounded to whole households). Past
+/// what a `Decimal` holds (points typed with 29 digits) the result is
+/// the largest it holds, of the same sign, rather than a panic.
 pub fn households_for_points(points: Decimal, base: u64) -> Decimal {
-    points * Decimal::from(base) / HUNDRED
+    let base = Decimal::from(base);
+    match points.checked_mul(base) {
+        Some(product) => product / HUNDRED,
+        None => (points / HUNDRED).saturating_mul(base),
+    }
 }
 
 /// A reduction of `households` over `base`, in percentage points.
@@ -25,6 +31,15 @@ pub fn points_for_households(households: u64, base: u64) -> Option<Decimal> {
 mod tests {
     use super::*;
     use vn_format::format_percent;
+
+    #[test]
+    fn points_with_29_digits_do_not_overflow() {
+        // Found by the fuzz harness: the targets page panicked on
+        // `79.228.162.514.264.337.593.543.950.335` points over 1.480 households.
+        assert_eq!(households_for_points(Decimal::MAX, 1_480), Decimal::MAX);
+        assert_eq!(households_for_points(Decimal::MIN, 1_480), Decimal::MIN);
+        assert_eq!(households_for_points(Decimal::from(2), 1_480), Decimal::new(296, 1));
+    }
 
     #[test]
     fn rates_as_plans_print_them() {

@@ -61,13 +61,14 @@ fn converted(form: TargetForm, households: u64, c: &Counts) -> Option<Converted>
 }
 
 /// A reduction of `points` in `form`, in whole households (half up).
-/// `None` with no base, a negative figure, or more households than the group.
+/// `None` with no base, a negative figure, more households than the group,
+/// or points too large to multiply (29 digits).
 pub fn from_points(form: TargetForm, points: Decimal, c: &Counts) -> Option<Converted> {
     let (_, base) = form.group_and_base(c);
     if points.is_sign_negative() {
         return None;
     }
-    let households = (points * Decimal::from(base) / Decimal::ONE_HUNDRED)
+    let households = (points.checked_mul(Decimal::from(base))? / Decimal::ONE_HUNDRED)
         .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
         .to_u64()?;
     converted(form, households, c)
@@ -84,7 +85,7 @@ pub fn to_reach_poor_rate(rate: Decimal, c: &Counts) -> Option<Converted> {
     if rate.is_sign_negative() || c.households == 0 {
         return None;
     }
-    let end = (rate * Decimal::from(c.households) / Decimal::ONE_HUNDRED)
+    let end = (rate.checked_mul(Decimal::from(c.households))? / Decimal::ONE_HUNDRED)
         .floor()
         .to_u64()?;
     converted(TargetForm::Poor, c.poor.saturating_sub(end), c)
@@ -104,6 +105,15 @@ mod tests {
             ethnic_minority_poor: 30,
             ..Counts::default()
         }
+    }
+
+    #[test]
+    fn figures_too_large_to_multiply_cannot_convert() {
+        // Found by the fuzz harness: 29-digit points or rates panicked.
+        for form in TargetForm::ALL {
+            assert_eq!(from_points(form, Decimal::MAX, &commune()), None);
+        }
+        assert_eq!(to_reach_poor_rate(Decimal::MAX, &commune()), None);
     }
 
     fn dec(text: &str) -> Decimal {

@@ -170,18 +170,24 @@ fn local_pairs(local: &LocalSpec) -> Vec<(&'static str, String)> {
     let mut pairs = vec![
         ("dp-goc", local.based_on.clone()),
         ("dp-ten", local.name.clone()),
-        ("dp-nt", local.rural_line.to_string()),
-        ("dp-tt", local.urban_line.to_string()),
+        ("dp-nt", plain_number(local.rural_line)),
+        ("dp-tt", plain_number(local.urban_line)),
         ("dp-min", local.min_deprivations.to_string()),
     ];
     if !local.removed.is_empty() {
         pairs.push(("dp-bo", local.removed.join(",")));
     }
     if let (Some(rural), Some(urban)) = (local.rural_band, local.urban_band) {
-        pairs.push(("dp-tb-nt", rural.to_string()));
-        pairs.push(("dp-tb-tt", urban.to_string()));
+        pairs.push(("dp-tb-nt", plain_number(rural)));
+        pairs.push(("dp-tb-tt", plain_number(urban)));
     }
     pairs
+}
+
+/// Digits with a decimal comma (`1600000,5`), as `parse_number` reads
+/// them back: `Decimal`'s own `1600000.5` would read as a thousands dot.
+fn plain_number(value: Decimal) -> String {
+    value.to_string().replace('.', ",")
 }
 
 /// Rebuilds the local spec from its keys; `None` when there is none.
@@ -200,7 +206,20 @@ fn local_from(keys: &[(String, String)], problems: &mut Vec<LinkProblem>) -> Opt
             .ok()
     };
     let (rural_line, urban_line, min) = (number("dp-nt"), number("dp-tt"), number("dp-min"));
-    let (rural_band, urban_band) = (number("dp-tb-nt"), number("dp-tb-tt"));
+    let (rural_band, urban_band) = match (number("dp-tb-nt"), number("dp-tb-tt")) {
+        (Some(rural), Some(urban)) => (Some(rural), Some(urban)),
+        (None, None) => (None, None),
+        // One band without the other is no band (`LocalSpec::build`), and
+        // is never written: a damaged link, said so rather than kept.
+        (rural, _) => {
+            let key = if rural.is_some() { "dp-tb-nt" } else { "dp-tb-tt" };
+            problems.push(LinkProblem {
+                key: key.to_owned(),
+                value: get(key).unwrap_or_default(),
+            });
+            (None, None)
+        }
+    };
     let removed = get("dp-bo")
         .map(|v| v.split(',').filter(|id| is_id(id)).map(str::to_owned).collect())
         .unwrap_or_default();
@@ -316,6 +335,31 @@ mod tests {
         assert_eq!(local_from_query(&local_to_query(&local)), Some(local));
         assert_eq!(local_from_query("kv=nong-thon"), None);
         assert_eq!(local_from_query("dp-goc=x&dp-ten=y&dp-nt=1&dp-tt=z&dp-min=3"), None);
+    }
+
+    #[test]
+    fn one_band_without_the_other_is_reported_not_kept() {
+        // Found by the fuzz harness: the lone band was kept, then dropped
+        // on writing, so the stored standard changed when saved again.
+        let query = "dp-goc=nd07-2021&dp-ten=A&dp-nt=1.600.000&dp-tt=2.000.000&dp-min=3&dp-tb-tt=3.000.000";
+        let (form, problems) = from_query(query);
+        let local = form.local.unwrap();
+        assert_eq!((local.rural_band, local.urban_band), (None, None));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].key, "dp-tb-tt");
+        assert_eq!(local_from_query(query), None);
+    }
+
+    #[test]
+    fn a_line_with_decimals_reads_back() {
+        // Found by the fuzz harness: `dp-nt=1.600.000,5` was written back
+        // as `1600000.5`, which does not read, so the saved standard was lost.
+        let query = "dp-goc=nd07-2021&dp-ten=A&dp-nt=1.600.000,5&dp-tt=2000,25&dp-min=3";
+        let local = local_from_query(query).unwrap();
+        assert_eq!(local.rural_line, Decimal::new(16_000_005, 1));
+        let written = local_to_query(&local);
+        assert!(written.contains("dp-nt=1600000,5&dp-tt=2000,25"), "{written}");
+        assert_eq!(local_from_query(&written), Some(local));
     }
 
     #[test]

@@ -113,6 +113,11 @@ pub enum Work {
     NotWorking,
 }
 
+impl Work {
+    /// Every answer, in the questionnaire's order.
+    pub const ALL: [Work; 4] = [Work::Stable, Work::Unstable, Work::Unemployed, Work::NotWorking];
+}
+
 /// The highest level of education a member has finished (bằng cấp cao nhất).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -133,6 +138,16 @@ pub enum Schooling {
 }
 
 impl Schooling {
+    /// Every answer, in the questionnaire's order.
+    pub const ALL: [Schooling; 6] = [
+        Schooling::None,
+        Schooling::Primary,
+        Schooling::LowerSecondary,
+        Schooling::UpperSecondary,
+        Schooling::Vocational,
+        Schooling::Higher,
+    ];
+
     /// Tốt nghiệp trung học cơ sở or anything above it.
     fn has_lower_secondary(self) -> bool {
         !matches!(self, Schooling::None | Schooling::Primary)
@@ -186,6 +201,18 @@ pub enum WaterSource {
     Unprotected,
 }
 
+impl WaterSource {
+    /// Every answer, in the questionnaire's order.
+    pub const ALL: [WaterSource; 6] = [
+        WaterSource::Piped,
+        WaterSource::DrilledWell,
+        WaterSource::ProtectedWellOrSpring,
+        WaterSource::Rainwater,
+        WaterSource::Bottled,
+        WaterSource::Unprotected,
+    ];
+}
+
 /// Loại nhà tiêu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -198,6 +225,11 @@ pub enum Latrine {
     PourFlush,
     /// Hố xí không có sàn, không có nhà tiêu…
     Other,
+}
+
+impl Latrine {
+    /// Every answer, in the questionnaire's order.
+    pub const ALL: [Latrine; 4] = [Latrine::Septic, Latrine::SemiSeptic, Latrine::PourFlush, Latrine::Other];
 }
 
 /// The household's home and what it has.

@@ -79,15 +79,6 @@ fn deprived(q: &Questionnaire, id: &str) -> bool {
     get(q, id).deprived
 }
 
-const ALL_SCHOOLING: [Schooling; 6] = [
-    Schooling::None,
-    Schooling::Primary,
-    Schooling::LowerSecondary,
-    Schooling::UpperSecondary,
-    Schooling::Vocational,
-    Schooling::Higher,
-];
-
 // ---- the whole result ----
 
 #[test]
@@ -367,7 +358,7 @@ fn adult_education(age: u32, finished: Schooling, studying: bool) -> bool {
 
 #[test]
 fn adult_education_age_16_needs_lower_secondary() {
-    for s in ALL_SCHOOLING {
+    for s in Schooling::ALL {
         let expected = matches!(s, Schooling::None | Schooling::Primary);
         assert_eq!(adult_education(16, s, false), expected, "{s:?}");
     }
@@ -375,7 +366,7 @@ fn adult_education_age_16_needs_lower_secondary() {
 
 #[test]
 fn adult_education_age_17_needs_lower_secondary() {
-    for s in ALL_SCHOOLING {
+    for s in Schooling::ALL {
         let expected = matches!(s, Schooling::None | Schooling::Primary);
         assert_eq!(adult_education(17, s, false), expected, "{s:?}");
     }
@@ -383,7 +374,7 @@ fn adult_education_age_17_needs_lower_secondary() {
 
 #[test]
 fn adult_education_age_18_needs_upper_secondary_or_vocational() {
-    for s in ALL_SCHOOLING {
+    for s in Schooling::ALL {
         let expected = matches!(s, Schooling::None | Schooling::Primary | Schooling::LowerSecondary);
         assert_eq!(adult_education(18, s, false), expected, "{s:?}");
     }
@@ -391,7 +382,7 @@ fn adult_education_age_18_needs_upper_secondary_or_vocational() {
 
 #[test]
 fn adult_education_age_30_needs_upper_secondary_or_vocational() {
-    for s in ALL_SCHOOLING {
+    for s in Schooling::ALL {
         let expected = matches!(s, Schooling::None | Schooling::Primary | Schooling::LowerSecondary);
         assert_eq!(adult_education(30, s, false), expected, "{s:?}");
     }
@@ -399,14 +390,14 @@ fn adult_education_age_30_needs_upper_secondary_or_vocational() {
 
 #[test]
 fn adult_education_age_31_is_not_counted() {
-    for s in ALL_SCHOOLING {
+    for s in Schooling::ALL {
         assert!(!adult_education(31, s, false), "{s:?}");
     }
 }
 
 #[test]
 fn adult_education_age_15_is_not_counted() {
-    for s in ALL_SCHOOLING {
+    for s in Schooling::ALL {
         assert!(!adult_education(15, s, false), "{s:?}");
     }
 }
@@ -414,7 +405,7 @@ fn adult_education_age_15_is_not_counted() {
 #[test]
 fn adult_education_a_member_still_studying_is_not_deprived() {
     for age in [16, 17, 18, 30] {
-        for s in ALL_SCHOOLING {
+        for s in Schooling::ALL {
             assert!(!adult_education(age, s, true), "{age} {s:?}");
         }
     }
@@ -810,7 +801,7 @@ fn work() -> impl Strategy<Value = Work> {
 }
 
 fn schooling() -> impl Strategy<Value = Schooling> {
-    proptest::sample::select(ALL_SCHOOLING.to_vec())
+    proptest::sample::select(Schooling::ALL.to_vec())
 }
 
 fn member() -> impl Strategy<Value = Member> {
@@ -839,20 +830,8 @@ fn home_answers() -> impl Strategy<Value = Home> {
     (
         any::<[bool; 7]>(),
         area(),
-        proptest::sample::select(vec![
-            WaterSource::Piped,
-            WaterSource::DrilledWell,
-            WaterSource::ProtectedWellOrSpring,
-            WaterSource::Rainwater,
-            WaterSource::Bottled,
-            WaterSource::Unprotected,
-        ]),
-        proptest::sample::select(vec![
-            Latrine::Septic,
-            Latrine::SemiSeptic,
-            Latrine::PourFlush,
-            Latrine::Other,
-        ]),
+        proptest::sample::select(WaterSource::ALL.to_vec()),
+        proptest::sample::select(Latrine::ALL.to_vec()),
     )
         .prop_map(|(flags, floor_area_m2, water, latrine)| Home {
             has_home: flags[0],

@@ -1,0 +1,78 @@
+//! funding: the funding form and the planner's catalogue as stored text
+//! (local storage, share links), then parsed, checked and totalled as the
+//! funding page does.
+
+use funding::{Catalogue, Project, ProjectId, check, describe, form_from_text, form_to_text, funding_table, parse};
+use poverty_rules::Text;
+
+use crate::target::{Target, Verdict, said, text};
+
+fn form_samples() -> Vec<Vec<u8>> {
+    [
+        "v=1&doi-ung=10%25&lam-tron=xuong~tram-nghin&dong=10~~dtpt~71.283~~~~~95%25\
+         &dong=20~X%C3%A3%20C%E1%BA%A3i%20Vi%C3%AAn~sn~4.855~485~~~500%C4%91~100&dong=31~*~sn\
+         &tong=~~~84.249%20tri%E1%BB%87u%20%C4%91%E1%BB%93ng&tong=10~dtpt~nstw~73.395",
+        "v=1&dong=999~Th%C3%B4n%201~sn~1%2C5%20tr&tong=20~sn~~0",
+        "",
+    ]
+    .map(|s| s.as_bytes().to_vec())
+    .to_vec()
+}
+
+/// A catalogue the user changed: a project added under a preset one, one
+/// renamed, one removed.
+fn catalogue_samples() -> Vec<Vec<u8>> {
+    let mut catalogue = Catalogue::preset_2021_2025();
+    let first: ProjectId = catalogue.projects[0].id;
+    let added = catalogue.add(Some(first), "1.x", &Text::new("Dự án ~ thêm & mới", ""));
+    let renamed = catalogue.projects[1].id;
+    let _ = catalogue.rename(renamed, "2'", &Text::new("Đổi tên", "Renamed"));
+    let last: &Project = catalogue.projects.last().expect("the preset has projects");
+    catalogue.remove(last.id);
+    let mut form = form_from_text(&text(&form_samples()[0])).0;
+    if let Ok(id) = added {
+        form.lines[0].project = id;
+    }
+    vec![
+        form_to_text(&form, &catalogue).into_bytes(),
+        b"v=1&danh-muc=1003&du-an=10&du-an=1001~~A~T%C3%AAn~Name&du-an=1002~1001~B~Con~".to_vec(),
+    ]
+}
+
+/// A form read, written and read again is the same form on the same
+/// catalogue.
+fn form(input: &[u8]) -> Verdict {
+    let (form, catalogue, trouble) = form_from_text(&text(input));
+    if !trouble.is_empty() {
+        said(trouble.message_vi());
+    }
+    let parsed = parse(&form);
+    parsed.errors.iter().for_each(|e| said(e.vi.clone()));
+    for issue in check(&catalogue, &parsed) {
+        said(describe(&issue, &catalogue, &parsed.lines).0);
+    }
+    funding_table(&catalogue, &parsed.lines);
+    let (again, again_catalogue, _) = form_from_text(&form_to_text(&form, &catalogue));
+    assert_eq!(again, form);
+    assert_eq!(again_catalogue, catalogue);
+    Verdict::accepted_if(!trouble.unknown_version)
+}
+
+pub fn all() -> Vec<Target> {
+    vec![
+        Target {
+            name: "funding form text",
+            reads: "`form_from_text`, then `parse`, `check`, `describe` and `funding_table`",
+            cost: 2,
+            samples: form_samples,
+            run: form,
+        },
+        Target {
+            name: "funding catalogue text",
+            reads: "the catalogue's `danh-muc`/`du-an` keys in a funding text, read and used the same way",
+            cost: 2,
+            samples: catalogue_samples,
+            run: form,
+        },
+    ]
+}

@@ -1,0 +1,28 @@
+//! Every target, one module per crate it reads with.
+
+mod csv;
+mod drafts;
+mod funding;
+mod households;
+mod link;
+mod numbers;
+mod plan;
+mod planning;
+mod poverty;
+
+use crate::target::Target;
+
+pub fn all() -> Vec<Target> {
+    let groups: [fn() -> Vec<Target>; 9] = [
+        numbers::all,
+        csv::all,
+        link::all,
+        households::all,
+        planning::all,
+        funding::all,
+        drafts::all,
+        plan::all,
+        poverty::all,
+    ];
+    groups.iter().flat_map(|group| group()).collect()
+}
