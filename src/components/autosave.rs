@@ -65,7 +65,9 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
     let save = move |text: &str| save_as(text, &name.get_untracked());
     let later = Paused::new(move || save(&text.get_untracked()));
     Effect::new(move |seen: Option<()>| {
-        text.track();
+        // Read, not only tracked: a memo that was never read has no sources
+        // of its own, so it would never tell this effect of a change.
+        text.with(|_| ());
         if seen.is_some() {
             if matches!(status.get_untracked(), Status::Waiting | Status::Saved(_)) {
                 status.set(Status::Pending);

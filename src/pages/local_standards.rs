@@ -283,7 +283,7 @@ pub fn LocalStandardsPage() -> impl IntoView {
                         {indicators}
                     </fieldset>
                     <button type="button" id="luu-chuan" on:click=save>{page.save}</button>
-                    <p role="status" class=move || match message.get() { Some((false, _)) => "field-error", _ => "" }>
+                    <p role="status" id="thong-bao-chuan" class=move || match message.get() { Some((false, _)) => "field-error", _ => "" }>
                         {move || message.get().map(|(_, text)| text)}
                     </p>
                 </form>

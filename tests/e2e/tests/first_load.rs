@@ -10,10 +10,11 @@ use xtask::{first_load, site, sizes};
 const BUDGET_BROTLI: usize = 150_000;
 
 /// Pages known to be over the budget, each with the most it may load until
-/// it is split (see the README's table): the funding page and the plan
-/// editor carry the draft's autosave, the funding catalogue and the plan's
-/// document model. A page listed here still fails if it grows.
-const OVER_BUDGET: [(&str, usize); 3] = [("kinh-phi", 170_000), ("ke-hoach", 163_000), ("ke-hoach/in", 163_000)];
+/// it is made smaller (see docs/performance.md): the funding editor carries
+/// the draft's autosave and the funding checks, the household list the
+/// reader, the classifier and keeping the list in a draft. A page listed
+/// here still fails if it grows.
+const OVER_BUDGET: [(&str, usize); 2] = [("kinh-phi", 156_000), ("chi-tieu/danh-sach-ho", 154_000)];
 
 fn budget(page: &str) -> usize {
     OVER_BUDGET

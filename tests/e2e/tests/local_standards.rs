@@ -13,7 +13,7 @@ fn a_local_standard_is_made_used_labelled_and_shared() {
 
     browser.click("#luu-chuan");
     assert!(
-        browser.text("main [role='status']").contains("Hãy đặt tên"),
+        browser.text("#thong-bao-chuan").contains("Hãy đặt tên"),
         "an empty name is refused"
     );
 
@@ -21,7 +21,7 @@ fn a_local_standard_is_made_used_labelled_and_shared() {
     browser.type_into("#dp-nt", "2.000.000");
     browser.type_into("#dp-tb-nt", "3.000.000");
     browser.click("#luu-chuan");
-    browser.wait_for_js("document.querySelector('main [role=status]').textContent === 'Đã lưu chuẩn địa phương.'");
+    browser.wait_for_js("document.querySelector('#thong-bao-chuan').textContent === 'Đã lưu chuẩn địa phương.'");
     assert!(browser.text(".local-list").starts_with("Hà Nội 2026"));
 
     browser.click(".local-list a");
