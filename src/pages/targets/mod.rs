@@ -5,6 +5,7 @@
 mod annex;
 mod annex_page;
 mod file;
+mod pager;
 mod state;
 mod table;
 
@@ -115,6 +116,8 @@ pub fn TargetsPage() -> impl IntoView {
     let points = RwSignal::new(String::new());
     let share_by = RwSignal::new(ShareBy::Able);
     let share_message = RwSignal::new(None::<&'static str>);
+    // The table's page shown (`pager.rs`).
+    let page = RwSignal::new(0);
     let total_reduction = move || state.total_reduction();
 
     let unit_households = move || totals.with(|c| c.households);
@@ -249,7 +252,7 @@ pub fn TargetsPage() -> impl IntoView {
                     {radio_for("mau-so", "mau-so-don-vi", t.base_unit, RateBase::Unit, base)}
                 </fieldset>
             </div>
-            <TargetTable state=state caption=caption />
+            <TargetTable state=state caption=caption page=page />
             <p class="no-print">
                 <a id="sang-bieu" href=move || format!("{annex_href}?{}", text.get())>{t.annex_link}</a>
             </p>
@@ -257,6 +260,8 @@ pub fn TargetsPage() -> impl IntoView {
                 <button type="button" id="them-thon" on:click=move |_| {
                     let n = state.rows.with_untracked(|v| v.len() as u32) + 1;
                     state.push(blank_row(t, n));
+                    // The new row is on the last page: show it.
+                    page.set(usize::MAX);
                 }>{t.add_row}</button>
             </p>
             <section class="no-print" aria-labelledby="muc-tieu">

@@ -3,8 +3,6 @@
 //! what is derived from them (the parsed table, totals, checks, the cells
 //! to mark).
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 use planning::{
     CELLS, CellError, Column, Counts, Issue, ParsedTable, Place, RATE_CELLS, RateBase, RowText, TableLink, TypedRow,
@@ -12,14 +10,19 @@ use planning::{
 };
 
 /// A village row: a key that survives reordering, its typed text, the text
-/// read (its cell errors name row 0: the table renumbers them), and its
-/// fields in the table's link.
+/// read (its cell errors name row 0: the table renumbers them), its fields
+/// in the table's link, and its cells to mark.
 #[derive(Clone, Copy)]
 pub struct Row {
     pub key: u32,
     pub text: RwSignal<RowText>,
     pub parsed: Memo<(TypedRow, Vec<CellError>)>,
     fields: Memo<String>,
+    /// One bit per [`Column`] that is unreadable or flagged by a check. A
+    /// signal set only when it changes, not a memo of the table's checks:
+    /// every cell following those would wake at each keystroke (5.000 cells
+    /// in a 500-village table).
+    pub flags: RwSignal<u32>,
 }
 
 impl Row {
@@ -30,8 +33,17 @@ impl Row {
             text,
             parsed: Memo::new(move |_| text.with(|t| parse_row(0, t))),
             fields: Memo::new(move |_| text.with(row_fields)),
+            flags: RwSignal::new(0),
         }
     }
+
+    pub fn is_flagged(&self, column: Column) -> bool {
+        self.flags.with(|f| f & bit(column) != 0)
+    }
+}
+
+fn bit(column: Column) -> u32 {
+    1 << column as u32
 }
 
 /// Which typed text of a row a cell edits.
@@ -64,6 +76,21 @@ impl Slot {
             Slot::Rate(i) => row.rates[i] = text,
         }
     }
+}
+
+/// Each row's cells to mark: unreadable, or concerned by an issue.
+fn row_flags(rows: usize, errors: &[CellError], issues: &[Issue]) -> Vec<u32> {
+    let mut flags = vec![0; rows];
+    let cells = errors
+        .iter()
+        .map(|e| (e.row, e.column))
+        .chain(issues.iter().flat_map(marked));
+    for (row, column) in cells {
+        if let Some(f) = flags.get_mut(row) {
+            *f |= bit(column);
+        }
+    }
+    flags
 }
 
 /// The cells an issue is about, to mark them.
@@ -104,8 +131,6 @@ pub struct TableState {
     pub parsed: Memo<ParsedTable>,
     pub totals: Memo<Counts>,
     pub issues: Memo<Vec<Issue>>,
-    /// (row, column) of every cell that is unreadable or flagged by a check.
-    pub flagged: Memo<HashSet<(usize, u8)>>,
 }
 
 impl TableState {
@@ -139,11 +164,15 @@ impl TableState {
                 typed_total.with(|t| t.as_ref().and_then(|t| parse_table(std::slice::from_ref(t)).rows.pop()));
             parsed.with(|p| check(&p.rows, total.as_ref(), base.get()))
         });
-        let flagged = Memo::new(move |_| {
-            let mut cells: HashSet<(usize, u8)> =
-                parsed.with(|p| p.errors.iter().map(|e| (e.row, e.column as u8)).collect());
-            issues.with(|all| cells.extend(all.iter().flat_map(marked).map(|(r, c)| (r, c as u8))));
-            cells
+        Effect::new(move |_| {
+            let flags = parsed.with(|p| issues.with(|all| row_flags(p.rows.len(), &p.errors, all)));
+            rows.with_untracked(|v| {
+                for (row, f) in v.iter().zip(flags) {
+                    if row.flags.get_untracked() != f {
+                        row.flags.set(f);
+                    }
+                }
+            });
         });
         TableState {
             rows,
@@ -155,7 +184,6 @@ impl TableState {
             parsed,
             totals,
             issues,
-            flagged,
         }
     }
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use planning::{Column, Counts, RowText, TypedRow, rate_percent};
 use vn_format::{format_integer, format_percent};
 
+use super::pager::{TablePager, page_rows};
 use super::state::{Row, Slot, TableState};
 use crate::components::{CountColumns, count_cells, count_headers};
 use crate::i18n::{TargetsTexts, targets_texts};
@@ -53,10 +54,17 @@ pub fn count_columns(c: &Counts, poor_rate: String, near_poor_rate: String) -> C
 
 /// The total row's cells after its heading, on screen and in print: the
 /// sums, rates over the unit's households, the reduction and the year end.
+/// Read from the parsed table alone: a view that followed both the table
+/// and the totals worked out from it would miss an edit of the reduction
+/// alone (the totals' counts unchanged), as Leptos checks a memo it reaches
+/// through another only once.
 pub fn total_cells(state: TableState) -> impl IntoView {
     move || {
-        let c = state.totals.get();
-        let reduction = state.total_reduction();
+        let (c, reduction) = state.parsed.with(|p| {
+            p.rows.iter().fold((Counts::default(), 0), |(c, r), row| {
+                (c + row.counts, r + row.reduction.unwrap_or(0))
+            })
+        });
         let end = c.poor.saturating_sub(reduction);
         let columns = count_columns(
             &c,
@@ -90,17 +98,11 @@ const LAYOUT: [Slot; 10] = [
 fn VillageRow(row: Row, state: TableState) -> impl IntoView {
     let t = targets_texts();
     let Row { key, text, parsed, .. } = row;
-    let index = Memo::new(move |_| state.rows.with(|v| v.iter().position(|r| r.key == key).unwrap_or(0)));
     // This row's figures only: typing elsewhere leaves this row alone.
     let typed = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let cell = move |slot: Slot| {
         let column = slot.column();
-        let invalid = move || {
-            state
-                .flagged
-                .with(|f| f.contains(&(index.get(), column as u8)))
-                .then_some("true")
-        };
+        let invalid = move || row.is_flagged(column).then_some("true");
         let label = move || format!("{}, {}", column_label(t, column), text.with(|r| r.name.clone()));
         let placeholder = move || match slot {
             Slot::Rate(i) => {
@@ -159,8 +161,12 @@ fn VillageRow(row: Row, state: TableState) -> impl IntoView {
 }
 
 #[component]
-pub fn TargetTable(state: TableState, caption: Signal<String>) -> impl IntoView {
+pub fn TargetTable(state: TableState, caption: Signal<String>, page: RwSignal<usize>) -> impl IntoView {
     let t = targets_texts();
+    let shown = move || {
+        let p = page.get();
+        state.rows.with(|v| v[page_rows(p, v.len())].to_vec())
+    };
     let total_row = move || {
         view! {
             <tr class="total">
@@ -171,6 +177,7 @@ pub fn TargetTable(state: TableState, caption: Signal<String>) -> impl IntoView 
         }
     };
     view! {
+        <TablePager state=state page=page />
         <div class="table-scroll no-print">
             <table class="targets">
                 <caption>{caption}</caption>
@@ -185,7 +192,7 @@ pub fn TargetTable(state: TableState, caption: Signal<String>) -> impl IntoView 
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || state.rows.get() key=|r| r.key let:row>
+                    <For each=shown key=|r| r.key let:row>
                         <VillageRow row=row state=state />
                     </For>
                 </tbody>

@@ -5,6 +5,7 @@
 //! multi-year path page.
 
 use e2e::{Browser, Site, target_cell};
+use planning::{RateBase, RowText, TableLink, table_to_query};
 use serde_json::json;
 
 fn total(browser: &Browser, td: usize) -> String {
@@ -260,5 +261,55 @@ STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận ng
         ["|Tổng cộng|2.000|0|71|3,55%|42|2,10%|0|0|0|0|71|3,55%"]
     );
     let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("chi-tieu-{}", std::process::id())));
+    browser.assert_clean(&site.origin);
+}
+
+/// The name typed in a village row of the page shown.
+fn row_name(browser: &Browser, row: usize) -> String {
+    browser.value(&format!("table.targets tbody tr:nth-child({row}) th input"))
+}
+
+#[test]
+fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
+    let site = Site::start();
+    let browser = Browser::start();
+    let rows = (1..=120)
+        .map(|i| RowText {
+            name: format!("Xã {i}"),
+            cells: ["100", "0", "10", "0", "0", "0", "10", "0"].map(String::from),
+            rates: Default::default(),
+        })
+        .collect();
+    let link = TableLink {
+        unit: "Huyện Thử".to_owned(),
+        year: "2027".to_owned(),
+        base: RateBase::Row,
+        rows,
+        total: None,
+    };
+    browser.goto(&site.url(&format!("/chi-tieu/?{}", table_to_query(&link))));
+    browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 50");
+    assert_eq!(browser.text("#dong-dang-xem"), "dòng 1–50 trong 120");
+    assert_eq!(total(&browser, 1), "12.000");
+
+    // The last page: an edit there moves the totals of the whole table.
+    browser.click("#trang-sau");
+    browser.click("#trang-sau");
+    browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 20");
+    assert_eq!(row_name(&browser, 1), "Xã 101");
+    assert_eq!(browser.text("#dong-dang-xem"), "dòng 101–120 trong 120");
+    assert!(browser.script("return document.querySelector('#trang-sau').disabled;", json!([])) == json!(true));
+    browser.type_into(&target_cell(1, 1), "200");
+    browser.wait_for_js("document.querySelector('table.targets tfoot td').textContent === '12.100'");
+
+    browser.click("#trang-truoc");
+    browser.wait_for_js("document.querySelector('table.targets tbody tr th input').value === 'Xã 51'");
+    assert_eq!(browser.value(&target_cell(1, 1)), "100");
+
+    // A village added is shown on the last page.
+    browser.click("#them-thon");
+    browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 21");
+    assert_eq!(row_name(&browser, 21), "Thôn 121");
+    assert_eq!(browser.text("#dong-dang-xem"), "dòng 101–121 trong 121");
     browser.assert_clean(&site.origin);
 }
