@@ -182,7 +182,7 @@ pub fn HouseholdExercise(case: HouseholdCase) -> impl IntoView {
             <button type="button" id="xem-dap-an" prop:disabled=move || revealed.get() on:click=reveal>{t.reveal}</button>
         </form>
         <section class="result" aria-labelledby="dap-an-tieu-de">
-            <h2 id="dap-an-tieu-de">{t.key}</h2>
+            <h2 id="dap-an-tieu-de">{t.answer_heading}</h2>
             <div id="dap-an" aria-live="polite">{result}</div>
         </section>
     }
