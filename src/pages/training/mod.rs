@@ -6,12 +6,13 @@
 mod commune;
 mod household;
 mod presenter;
-mod query;
 mod score;
 mod story;
 
 use leptos::prelude::*;
-use training::{CommuneScenario, HouseholdCase, Slide, commune_scenarios, household_cases, slides};
+use training::{
+    CommuneScenario, Exercise, HouseholdCase, Mode, Slide, commune_scenarios, household_cases, query, slides,
+};
 
 use crate::address;
 use crate::base::SiteBase;
@@ -21,7 +22,6 @@ use crate::section::Section;
 use commune::{CommuneExercise, commune_sheet, commune_slide};
 use household::{HouseholdExercise, household_sheet, household_slide, steps_per_question};
 use presenter::Presenter;
-use query::{Exercise, Mode};
 use score::ScoreBoard;
 
 /// The links to an exercise in each mode.
@@ -29,7 +29,7 @@ fn mode_links(exercise: Exercise, site: &SiteBase) -> impl IntoView + use<> {
     let t = training_texts();
     let page = site.href(Section::Training);
     let link = |mode: Mode, label: &'static str| {
-        let href = format!("{page}{}", query::query(exercise, mode));
+        let href = format!("{page}{}", query(exercise, mode));
         view! { <li><a href=href>{label}</a></li> }
     };
     view! {
@@ -131,7 +131,7 @@ pub fn TrainingPage() -> impl IntoView {
     provide_context(RwSignal::new(score::load()));
     let households = household_cases();
     let communes = commune_scenarios();
-    let chosen = query::parse(&address::current_query(), households.len(), communes.len());
+    let chosen = training::parse(&address::current_query(), households.len(), communes.len());
     let asked_for_one = !address::current_query().trim_start_matches('?').is_empty();
 
     let body = match chosen {

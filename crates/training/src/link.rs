@@ -1,5 +1,5 @@
-//! What the address asks for: `?ca=3` (a household case, from 1) or `?xa=1`
-//! (a commune table), and `che-do=trinh-chieu` (presenter), `phieu`
+//! What a training link asks for: `?ca=3` (a household case, from 1) or
+//! `?xa=1` (a commune table), and `che-do=trinh-chieu` (presenter), `phieu`
 //! (handout) or `dap-an` (answer key). Anything else is the list.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,5 +63,56 @@ pub fn query(exercise: Exercise, mode: Mode) -> String {
     match mode.key() {
         Some(key) => format!("{base}&che-do={key}"),
         None => base,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_it_writes() {
+        for exercise in [Exercise::Household(0), Exercise::Household(11), Exercise::Commune(1)] {
+            for mode in Mode::ALL {
+                assert_eq!(parse(&query(exercise, mode), 12, 2), Some((exercise, mode)));
+            }
+        }
+        assert_eq!(
+            query(Exercise::Household(2), Mode::Presenter),
+            "?ca=3&che-do=trinh-chieu"
+        );
+        assert_eq!(query(Exercise::Commune(0), Mode::Exercise), "?xa=1");
+    }
+
+    #[test]
+    fn cases_count_from_one_and_must_exist() {
+        assert_eq!(parse("?ca=1", 12, 2), Some((Exercise::Household(0), Mode::Exercise)));
+        assert_eq!(parse("?ca=12", 12, 2), Some((Exercise::Household(11), Mode::Exercise)));
+        for bad in [
+            "",
+            "?",
+            "?ca=0",
+            "?ca=13",
+            "?ca=x",
+            "?ca=-1",
+            "?xa=3",
+            "?ca",
+            "?che-do=phieu",
+            "?ca=99999999999999999999999",
+        ] {
+            assert_eq!(parse(bad, 12, 2), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_mode_is_the_exercise() {
+        assert_eq!(
+            parse("?ca=2&che-do=x", 12, 2),
+            Some((Exercise::Household(1), Mode::Exercise))
+        );
+        assert_eq!(
+            parse("che-do=dap-an&xa=2", 12, 2),
+            Some((Exercise::Commune(1), Mode::AnswerKey))
+        );
     }
 }
