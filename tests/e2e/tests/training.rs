@@ -221,3 +221,24 @@ fn an_exercise_that_does_not_exist_shows_the_list() {
     assert_eq!(browser.texts("#tinh-huong-ho > li").len(), 12);
     browser.assert_clean(&site.origin);
 }
+
+#[test]
+fn the_exercise_speaks_english_when_chosen() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url(&format!("{PAGE}?ca=5")));
+    browser.click("button[lang='en']");
+    browser.wait_for_js("document.querySelector('#tinh-huong')?.textContent.startsWith(\"Hoa's household\")");
+    assert!(browser.text(".story").contains("6.000.000 đồng a month"));
+    assert!(browser.text(".exercise legend").starts_with("Under"));
+    browser.click("label[for='cau-1-ngheo']");
+    browser.click("#xem-dap-an");
+    wait_score(&browser, "1/1");
+    let answer = browser.text("#dap-an");
+    assert!(
+        answer.starts_with("Right.") && answer.contains("Answer: Poor household"),
+        "{answer}"
+    );
+    assert!(answer.contains("What to remember"), "{answer}");
+    browser.assert_clean(&site.origin);
+}
