@@ -17,7 +17,6 @@ pub const TEXTS: Texts = Texts {
     home_sections_heading: "What would you like to do?",
     privacy_heading: "Your data stays on your device",
     privacy_body: "The site runs entirely in your browser. There is no account and no server receiving data: what you enter is stored only on this device, and only when you save it.",
-    building_notice: "This part is being built. The site calculates nothing here yet: a tool is put up only once it is fully tested.",
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address. The link may be old or mistyped.",
     not_found_link: "Back to the home page",

@@ -6,6 +6,7 @@ mod en;
 mod funding;
 mod plan;
 mod texts;
+mod training;
 mod vi;
 
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ pub use texts::{
     ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts,
     TargetsTexts, Texts,
 };
+pub use training::{TrainingTexts, training_texts};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {

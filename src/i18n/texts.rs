@@ -12,7 +12,6 @@ pub struct Texts {
     pub home_sections_heading: &'static str,
     pub privacy_heading: &'static str,
     pub privacy_body: &'static str,
-    pub building_notice: &'static str,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub not_found_link: &'static str,

@@ -17,7 +17,6 @@ pub const TEXTS: Texts = Texts {
     home_sections_heading: "Bạn muốn làm gì?",
     privacy_heading: "Dữ liệu ở lại trên máy của bạn",
     privacy_body: "Trang chạy hoàn toàn trong trình duyệt. Không có tài khoản, không có máy chủ nhận dữ liệu: những gì bạn nhập chỉ được lưu trên thiết bị này, và chỉ khi bạn lưu.",
-    building_notice: "Phần này đang được xây dựng. Trang chưa tính toán gì ở đây: công cụ chỉ được đưa lên khi đã kiểm thử đầy đủ.",
     not_found_title: "Không tìm thấy trang",
     not_found_body: "Địa chỉ này không có trên trang. Có thể đường liên kết đã cũ hoặc bị gõ sai.",
     not_found_link: "Về trang chủ",

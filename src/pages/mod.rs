@@ -1,4 +1,3 @@
-mod building;
 pub(crate) mod classify;
 mod criteria;
 mod drafts;
@@ -12,8 +11,8 @@ mod plan;
 mod questionnaire;
 mod target_forms;
 mod targets;
+mod training;
 
-pub use building::Building;
 pub use classify::ClassifyPage;
 pub use criteria::CriteriaPage;
 pub use drafts::DraftsPage;
@@ -26,3 +25,4 @@ pub use path::PathPage;
 pub use plan::{PlanPage, PlanPrintPage, PlanWordPage};
 pub use questionnaire::QuestionnairePage;
 pub use targets::{AnnexPage, TargetsPage};
+pub use training::TrainingPage;

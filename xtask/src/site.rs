@@ -20,7 +20,7 @@ pub struct Bundle {
 pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "home",
-        sections: &["", "tap-huan"],
+        sections: &[""],
     },
     Bundle {
         bin: "classify",
@@ -81,6 +81,10 @@ pub const BUNDLES: &[Bundle] = &[
     Bundle {
         bin: "local",
         sections: &["chuan-ngheo/dia-phuong"],
+    },
+    Bundle {
+        bin: "training",
+        sections: &["tap-huan"],
     },
 ];
 
@@ -211,7 +215,7 @@ mod tests {
         assert_eq!(page("kinh-phi"), "<html>funding");
         assert_eq!(page("ke-hoach/in"), "<html>plan-print");
         assert_eq!(page("kinh-phi/bang"), "<html>funding-table");
-        assert_eq!(page("tap-huan"), "<html>home");
+        assert_eq!(page("tap-huan"), "<html>training");
         assert_eq!(page("chi-tieu"), "<html>targets");
         assert_eq!(
             fs::read_to_string(dist.join("phan-loai-ho/index.html")).unwrap(),

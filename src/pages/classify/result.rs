@@ -2,81 +2,13 @@
 //! deprivations by dimension; what would change it; and how to share it.
 
 use leptos::prelude::*;
-use poverty_rules::{Assessment, Outcome, Standard, Status, Step, category_name, describe_change, describe_check};
-use vn_format::format_money;
+use poverty_rules::{Outcome, Status, category_name};
 
 use super::CaseState;
 use super::verdict::Verdict;
 use crate::address::current_url;
-use crate::components::StatusBadge;
+use crate::components::{assessment_details, steps_list, weakest_notice};
 use crate::i18n::{ClassifyTexts, Lang, classify_texts, pick, use_lang};
-
-fn steps_list(steps: &[Step], lang: Lang) -> impl IntoView + use<> {
-    let items = steps
-        .iter()
-        .map(|step| {
-            view! {
-                <li>
-                    {pick(lang, &describe_check(&step.check))} " " <cite>{step.basis.citation()}</cite> " "
-                    <StatusBadge status=step.basis.status />
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ol class="steps">{items}</ol> }
-}
-
-fn deprivations_list(a: &Assessment, standard: &Standard, lang: Lang, t: &'static ClassifyTexts) -> AnyView {
-    if a.deprivations.is_empty() {
-        return view! { <p>{t.none_deprived}</p> }.into_any();
-    }
-    let rows = a
-        .deprivations
-        .iter()
-        .map(|d| {
-            let name = standard
-                .dimensions
-                .iter()
-                .find(|x| x.id == d.dimension_id)
-                .map(|x| pick(lang, &x.name));
-            let names: Vec<String> = d
-                .indicator_ids
-                .iter()
-                .filter_map(|id| standard.indicator(id))
-                .map(|i| pick(lang, &i.name))
-                .collect();
-            view! { <li><strong>{name}</strong> ": " {names.join("; ")}</li> }
-        })
-        .collect_view();
-    view! { <ul>{rows}</ul> }.into_any()
-}
-
-fn weakest_notice(status: Status, t: &'static ClassifyTexts) -> Option<impl IntoView + use<>> {
-    (status != Status::Verified).then(|| view! { <p class="notice">{t.weakest_notice} <StatusBadge status /></p> })
-}
-
-fn income_details(a: &Assessment, standard: &Standard, lang: Lang, t: &'static ClassifyTexts) -> AnyView {
-    let changes = if a.changes.is_empty() {
-        view! { <p>{t.no_changes}</p> }.into_any()
-    } else {
-        view! { <ul>{a.changes.iter().map(|c| view! { <li>{pick(lang, &describe_change(c))}</li> }).collect_view()}</ul> }.into_any()
-    };
-    let not_counted = (!a.not_in_standard.is_empty())
-        .then(|| view! { <p class="hint">{t.not_counted} {a.not_in_standard.join(", ")}</p> });
-    view! {
-        <p>{t.income_per_person_result} <strong>{format_money(a.income_per_person)}</strong></p>
-        <p>{t.deprivation_count} <strong>{a.deprivation_count()}</strong></p>
-        <h3>{t.steps_heading}</h3>
-        {steps_list(&a.outcome.steps, lang)}
-        <h3>{t.deprivations_heading}</h3>
-        {deprivations_list(a, standard, lang, t)}
-        {not_counted}
-        <h3>{t.changes_heading}</h3>
-        {changes}
-        {weakest_notice(a.weakest_status, t)}
-    }
-    .into_any()
-}
 
 fn scores_details(outcome: &Outcome, lang: Lang, t: &'static ClassifyTexts) -> AnyView {
     let weakest = outcome
@@ -114,7 +46,7 @@ pub fn ResultPanel() -> impl IntoView {
     let details = move || {
         let standard = standard.get()?;
         let body = verdict.with(|v| match v {
-            Verdict::Income(a) => Some(income_details(a, &standard, lang, t)),
+            Verdict::Income(a) => Some(assessment_details(a, &standard, lang, t)),
             Verdict::Scores(o) => Some(scores_details(o, lang, t)),
             _ => None,
         })?;
