@@ -7,7 +7,7 @@ use training::{CommuneScenario, NamedRow, Slide};
 use vn_format::{Decimal, format_decimal, format_integer, format_percent};
 
 use super::score;
-use super::story::{lesson, story};
+use super::story::{answer_section, lesson, story};
 use crate::i18n::{Lang, either, pick, training_texts, use_lang};
 
 fn place_id(place: Place) -> String {
@@ -168,10 +168,7 @@ pub fn CommuneExercise(scenario: CommuneScenario) -> impl IntoView {
             {scenario.with_value(|s| table(s, lang, tick))}
             <button type="button" id="xem-dap-an" prop:disabled=move || revealed.get() on:click=reveal>{t.reveal}</button>
         </form>
-        <section class="result" aria-labelledby="dap-an-tieu-de">
-            <h2 id="dap-an-tieu-de">{t.answer_heading}</h2>
-            <div id="dap-an" aria-live="polite">{result}</div>
-        </section>
+        {answer_section(result)}
     }
 }
 

@@ -7,7 +7,7 @@ use training::{HouseholdCase, Question, Slide};
 use vn_format::{format_integer, format_money};
 
 use super::score;
-use super::story::{lesson, story};
+use super::story::{answer_section, lesson, story};
 use crate::components::{assessment_details, rule_step};
 use crate::i18n::{Lang, classify_texts, pick, training_texts, use_lang};
 
@@ -181,10 +181,7 @@ pub fn HouseholdExercise(case: HouseholdCase) -> impl IntoView {
             <p class="problems" role="alert">{move || missing.get().then_some(t.answer_all)}</p>
             <button type="button" id="xem-dap-an" prop:disabled=move || revealed.get() on:click=reveal>{t.reveal}</button>
         </form>
-        <section class="result" aria-labelledby="dap-an-tieu-de">
-            <h2 id="dap-an-tieu-de">{t.answer_heading}</h2>
-            <div id="dap-an" aria-live="polite">{result}</div>
-        </section>
+        {answer_section(result)}
     }
 }
 

@@ -47,7 +47,7 @@ fn assert_nothing_ran(browser: &Browser, page: &str) {
 
 fn main_text_contains(browser: &Browser, text: &str) {
     browser.wait_for_js(&format!(
-        "document.querySelector('main').textContent.includes({text:?})"
+        "document.querySelector('main')?.textContent.includes({text:?})"
     ));
 }
 

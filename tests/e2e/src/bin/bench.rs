@@ -63,7 +63,7 @@ fn main() {
     ));
     let (browser, native) = table_edits(&site, RateBase::Unit, 0);
     rows.push(Row::both(
-        "One household count edited, rates over the unit: all 1.000 rates change (ms)",
+        "One household count edited, rates over the unit: every rate changes (ms)",
         &browser,
         &native,
     ));
@@ -304,17 +304,21 @@ fn table_edits(site: &Site, base: RateBase, cell: usize) -> (Vec<f64>, Vec<f64>)
              const cell = document.querySelector(`table.targets tbody tr:nth-child(${row}) td:nth-child(${column}) input`);
              const total = document.querySelector(`table.targets tfoot td:nth-of-type(${total_column})`);
              const before = total.textContent;
-             const started = performance.now();
-             cell.value = value;
-             cell.dispatchEvent(new Event('input', { bubbles: true }));
-             // Leptos runs effects as microtasks: a message lands after them all.
-             const channel = new MessageChannel();
-             channel.port1.onmessage = () => {
-               void document.body.offsetHeight;
-               const ms = performance.now() - started;
-               done(total.textContent !== before ? ms : -1);
-             };
-             channel.port2.postMessage(0);",
+             // The clock starts once the page shown has been drawn: its
+             // drawing is the page change's, not the edit's.
+             requestAnimationFrame(() => setTimeout(() => {
+               const started = performance.now();
+               cell.value = value;
+               cell.dispatchEvent(new Event('input', { bubbles: true }));
+               // Leptos runs effects as microtasks: a message lands after them all.
+               const channel = new MessageChannel();
+               channel.port1.onmessage = () => {
+                 void document.body.offsetHeight;
+                 const ms = performance.now() - started;
+                 done(total.textContent !== before ? ms : -1);
+               };
+               channel.port2.postMessage(0);
+             }, 0));",
             json!([1 + row % PAGE_ROWS, column, cell + 1, (100 + i).to_string()]),
         );
         let ms = value.as_f64().expect("a time");
