@@ -158,7 +158,7 @@ impl TableState {
                 table
             })
         });
-        let totals = Memo::new(move |_| parsed.with(|p| p.rows.iter().fold(Counts::default(), |a, r| a + r.counts)));
+        let totals = Memo::new(move |_| parsed.with(counts_of));
         let issues = Memo::new(move |_| {
             let total: Option<TypedRow> =
                 typed_total.with(|t| t.as_ref().and_then(|t| parse_table(std::slice::from_ref(t)).rows.pop()));
@@ -255,7 +255,16 @@ impl TableState {
     }
 
     pub fn total_reduction(&self) -> u64 {
-        self.parsed
-            .with(|p| p.rows.iter().map(|r| r.reduction.unwrap_or(0)).sum())
+        self.parsed.with(reduction_of)
     }
+}
+
+/// The sum of the rows' counts.
+pub fn counts_of(table: &ParsedTable) -> Counts {
+    table.rows.iter().fold(Counts::default(), |a, r| a + r.counts)
+}
+
+/// The sum of the rows' reductions.
+pub fn reduction_of(table: &ParsedTable) -> u64 {
+    table.rows.iter().map(|r| r.reduction.unwrap_or(0)).sum()
 }

@@ -7,7 +7,7 @@ use planning::{Column, Counts, RowText, TypedRow, rate_percent};
 use vn_format::{format_integer, format_percent};
 
 use super::pager::{TablePager, page_rows};
-use super::state::{Row, Slot, TableState};
+use super::state::{Row, Slot, TableState, counts_of, reduction_of};
 use crate::components::{CountColumns, count_cells, count_headers};
 use crate::i18n::{TargetsTexts, targets_texts};
 
@@ -60,11 +60,7 @@ pub fn count_columns(c: &Counts, poor_rate: String, near_poor_rate: String) -> C
 /// through another only once.
 pub fn total_cells(state: TableState) -> impl IntoView {
     move || {
-        let (c, reduction) = state.parsed.with(|p| {
-            p.rows.iter().fold((Counts::default(), 0), |(c, r), row| {
-                (c + row.counts, r + row.reduction.unwrap_or(0))
-            })
-        });
+        let (c, reduction) = state.parsed.with(|p| (counts_of(p), reduction_of(p)));
         let end = c.poor.saturating_sub(reduction);
         let columns = count_columns(
             &c,
