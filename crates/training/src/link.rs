@@ -2,6 +2,8 @@
 //! `?xa=1` (a commune table), and `che-do=trinh-chieu` (presenter), `phieu`
 //! (handout) or `dap-an` (answer key). Anything else is the list.
 
+use link_text::raw_pairs;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exercise {
     /// Index into `household_cases()`.
@@ -36,8 +38,7 @@ impl Mode {
 pub fn parse(query: &str, households: usize, communes: usize) -> Option<(Exercise, Mode)> {
     let mut exercise = None;
     let mut mode = Mode::Exercise;
-    for pair in query.trim_start_matches('?').split('&') {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (key, value) in raw_pairs(query) {
         let number = || value.parse::<usize>().ok().filter(|n| *n >= 1).map(|n| n - 1);
         match key {
             "ca" => exercise = number().filter(|i| *i < households).map(Exercise::Household),
