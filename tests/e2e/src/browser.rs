@@ -99,13 +99,18 @@ impl Browser {
         self.post("/execute/async", json!({ "script": body, "args": args }))
     }
 
-    /// Polls a JavaScript expression until it is truthy.
+    /// Polls a JavaScript expression until it is truthy and, for a list, not
+    /// empty: a list read from the page before it is drawn is empty, not
+    /// falsy (the CI run of 02/12/2026 read an empty periods table so).
     pub fn wait_for_js(&self, expression: &str) -> Value {
         let start = Instant::now();
         loop {
             let value = self.script(&format!("return {expression};"), json!([]));
-            let truthy = !matches!(value, Value::Null | Value::Bool(false)) && value != json!("") && value != json!(0);
-            if truthy {
+            let there = !matches!(value, Value::Null | Value::Bool(false))
+                && value != json!("")
+                && value != json!(0)
+                && value != json!([]);
+            if there {
                 return value;
             }
             if start.elapsed() > WAIT {
