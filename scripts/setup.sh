@@ -49,4 +49,11 @@ if [ "${1:-}" = "--test" ]; then
     say "Installing Chromium and chromedriver from Debian"
     apt_install chromium chromium-driver
   fi
+  axe_package="$(dirname "$AXE_CORE_JS")/package.json"
+  if ! grep -q "\"version\": \"$AXE_CORE_VERSION\"" "$axe_package" 2>/dev/null; then
+    command -v npm >/dev/null || apt_install nodejs npm
+    say "Installing axe-core $AXE_CORE_VERSION (npm) into $GIAMNGHEO_TOOLS"
+    mkdir -p "$GIAMNGHEO_TOOLS/axe-core"
+    npm install --prefix "$GIAMNGHEO_TOOLS/axe-core" --no-audit --no-fund --loglevel=error "axe-core@$AXE_CORE_VERSION"
+  fi
 fi

@@ -80,6 +80,11 @@ impl Browser {
         http(ureq::post(&format!("{}{path}", self.session)), Some(body))["value"].take()
     }
 
+    /// Runs WebDriver input actions (keys, pointer) in order.
+    pub(crate) fn actions(&self, actions: Value) {
+        self.post("/actions", json!({ "actions": actions }));
+    }
+
     pub fn goto(&self, url: &str) {
         self.post("/url", json!({ "url": url }));
     }

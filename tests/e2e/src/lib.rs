@@ -1,14 +1,18 @@
 //! The end-to-end harness: the built `dist/` served on 127.0.0.1 and a
 //! headless Chromium driven through chromedriver's WebDriver endpoint.
 
+mod axe;
 mod browser;
 pub mod downloads;
+pub mod keyboard;
 mod network;
 mod pages;
 pub mod pdf;
+pub mod phone;
 mod site;
+mod vietnamese;
 
 pub use browser::Browser;
 pub use network::{NetworkEvent, NetworkLog};
-pub use pages::target_cell;
+pub use pages::{every_page, every_view, target_cell};
 pub use site::Site;

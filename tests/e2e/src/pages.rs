@@ -1,5 +1,6 @@
-//! What several tests ask of the site's pages: an input's value, a cell of
-//! the target table, and the autosave line saying the draft is saved.
+//! What several tests ask of the site's pages: the list of them, an
+//! input's value, a cell of the target table, and the autosave line saying
+//! the draft is saved.
 
 use serde_json::json;
 
@@ -25,4 +26,32 @@ impl Browser {
     pub fn wait_saved(&self) {
         self.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
     }
+}
+
+/// Every page of the site by its path (`/`, `/kinh-phi/bang/`, …): each
+/// bundle's sections, as the build lays them out.
+pub fn every_page() -> Vec<String> {
+    xtask::site::BUNDLES
+        .iter()
+        .flat_map(|b| b.sections.iter())
+        .map(|s| if s.is_empty() { "/".to_owned() } else { format!("/{s}/") })
+        .collect()
+}
+
+/// Every page, and the states of a page that show more than it does when
+/// opened plainly: a classified household, a training exercise, a commune
+/// exercise and the presenter. The audits of accessibility, phones and
+/// language go through all of them.
+pub fn every_view() -> Vec<String> {
+    let mut views = every_page();
+    views.extend(
+        [
+            "/phan-loai-ho/?chuan=nd07-2021&kv=nong-thon&cach=binh-quan&tn=1.500.000&thieu=bao-hiem-y-te,nguon-nuoc,nha-tieu",
+            "/tap-huan/?ca=6",
+            "/tap-huan/?xa=2",
+            "/tap-huan/?ca=10&che-do=trinh-chieu",
+        ]
+        .map(str::to_owned),
+    );
+    views
 }

@@ -47,3 +47,26 @@ fn english_choice_survives_a_reload() {
     assert_eq!(html_lang(&browser), "vi");
     browser.assert_clean(&site.origin);
 }
+
+#[test]
+fn in_english_no_page_shows_untranslated_vietnamese() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/"));
+    browser.click("button[lang='en']");
+    let mut problems = Vec::new();
+    for view in e2e::every_view() {
+        browser.goto(&site.url(&view));
+        browser.wait_for_js("document.documentElement.lang === 'en' && document.querySelector('main h1')");
+        let left = browser.untranslated();
+        if !left.is_empty() {
+            problems.push(format!("{view}:\n  {}", left.join("\n  ")));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "Vietnamese text not marked lang=\"vi\" in English:\n{}",
+        problems.join("\n")
+    );
+    browser.assert_clean(&site.origin);
+}
