@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::base::{SiteBase, document_base_path, router_base};
-use crate::components::{SiteFooter, SiteHeader, SkipLink};
+use crate::components::{CONTENT_ID, SiteFooter, SiteHeader, SkipLink};
 use crate::i18n::{Lang, Locale};
 use crate::prefs;
 use crate::section::Section;
@@ -42,7 +42,7 @@ pub fn Shell(content: fn(Option<Section>) -> AnyView) -> impl IntoView {
         view! {
             <SkipLink />
             <SiteHeader current=section />
-            <main id="noi-dung" tabindex="-1">{content(section)}</main>
+            <main id=CONTENT_ID tabindex="-1">{content(section)}</main>
             <SiteFooter />
         }
     }

@@ -1,4 +1,5 @@
 mod autosave;
+mod citation;
 mod count_columns;
 mod lang_switch;
 mod page;
@@ -8,9 +9,11 @@ mod site_footer;
 mod site_header;
 mod skip_link;
 mod status_badge;
+mod table_scroll;
 mod text_field;
 
 pub use autosave::Autosave;
+pub use citation::Citation;
 pub use count_columns::{CountColumns, count_cells, count_headers};
 pub use lang_switch::LangSwitch;
 pub use page::Page;
@@ -18,6 +21,7 @@ pub use radio::{radio, radio_for};
 pub use rule_steps::{assessment_details, rule_step, steps_list, weakest_notice};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
-pub use skip_link::SkipLink;
+pub use skip_link::{CONTENT_ID, SkipLink};
 pub use status_badge::StatusBadge;
+pub use table_scroll::TableScroll;
 pub use text_field::TextField;

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use poverty_rules::{Assessment, Standard, Status, Step, describe_change, describe_check};
 use vn_format::format_money;
 
-use crate::components::StatusBadge;
+use crate::components::{Citation, StatusBadge};
 use crate::i18n::{ClassifyTexts, Lang, pick};
 
 /// One rule step: what was compared, the basis, its status.
 pub fn rule_step(step: &Step, lang: Lang) -> impl IntoView + use<> {
     view! {
-        {pick(lang, &describe_check(&step.check))} " " <cite>{step.basis.citation()}</cite> " "
+        {pick(lang, &describe_check(&step.check))} " " <Citation text=step.basis.citation() /> " "
         <StatusBadge status=step.basis.status />
     }
 }

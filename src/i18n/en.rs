@@ -268,7 +268,7 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     path_start_rate: "Poor rate at the start (%)",
     path_years: "Number of years",
     path_step: "Yearly reduction",
-    path_reading: "Read \"%/năm\" as",
+    path_reading: "Read “% a year” (“%/năm”) as",
     reading_points: "percentage points a year (the usual reading in plans)",
     reading_relative: "percent of the previous year",
     path_caption: "Poor rate at the end of each year, both readings",

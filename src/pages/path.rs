@@ -10,7 +10,7 @@ use vn_format::{Decimal, format_decimal, format_percent, parse_count, parse_numb
 use link_text::{decode, encode, raw_pairs};
 
 use crate::address::{current_query, replace_query};
-use crate::components::{Page, radio_for};
+use crate::components::{Page, TableScroll, radio_for};
 use crate::i18n::targets_texts;
 use crate::pages::target_forms::{TargetForms, UnitCounts};
 
@@ -140,7 +140,7 @@ pub fn PathPage() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div class="table-scroll">
+                <TableScroll>
                     <table class="path">
                         <caption>{t.path_caption}</caption>
                         <thead>
@@ -152,7 +152,7 @@ pub fn PathPage() -> impl IntoView {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableScroll>
             }
         })
     };

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use planning::{Converted, Counts, TargetForm, from_households, from_points, to_reach_poor_rate};
 use vn_format::{format_decimal, format_integer, format_percent, parse_count, parse_number};
 
+use crate::components::TableScroll;
 use crate::i18n::{TargetsTexts, targets_texts};
 
 fn sentence(t: &'static TargetsTexts, c: Converted) -> String {
@@ -99,7 +100,7 @@ pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
                 {field("don-vi-can-ngheo", t.col_near, unit.near_poor)}
                 {field("don-vi-ngheo-dtts", t.col_em_poor, unit.ethnic_minority_poor)}
             </div>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="convert">
                     <caption>{t.convert_caption}</caption>
                     <thead>
@@ -112,7 +113,7 @@ pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             {field("den-ty-le", t.reach_label, reach)}
             <p id="quy-doi-den" role="status">{reach_result}</p>
         </section>

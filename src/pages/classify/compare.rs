@@ -5,6 +5,7 @@ use poverty_rules::{Parsed, Rule, Standard, assess, category_name};
 use vn_format::format_integer;
 
 use super::CaseState;
+use crate::components::TableScroll;
 use crate::i18n::{classify_texts, pick, use_lang};
 use crate::standards::use_standards;
 
@@ -72,7 +73,7 @@ pub fn CompareTable() -> impl IntoView {
                 .collect_view()
         });
         view! {
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="compare">
                     <caption>{texts.compare_caption}</caption>
                     <thead>
@@ -86,7 +87,7 @@ pub fn CompareTable() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
         }
         .into_any()
     };

@@ -21,10 +21,13 @@ pub fn CriteriaPage() -> impl IntoView {
     let lang = use_lang();
     let catalogue = Catalogue::national();
     let site = expect_context::<SiteBase>();
+    // The page's own path before the anchor: `<base href>` would send a bare
+    // `#id` to the home page.
+    let here = site.href(Section::Criteria);
     let contents = catalogue
         .all()
         .iter()
-        .map(|s| view! { <li><a href=format!("#{}", s.id)>{pick(lang, &s.name)}</a></li> })
+        .map(|s| view! { <li><a href=format!("{here}#{}", s.id)>{pick(lang, &s.name)}</a></li> })
         .collect_view();
     let legend = [
         (Status::Secondary, page.legend_secondary),
@@ -44,7 +47,7 @@ pub fn CriteriaPage() -> impl IntoView {
             <nav class="contents no-print" aria-labelledby="muc-luc">
                 <h2 id="muc-luc">{page.contents}</h2>
                 <ul>
-                    <li><a href="#so-sanh">{page.compare_heading}</a></li>
+                    <li><a href=format!("{here}#so-sanh")>{page.compare_heading}</a></li>
                     {contents}
                     <li><a href=site.href(Section::LocalStandards)>{t.local_title}</a></li>
                 </ul>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use poverty_rules::{Area, Catalogue, Rule, Standard};
 use vn_format::{Decimal, format_integer};
 
+use crate::components::{Citation, TableScroll};
 use crate::i18n::{CriteriaTexts, criteria_texts, pick, use_lang};
 
 /// One row of the table: a label and a cell per standard.
@@ -37,10 +38,31 @@ pub fn PeriodsTable(catalogue: Catalogue) -> impl IntoView {
         .iter()
         .map(|s| view! { <th scope="col">{s.period.clone()}</th> })
         .collect_view();
+    let body = view! {
+        <tbody>
+            {row(page.row_applies, cells(&|s| format!("{}–{}", s.valid_from.format_vi(), s.valid_to.format_vi()))) }
+            {row(page.row_rural, cells(&|s| format_integer(s.income_line.get(Area::Rural))))}
+            {row(page.row_urban, cells(&|s| format_integer(s.income_line.get(Area::Urban))))}
+            {row(page.row_near, cells(&|s| near_line(s, page)))}
+            {row(page.row_band, cells(&|s| s.average_band.as_ref().map_or(page.unknown.to_owned(), |b| pair(b.rural, b.urban))))}
+            {row(page.row_min, cells(&|s| s.rule.min_deprivations().to_string()))}
+            {row(page.row_indicators, cells(&|s| format!("{} / {}", s.dimensions.len(), s.indicator_count())))}
+            <tr>
+                <th scope="row">{page.row_basis}</th>
+                {all.iter().map(|s| view! { <td><Citation text=s.basis.document.clone() /></td> }).collect_view()}
+            </tr>
+        </tbody>
+    };
+    let notes = all
+        .iter()
+        .filter_map(|s| s.note.as_ref())
+        .map(|n| pick(lang, n))
+        .collect::<Vec<_>>()
+        .join(" ");
     view! {
         <section aria-labelledby="so-sanh">
             <h2 id="so-sanh">{page.compare_heading}</h2>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="periods">
                     <caption>{page.compare_caption}</caption>
                     <thead>
@@ -49,20 +71,11 @@ pub fn PeriodsTable(catalogue: Catalogue) -> impl IntoView {
                             {heads}
                         </tr>
                     </thead>
-                    <tbody>
-                        {row(page.row_applies, cells(&|s| format!("{}–{}", s.valid_from.format_vi(), s.valid_to.format_vi()))) }
-                        {row(page.row_rural, cells(&|s| format_integer(s.income_line.get(Area::Rural))))}
-                        {row(page.row_urban, cells(&|s| format_integer(s.income_line.get(Area::Urban))))}
-                        {row(page.row_near, cells(&|s| near_line(s, page)))}
-                        {row(page.row_band, cells(&|s| s.average_band.as_ref().map_or(page.unknown.to_owned(), |b| pair(b.rural, b.urban))))}
-                        {row(page.row_min, cells(&|s| s.rule.min_deprivations().to_string()))}
-                        {row(page.row_indicators, cells(&|s| format!("{} / {}", s.dimensions.len(), s.indicator_count())))}
-                        {row(page.row_basis, cells(&|s| s.basis.document.clone()))}
-                    </tbody>
+                    {body}
                 </table>
-            </div>
+            </TableScroll>
             <p class="notice">{page.low_income_note}</p>
-            <p class="hint">{all.iter().filter_map(|s| s.note.as_ref()).map(|n| pick(lang, n)).collect::<Vec<_>>().join(" ")}</p>
+            <p class="hint">{notes}</p>
         </section>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use poverty_rules::{Standard, average_rule, near_poor_rule, poor_rule, scores_rule};
 
 use crate::base::SiteBase;
-use crate::components::StatusBadge;
+use crate::components::{Citation, StatusBadge, TableScroll};
 use crate::i18n::{criteria_texts, pick, use_lang};
 use crate::section::Section;
 
@@ -36,7 +36,7 @@ pub fn StandardSection(standard: Standard) -> impl IntoView {
                         <span class="hint">" (" {pick(lang, &d.name)} ")"</span>
                     </th>
                     <td>{pick(lang, &i.threshold)}</td>
-                    <td>{i.basis.citation()} " " <StatusBadge status=i.basis.status /></td>
+                    <td><Citation text=i.basis.citation() /> " " <StatusBadge status=i.basis.status /></td>
                 </tr>
             }
         })
@@ -47,17 +47,17 @@ pub fn StandardSection(standard: Standard) -> impl IntoView {
             <h2 id=heading_id.clone()>{pick(lang, &standard.name)}</h2>
             <p>
                 {page.applies} {standard.valid_from.format_vi()} {page.until} {standard.valid_to.format_vi()}". "
-                {page.basis} <cite>{standard.basis.citation()}</cite> " " <StatusBadge status=standard.basis.status />
+                {page.basis} <Citation text=standard.basis.citation() /> " " <StatusBadge status=standard.basis.status />
             </p>
             {notes}
             <h3>{page.who_heading}</h3>
             <ul>{rule_items}</ul>
             <p class="hint">
-                {standard.income_line.basis.citation()} " " <StatusBadge status=standard.income_line.basis.status /> "; "
-                {standard.rule.basis().citation()} " " <StatusBadge status=standard.rule.basis().status />
+                <Citation text=standard.income_line.basis.citation() /> " " <StatusBadge status=standard.income_line.basis.status /> "; "
+                <Citation text=standard.rule.basis().citation() /> " " <StatusBadge status=standard.rule.basis().status />
             </p>
             <h3>{page.dimensions_heading}</h3>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="indicators">
                     <caption>{page.indicators_of} {pick(lang, &standard.name)}</caption>
                     <thead>
@@ -69,7 +69,7 @@ pub fn StandardSection(standard: Standard) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             <p class="no-print">
                 <a href=format!("{}?chuan={}", site.href(Section::Classify), standard.id)>{page.try_it}</a>
             </p>

@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use web_sys::HtmlInputElement;
 
 use super::Drafts;
+use crate::components::TableScroll;
 use crate::draft_store::{LocalStore, new_id};
 use crate::files::{chosen_file, read_bytes};
 use crate::i18n::{DraftsPageTexts, drafts_page_texts, either, use_lang};
@@ -169,7 +170,7 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
             </ul>
         </div>
         <Show when=has_plan>
-            <div class="table-scroll">
+            <TableScroll>
                 <table id="ke-hoach-nhap">
                     <caption>{t.import_caption}</caption>
                     <thead>
@@ -181,7 +182,7 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             <button type="button" id="xac-nhan-nhap" on:click=confirm>{t.import_confirm}</button>
         </Show>
     }

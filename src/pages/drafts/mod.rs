@@ -10,7 +10,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use vn_format::{Decimal, format_decimal};
 
-use crate::components::Page;
+use crate::components::{Page, TableScroll};
 use crate::draft_store::{LocalStore, new_id, now_ms};
 use crate::files::download;
 use crate::i18n::{draft_texts, drafts_page_texts, either, use_lang};
@@ -156,7 +156,7 @@ pub fn DraftsPage() -> impl IntoView {
                 </div>
                 <button type="submit" id="tao-ban-nhap">{t.create}</button>
             </form>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="drafts" id="danh-sach-ban-nhap">
                     <caption>{t.caption}</caption>
                     <thead>
@@ -169,7 +169,7 @@ pub fn DraftsPage() -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             <Show when=empty>
                 <p>{t.none}</p>
             </Show>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use poverty_rules::Text;
 
 use super::state::FundingState;
-use crate::components::StatusBadge;
+use crate::components::{Citation, StatusBadge, TableScroll};
 use crate::i18n::{either, funding_texts, pick, use_lang};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -131,7 +131,7 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
                             <th scope="row">{p.code.clone()}</th>
                             <td>{name}</td>
                             <td>
-                                {document} " " <StatusBadge status=basis.status />
+                                <Citation text=document /> " " <StatusBadge status=basis.status />
                                 {note.map(|n| view! { <span class="basis-note">{n}</span> })}
                             </td>
                             <td class="actions">
@@ -177,7 +177,7 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
                 <button type="button" id="dung-danh-muc" on:click=use_preset>{t.use_preset}</button>
                 <button type="button" class="secondary" id="danh-muc-trong" on:click=start_empty>{t.empty_catalogue}</button>
             </div>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="catalogue" id="bang-danh-muc">
                     <caption>{t.catalogue_caption}</caption>
                     <thead>
@@ -190,7 +190,7 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             <form class="project-form" on:submit=submit>
                 <fieldset>
                     <legend>{legend}</legend>

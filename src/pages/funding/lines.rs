@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::names::{column_name, kind_slug, source_name, source_slug};
 use super::state::{FundingState, Keyed};
+use crate::components::TableScroll;
 use crate::i18n::{either, funding_texts, use_lang};
 
 /// The catalogue as `<option>`s, the chosen one selected; a project that is
@@ -191,12 +192,12 @@ fn source_index(source: Source) -> usize {
 pub fn LinesSection(state: FundingState) -> impl IntoView {
     let t = funding_texts();
     let lang = use_lang();
-    let header = |source: Source| view! { <th scope="col">{source_name(lang, source)}</th> };
+    let header = move |source: Source| view! { <th scope="col">{source_name(lang, source)}</th> };
     view! {
         <section class="no-print" aria-labelledby="cac-dong">
             <h2 id="cac-dong">{t.lines_heading}</h2>
             <p class="hint">{t.unit_note}</p>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="funding-lines">
                     <caption>{t.lines_caption}</caption>
                     <thead>
@@ -221,7 +222,7 @@ pub fn LinesSection(state: FundingState) -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             {move || state.lines.with(Vec::is_empty).then(|| view! { <p class="hint">{t.no_lines}</p> })}
             <p>
                 <button type="button" id="them-dong" on:click=move |_| state.add_line()>{t.add_line}</button>

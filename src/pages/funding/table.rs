@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::names::{kind_name, source_name};
 use super::state::FundingState;
+use crate::components::TableScroll;
 use crate::i18n::{Lang, funding_texts, pick, use_lang};
 
 /// A group's money in the table's column order: total, by kind, by source,
@@ -125,7 +126,7 @@ pub fn FundingTableSection(state: FundingState) -> impl IntoView {
             <h2 id="bieu-kinh-phi" class="no-print">{t.table_heading}</h2>
             <p class="annex-title print-only">{t.table_title}</p>
             <p class="annex-note print-only">{t.unit_note.split('.').next().unwrap_or_default()}</p>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="funding-table" id="bieu-tong">
                     <caption>{t.table_heading}</caption>
                     <thead>
@@ -145,7 +146,7 @@ pub fn FundingTableSection(state: FundingState) -> impl IntoView {
                     </tfoot>
                 </table>
                 {by_sub_unit}
-            </div>
+            </TableScroll>
             {empty}
             <p class="no-print">
                 <button type="button" id="in-bieu" on:click=move |_| {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::lines::project_options;
 use super::names::{kind_from_slug, kind_name, kind_slug, source_from_slug, source_name, source_slug};
 use super::state::{FundingState, Keyed};
+use crate::components::TableScroll;
 use crate::i18n::{either, funding_texts, use_lang};
 
 #[component]
@@ -108,7 +109,7 @@ pub fn TypedTotalsSection(state: FundingState) -> impl IntoView {
         <section class="no-print" aria-labelledby="tong-ghi-tay">
             <h2 id="tong-ghi-tay">{t.typed_heading}</h2>
             <p class="hint">{t.typed_intro}</p>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="typed-totals">
                     <caption>{t.typed_caption}</caption>
                     <thead>
@@ -127,7 +128,7 @@ pub fn TypedTotalsSection(state: FundingState) -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             <p>
                 <button type="button" id="them-tong" on:click=move |_| state.add_total()>{t.add_total}</button>
             </p>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use planning::{RateBase, RowText, TableLink, table_to_query};
 use vn_format::{Decimal, format_percent};
 
-use crate::components::{CountColumns, count_cells, count_headers};
+use crate::components::{CountColumns, TableScroll, count_cells, count_headers};
 use crate::i18n::{households_texts, targets_texts};
 
 fn pct(rate: Option<Decimal>) -> String {
@@ -37,7 +37,7 @@ pub fn VillageCounts(summary: Summary) -> impl IntoView {
         .map(|v| view! { <tr><th scope="row">{v.name.clone()}</th>{cells(&v.counts, &v.rates)}</tr> })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <TableScroll>
             <table id="bang-dem">
                 <caption>{h.counts_caption}</caption>
                 <thead>
@@ -51,7 +51,7 @@ pub fn VillageCounts(summary: Summary) -> impl IntoView {
                     <tr class="total"><th scope="row">{t.total}</th>{cells(&summary.total, &summary.total_rates)}</tr>
                 </tfoot>
             </table>
-        </div>
+        </TableScroll>
     }
 }
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use poverty_rules::Standard;
 use vn_format::{Decimal, format_decimal, format_integer, format_percent};
 
+use crate::components::TableScroll;
 use crate::i18n::{households_texts, pick, targets_texts, use_lang};
 
 fn pct(rate: Option<Decimal>) -> String {
@@ -65,7 +66,7 @@ pub fn DeprivationProfile(summary: Summary, standard: Standard, group: Group) ->
         Group::Poor => h.profile_caption_poor,
     };
     view! {
-        <div class="table-scroll">
+        <TableScroll>
             <table id="ho-so-thieu-hut" class="profile">
                 <caption>{caption}</caption>
                 <thead>
@@ -80,7 +81,7 @@ pub fn DeprivationProfile(summary: Summary, standard: Standard, group: Group) ->
                     <tr class="total">{row(t.total.to_owned(), group_of(&summary.total_profile, group))}</tr>
                 </tfoot>
             </table>
-        </div>
+        </TableScroll>
     }
 }
 
@@ -111,7 +112,7 @@ pub fn AlkireFosterTable(summary: Summary, standard: Standard) -> impl IntoView 
             <div><dt>{h.af_intensity}</dt><dd id="af-a">{fraction(af.intensity)}</dd></div>
             <div><dt>{h.af_m0}</dt><dd id="af-m0">{fraction(af.adjusted_headcount)}</dd></div>
         </dl>
-        <div class="table-scroll">
+        <TableScroll>
             <table id="af-chi-so">
                 <caption>{h.af_caption}</caption>
                 <thead>
@@ -124,6 +125,6 @@ pub fn AlkireFosterTable(summary: Summary, standard: Standard) -> impl IntoView 
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableScroll>
     }
 }

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use plan_doc::{Align, Block, Document, NationalHeader, ParagraphStyle, SignatureBlock, Table};
 
+use crate::components::TableScroll;
+
 fn align(a: Align) -> &'static str {
     match a {
         Align::Left => "left",
@@ -63,12 +65,14 @@ fn table(t: Table) -> impl IntoView {
         }
     });
     view! {
-        <table class="doc-table">
-            {caption}
-            <thead>{head}</thead>
-            <tbody>{body}</tbody>
-            {total}
-        </table>
+        <TableScroll>
+            <table class="doc-table">
+                {caption}
+                <thead>{head}</thead>
+                <tbody>{body}</tbody>
+                {total}
+            </table>
+        </TableScroll>
     }
 }
 

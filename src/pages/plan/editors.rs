@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use plan_doc::{FieldError, HeaderField, Lines, ORGANISATION_NOTE, OrgRow, PlanForm, Section, organisation_preset};
 
 use super::draft::doc_lang;
+use crate::components::TableScroll;
 use crate::i18n::{either, plan_texts, use_lang};
 
 type FieldRef<T> = fn(&PlanForm) -> &T;
@@ -202,7 +203,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
             <h2 id="to-chuc">{t.sections[8]}</h2>
             {include_box(form, "to-chuc", |f| f.organisation.included, |f, on| f.organisation.included = on)}
             <p class="hint">{note}</p>
-            <div class="table-scroll">
+            <TableScroll>
                 <table class="org">
                     <caption>{t.org_caption}</caption>
                     <thead>
@@ -214,7 +215,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
                     </thead>
                     <tbody>{move || (0..count.get()).map(row).collect_view()}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             <div class="actions no-print">
                 <button type="button" id="them-co-quan" on:click=move |_| form.update(|f| f.organisation.rows.push(OrgRow::default()))>{t.org_add}</button>
                 <button type="button" id="goi-y-phan-cong" class="secondary" on:click=move |_| form.update(|f| f.organisation.rows = organisation_preset(doc_lang(lang)))>{t.org_preset}</button>

@@ -7,7 +7,7 @@ use vn_format::{format_integer, format_percent};
 
 use super::state::TableState;
 use super::table::{count_columns, rate_text, total_cells, year_end};
-use crate::components::{count_cells, count_headers};
+use crate::components::{TableScroll, count_cells, count_headers};
 use crate::i18n::targets_texts;
 
 #[component]
@@ -55,28 +55,30 @@ pub fn AnnexPrint(state: TableState) -> impl IntoView {
     view! {
         <section class="annex">
             <p class="annex-unit">{unit}</p>
-            <p class="annex-title">{title}</p>
+            <p class="annex-title" id="bieu-tieu-de">{title}</p>
             <p class="annex-note">{t.annex_note}</p>
-            <table>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_no}</th>
-                        <th scope="col">{t.col_name}</th>
-                        {count_headers(t)}
-                        <th scope="col">{t.col_reduction}</th>
-                        <th scope="col">{t.col_end}</th>
-                        <th scope="col">{t.col_end_rate}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-                <tfoot>
-                    <tr class="total">
-                        <td></td>
-                        <th scope="row">{t.total}</th>
-                        {total_cells(state)}
-                    </tr>
-                </tfoot>
-            </table>
+            <TableScroll>
+                <table aria-labelledby="bieu-tieu-de">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_no}</th>
+                            <th scope="col">{t.col_name}</th>
+                            {count_headers(t)}
+                            <th scope="col">{t.col_reduction}</th>
+                            <th scope="col">{t.col_end}</th>
+                            <th scope="col">{t.col_end_rate}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr class="total">
+                            <td></td>
+                            <th scope="row">{t.total}</th>
+                            {total_cells(state)}
+                        </tr>
+                    </tfoot>
+                </table>
+            </TableScroll>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use vn_format::{format_integer, format_percent};
 
 use super::pager::{TablePager, page_rows};
 use super::state::{Row, Slot, TableState, counts_of, reduction_of};
-use crate::components::{CountColumns, count_cells, count_headers};
+use crate::components::{CountColumns, TableScroll, count_cells, count_headers};
 use crate::i18n::{TargetsTexts, targets_texts};
 
 pub fn column_label(t: &'static TargetsTexts, column: Column) -> &'static str {
@@ -174,8 +174,8 @@ pub fn TargetTable(state: TableState, caption: Signal<String>, page: RwSignal<us
     };
     view! {
         <TablePager state=state page=page />
-        <div class="table-scroll no-print">
-            <table class="targets">
+        <TableScroll>
+            <table class="targets no-print">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
@@ -194,7 +194,7 @@ pub fn TargetTable(state: TableState, caption: Signal<String>, page: RwSignal<us
                 </tbody>
                 <tfoot>{total_row}</tfoot>
             </table>
-        </div>
+        </TableScroll>
         <p class="hint no-print">{t.rate_hint}</p>
     }
 }

@@ -8,6 +8,7 @@ use vn_format::{Decimal, format_decimal, format_integer, format_percent};
 
 use super::score;
 use super::story::{answer_section, lesson, story};
+use crate::components::TableScroll;
 use crate::i18n::{Lang, either, pick, training_texts, use_lang};
 
 fn place_id(place: Place) -> String {
@@ -25,6 +26,15 @@ fn rate(value: Option<Decimal>) -> String {
     value.map(|v| format_percent(v, 2)).unwrap_or_default()
 }
 
+/// A row's name: a village's is its Vietnamese name; the total row's is
+/// the page's word for it.
+fn village_cell(place: Place, name: &str) -> AnyView {
+    match place {
+        Place::Total => view! { <th scope="row">{training_texts().total}</th> }.into_any(),
+        Place::Row(_) => view! { <th scope="row" lang="vi">{name.to_owned()}</th> }.into_any(),
+    }
+}
+
 /// The table as typed; `last` fills the last column of each row.
 fn table(scenario: &CommuneScenario, lang: Lang, last: impl Fn(Place, &str) -> AnyView) -> AnyView {
     let t = training_texts();
@@ -33,7 +43,7 @@ fn table(scenario: &CommuneScenario, lang: Lang, last: impl Fn(Place, &str) -> A
         let cell = last(place, &named.name);
         view! {
             <tr class=if place == Place::Total { "total" } else { "" }>
-                <th scope="row">{named.name.clone()}</th>
+                {village_cell(place, &named.name)}
                 <td>{count(r.counts.households)}</td>
                 <td>{count(r.counts.poor)}</td>
                 <td>{rate(r.poor_rate)}</td>
@@ -51,10 +61,12 @@ fn table(scenario: &CommuneScenario, lang: Lang, last: impl Fn(Place, &str) -> A
         .enumerate()
         .map(|(i, r)| line(Place::Row(i), r))
         .collect_view();
+    let total = line(Place::Total, &scenario.total);
+    let caption = pick(lang, &scenario.title).to_owned();
     view! {
-        <div class="table-scroll">
+        <TableScroll>
             <table class="commune-table">
-                <caption>{pick(lang, &scenario.title)}</caption>
+                <caption>{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t.village}</th>
@@ -69,9 +81,9 @@ fn table(scenario: &CommuneScenario, lang: Lang, last: impl Fn(Place, &str) -> A
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-                <tfoot>{line(Place::Total, &scenario.total)}</tfoot>
+                <tfoot>{total}</tfoot>
             </table>
-        </div>
+        </TableScroll>
     }
     .into_any()
 }
@@ -133,7 +145,7 @@ pub fn CommuneExercise(scenario: CommuneScenario) -> impl IntoView {
                     None => t.push(place),
                 })
             />
-            <label for=id class="visually-hidden">{format!("{}: {}", name, t.row_wrong)}</label>
+            <label for=id class="visually-hidden"><span lang="vi">{name.to_owned()}</span> ": " {t.row_wrong}</label>
             {move || (revealed.get() && wrong).then_some(" ✗")}
         }
         .into_any()

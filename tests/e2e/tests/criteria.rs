@@ -24,6 +24,9 @@ fn every_standard_has_a_section_reachable_by_link() {
         json!([]),
     );
     assert_eq!(indicators, 12);
+    // The contents lead within the page (`<base href>` once sent them home).
+    browser.click("nav.contents a[href$='#nd351-2026']");
+    browser.wait_for_js("location.pathname === '/chuan-ngheo/' && location.hash === '#nd351-2026'");
     browser.assert_clean(&site.origin);
 }
 

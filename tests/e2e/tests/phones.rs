@@ -52,11 +52,9 @@ fn every_page_fits_a_360_px_phone_with_tappable_controls() {
             problems.push(format!("{view}: too small to tap: {small:?}"));
         }
         let png = browser.screenshot_full();
-        assert_eq!(
-            png_width(&png),
-            PHONE_WIDTH,
-            "{view}: the screenshot is the phone's width"
-        );
+        if png_width(&png) != PHONE_WIDTH {
+            problems.push(format!("{view}: screenshot {} px wide", png_width(&png)));
+        }
         std::fs::write(dir.join(file_name(&view)), png).expect("writing the screenshot");
     }
     assert!(problems.is_empty(), "at 360 px:\n{}", problems.join("\n"));
