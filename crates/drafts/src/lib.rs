@@ -32,7 +32,7 @@ mod transaction;
 mod usage;
 
 pub use draft_error::DraftError;
-pub use file_export::{FILE_FORMAT, export_file};
+pub use file_export::{FILE_FORMAT, export_draft, export_file};
 pub use file_read::{DraftProblem, FileDrafts, FileError, MAX_FILE_BYTES, MAX_FILE_DRAFTS, RefusedDraft, read_file};
 pub use id::{DraftId, MAX_ID_LEN};
 pub use import::{Choice, ImportError, ImportItem, ImportOutcome, ImportStatus, apply_import, plan_import};
