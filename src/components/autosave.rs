@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use drafts::{
-    Draft, Meta, SCHEMA, SaveError, Saved, Session, export_file, load, saved_label_en, saved_label_vi, set_current,
+    Draft, Meta, SCHEMA, SaveError, Saved, Session, export_draft, load, saved_label_en, saved_label_vi, set_current,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -132,7 +132,7 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
                 parts: BTreeMap::new(),
             });
         draft.parts.insert(part, text.get_untracked());
-        let file = export_file(&[draft], now_ms());
+        let file = export_draft(&draft, now_ms());
         let _ = download(&format!("{}.json", t.file_name), &file, "application/json");
     };
     let retry = move |_| save(&text.get_untracked());

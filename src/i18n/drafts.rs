@@ -108,6 +108,7 @@ pub struct DraftsPageTexts {
     pub import_confirm: &'static str,
     pub set_aside_heading: &'static str,
     pub set_aside_intro: &'static str,
+    pub back_to_list: &'static str,
 }
 
 const PAGE_VI: DraftsPageTexts = DraftsPageTexts {
@@ -148,6 +149,7 @@ const PAGE_VI: DraftsPageTexts = DraftsPageTexts {
     import_confirm: "Nhập các bản nháp đã chọn",
     set_aside_heading: "Bản nháp không đọc được",
     set_aside_intro: "Những bản nháp sau bị hỏng hoặc do phiên bản mới hơn của trang tạo ra. Chúng được để riêng, không bị xóa; các bản khác vẫn dùng bình thường.",
+    back_to_list: "Quay lại danh sách hộ",
 };
 
 const PAGE_EN: DraftsPageTexts = DraftsPageTexts {
@@ -188,6 +190,7 @@ const PAGE_EN: DraftsPageTexts = DraftsPageTexts {
     import_confirm: "Import the chosen drafts",
     set_aside_heading: "Drafts that cannot be read",
     set_aside_intro: "These drafts are damaged or were made by a newer version of the site. They are kept apart, not deleted; the others work as usual.",
+    back_to_list: "Back to the household list",
 };
 
 /// The drafts page's texts in the current language.

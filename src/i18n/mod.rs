@@ -4,6 +4,8 @@
 mod drafts;
 mod en;
 mod funding;
+mod funding_catalogue;
+mod funding_table;
 mod plan;
 mod texts;
 mod training;
@@ -13,6 +15,8 @@ use leptos::prelude::*;
 
 pub use drafts::{DraftTexts, DraftsPageTexts, draft_texts, drafts_page_texts};
 pub use funding::{FundingTexts, funding_texts};
+pub use funding_catalogue::{FundingCatalogueTexts, funding_catalogue_texts};
+pub use funding_table::{FundingTableTexts, funding_table_texts};
 pub use plan::{PlanTexts, plan_texts};
 pub use texts::{
     ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts,

@@ -400,10 +400,9 @@ pub struct HouseholdsTexts {
     pub keep_heading: &'static str,
     pub keep_note: &'static str,
     pub keep_save: &'static str,
-    pub keep_saved: &'static str,
     pub keep_stored: &'static str,
     pub keep_open: &'static str,
     pub keep_remove: &'static str,
-    pub keep_removed: &'static str,
+    pub keep_refused: &'static str,
     pub keep_source: &'static str,
 }

@@ -4,7 +4,7 @@
 //! reads files, carries a JSON parser.
 
 use crate::time::format_iso_utc;
-use crate::{Draft, SCHEMA};
+use crate::{Draft, Part, SCHEMA};
 
 pub const FILE_FORMAT: &str = "giamngheo-drafts";
 
@@ -39,6 +39,16 @@ fn field(out: &mut String, indent: &str, key: &str) {
 pub fn export_file(drafts: &[Draft], exported_at_ms: i64) -> String {
     let mut drafts: Vec<&Draft> = drafts.iter().collect();
     drafts.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    write(&drafts, exported_at_ms)
+}
+
+/// The file of one draft, as [`export_file`] writes it; one draft needs no
+/// sorting code, which every editing page would otherwise carry.
+pub fn export_draft(draft: &Draft, exported_at_ms: i64) -> String {
+    write(&[draft], exported_at_ms)
+}
+
+fn write(drafts: &[&Draft], exported_at_ms: i64) -> String {
     let mut out = String::from("{\n");
     field(&mut out, "  ", "format");
     string(&mut out, FILE_FORMAT);
@@ -73,12 +83,10 @@ pub fn export_file(drafts: &[Draft], exported_at_ms: i64) -> String {
         } else {
             out.push_str("{\n");
             // Parts by their stored name, as the file has always listed them.
-            let mut parts: Vec<(&str, &str)> = draft
-                .parts
-                .iter()
-                .map(|(part, text)| (part.storage_name(), text.as_str()))
+            let parts: Vec<(&str, &str)> = Part::ALL
+                .into_iter()
+                .filter_map(|part| Some((part.storage_name(), draft.parts.get(&part)?.as_str())))
                 .collect();
-            parts.sort();
             for (j, (name, text)) in parts.iter().enumerate() {
                 field(&mut out, "        ", name);
                 string(&mut out, text);

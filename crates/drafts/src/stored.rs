@@ -41,16 +41,20 @@ pub(crate) fn read(store: &impl Store, id: &DraftId) -> Result<Stored, ReadError
         });
     };
     let (schema, fields) = meta_text::read(&text).map_err(ReadError::Unreadable)?;
-    let parts = keys
-        .iter()
-        .filter_map(|key| {
-            let (_, suffix) = split_draft_key(key)?;
-            if suffix == META {
-                return None;
-            }
-            Some((suffix.to_owned(), store.get(key)?))
-        })
-        .collect();
+    // Inserted one by one, not collected: collecting into a map sorts,
+    // and that sorting code would weigh on every page that saves.
+    let mut parts = BTreeMap::new();
+    for key in &keys {
+        let Some((_, suffix)) = split_draft_key(key) else {
+            continue;
+        };
+        if suffix == META {
+            continue;
+        }
+        if let Some(text) = store.get(key) {
+            parts.insert(suffix.to_owned(), text);
+        }
+    }
     let raw = migrate(schema, RawDraft { fields, parts }).map_err(ReadError::Unreadable)?;
     let migrated_parts = raw.parts.clone();
     let (draft, _unknown) = meta::from_raw(id.clone(), raw, schema).map_err(ReadError::Unreadable)?;

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use drafts::{
-    Choice, Draft, DraftId, MAX_TIME_MS, MemoryStore, Meta, Part, SCHEMA, SaveError, Store, apply_import, export_file,
-    list, load, plan_import, read_file, save_part, usage_bytes,
+    Choice, Draft, DraftId, MAX_TIME_MS, MemoryStore, Meta, Part, SCHEMA, SaveError, Store, apply_import, export_draft,
+    export_file, list, load, plan_import, read_file, save_part, usage_bytes,
 };
 use proptest::prelude::*;
 
@@ -97,6 +97,9 @@ proptest! {
         let loaded: Vec<Draft> = drafts.iter().map(|d| load(&store, &d.meta.id).unwrap()).collect();
         prop_assert_eq!(&loaded, &drafts);
         prop_assert_eq!(export_file(&loaded, at), first);
+        for draft in &drafts {
+            prop_assert_eq!(export_draft(draft, at), export_file(std::slice::from_ref(draft), at));
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Bản nháp: every draft kept in this browser, with the time it was last
 //! saved and the room it takes; make, rename, copy, delete (with undo),
-//! choose the one the pages work on, and move drafts as files.
+//! choose the one the pages work on, and move drafts as files. A household
+//! list the household-list page hands over is kept here (`handed_list.rs`).
 
+mod handed_list;
 mod import;
 mod row;
 
@@ -14,6 +16,7 @@ use crate::components::{Page, TableScroll};
 use crate::draft_store::{LocalStore, new_id, now_ms};
 use crate::files::download;
 use crate::i18n::{draft_texts, drafts_page_texts, either, use_lang};
+use handed_list::HandedList;
 use import::ImportPanel;
 use row::DraftRow;
 
@@ -149,6 +152,7 @@ pub fn DraftsPage() -> impl IntoView {
                 {move || state.message.get().map(|(vi, en)| view! { <p>{either(lang, vi, en)}</p> })}
                 {move || state.undo.get().map(|_| view! { <button type="button" id="hoan-tac" on:click=undo>{t.undo}</button> })}
             </div>
+            <HandedList state />
             <form class="inline-form" on:submit=make>
                 <div class="field">
                     <label for="ten-moi">{t.new_label}</label>

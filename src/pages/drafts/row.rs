@@ -1,7 +1,7 @@
 //! One draft in the list: its name (renamed in place), when it was last
 //! saved, its size, and what can be done with it.
 
-use drafts::{Meta, Part, delete, duplicate, export_file, load, rename, saved_label_en, saved_label_vi, set_current};
+use drafts::{Meta, Part, delete, duplicate, export_draft, load, rename, saved_label_en, saved_label_vi, set_current};
 use leptos::prelude::*;
 
 use super::{Drafts, kilobytes};
@@ -93,7 +93,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
             let store = LocalStore::open();
             match load(&store, &id) {
                 Ok(draft) => {
-                    let file = export_file(&[draft], now_ms());
+                    let file = export_draft(&draft, now_ms());
                     let _ = download(&format!("{}-{id}.json", d.file_name), &file, "application/json");
                 }
                 Err(e) => state.say(e.message_vi(), e.message_en()),

@@ -8,7 +8,7 @@ use poverty_rules::Text;
 
 use super::state::FundingState;
 use crate::components::{Citation, StatusBadge, TableScroll};
-use crate::i18n::{either, funding_texts, pick, use_lang};
+use crate::i18n::{either, funding_catalogue_texts, pick, use_lang};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Editing {
@@ -18,7 +18,7 @@ enum Editing {
 
 #[component]
 pub fn CatalogueSection(state: FundingState) -> impl IntoView {
-    let t = funding_texts();
+    let t = funding_catalogue_texts();
     let lang = use_lang();
     let catalogue = state.catalogue;
     let editing = RwSignal::new(Editing::Add(None));

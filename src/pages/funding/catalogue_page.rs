@@ -9,12 +9,12 @@ use super::catalogue::CatalogueSection;
 use super::draft;
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::{funding_texts, use_lang};
+use crate::i18n::{funding_catalogue_texts, use_lang};
 use crate::section::Section;
 
 #[component]
 pub fn FundingCataloguePage() -> impl IntoView {
-    let t = funding_texts();
+    let t = funding_catalogue_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
     let opened = draft::open(lang);

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::names::{kind_name, source_name};
 use super::state::FundingState;
 use crate::components::TableScroll;
-use crate::i18n::{Lang, funding_texts, pick, use_lang};
+use crate::i18n::{Lang, funding_table_texts, pick, use_lang};
 
 /// A group's money in the table's column order: total, by kind, by source,
 /// expected disbursement in money and percent.
@@ -27,7 +27,7 @@ fn money_cells(money: &KindSplit) -> impl IntoView + use<> {
 }
 
 fn money_headers(lang: Lang) -> impl IntoView {
-    let t = funding_texts();
+    let t = funding_table_texts();
     view! {
         <th scope="col">{t.col_total}</th>
         {funding::Kind::ALL.map(|k| view! { <th scope="col">{kind_name(lang, k)}</th> }).collect_view()}
@@ -39,7 +39,7 @@ fn money_headers(lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn FundingTableSection(state: FundingState) -> impl IntoView {
-    let t = funding_texts();
+    let t = funding_table_texts();
     let lang = use_lang();
     let rows = move || {
         state.table.with(|table| {

@@ -11,12 +11,12 @@ use super::table::FundingTableSection;
 use crate::base::SiteBase;
 use crate::components::Page;
 use crate::files::download;
-use crate::i18n::{funding_texts, use_lang};
+use crate::i18n::{funding_table_texts, use_lang};
 use crate::section::Section;
 
 #[component]
 pub fn FundingTablePage() -> impl IntoView {
-    let t = funding_texts();
+    let t = funding_table_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
     let opened = draft::open(lang);

@@ -9,20 +9,6 @@ use xtask::{first_load, site, sizes};
 /// 150 KB, brotli, everything a page downloads on a first visit.
 const BUDGET_BROTLI: usize = 150_000;
 
-/// Pages known to be over the budget, each with the most it may load until
-/// it is made smaller (see docs/performance.md): the funding editor carries
-/// the draft's autosave and the funding checks, the household list the
-/// reader, the classifier and keeping the list in a draft. A page listed
-/// here still fails if it grows.
-const OVER_BUDGET: [(&str, usize); 2] = [("kinh-phi", 156_000), ("chi-tieu/danh-sach-ho", 154_000)];
-
-fn budget(page: &str) -> usize {
-    OVER_BUDGET
-        .iter()
-        .find(|(p, _)| *p == page)
-        .map_or(BUDGET_BROTLI, |(_, most)| *most)
-}
-
 #[test]
 fn every_page_downloads_within_budget_and_is_fully_reported() {
     let site = Site::start();
@@ -81,10 +67,9 @@ fn every_page_downloads_within_budget_and_is_fully_reported() {
             println!("{path}, already after the first load: {fetched_later:?}");
         }
         let brotli: usize = measured.iter().map(|f| f.brotli).sum();
-        let most = budget(page);
         assert!(
-            brotli <= most,
-            "{path} loads {brotli} bytes brotli, over its budget of {most}"
+            brotli <= BUDGET_BROTLI,
+            "{path} loads {brotli} bytes brotli, over the budget of {BUDGET_BROTLI}"
         );
         assert!(
             fetched.iter().any(|n| n.ends_with(".wasm")),
