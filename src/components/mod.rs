@@ -1,6 +1,7 @@
 mod autosave;
 mod citation;
 mod count_columns;
+mod findings;
 mod lang_switch;
 mod page;
 mod radio;
@@ -15,6 +16,7 @@ mod text_field;
 pub use autosave::Autosave;
 pub use citation::Citation;
 pub use count_columns::{CountColumns, count_cells, count_headers};
+pub use findings::findings;
 pub use lang_switch::LangSwitch;
 pub use page::Page;
 pub use radio::{radio, radio_for};

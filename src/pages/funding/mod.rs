@@ -20,8 +20,8 @@ use funding::describe;
 use leptos::prelude::*;
 
 use crate::base::SiteBase;
-use crate::components::Page;
 use crate::components::StatusBadge;
+use crate::components::{Page, findings};
 use crate::i18n::{either, funding_texts, use_lang, use_texts};
 use crate::section::Section;
 use counterpart::CounterpartSection;
@@ -75,12 +75,7 @@ pub fn FundingPage() -> impl IntoView {
                 })
             })
         }));
-        if lines.is_empty() {
-            view! { <p>{t.no_issues}</p> }.into_any()
-        } else {
-            view! { <ul class="problems">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }
-                .into_any()
-        }
+        findings(lines, t.no_issues)
     };
 
     view! {

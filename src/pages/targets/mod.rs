@@ -22,7 +22,7 @@ use link_text::encode;
 
 use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
-use crate::components::{Autosave, Page, radio_for};
+use crate::components::{Autosave, Page, findings, radio_for};
 use crate::draft_store::LocalStore;
 use crate::i18n::{draft_texts, either, households_texts, targets_texts, use_lang, use_texts};
 use crate::paused::Paused;
@@ -212,12 +212,7 @@ pub fn TargetsPage() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         }));
-        if lines.is_empty() {
-            view! { <p>{t.no_issues}</p> }.into_any()
-        } else {
-            view! { <ul class="problems">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }
-                .into_any()
-        }
+        findings(lines, t.no_issues)
     };
     let caption = Signal::derive(move || {
         let unit = unit_name.get();

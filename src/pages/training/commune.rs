@@ -8,7 +8,7 @@ use vn_format::{Decimal, format_decimal, format_integer, format_percent};
 
 use super::score;
 use super::story::{answer_section, lesson, story};
-use crate::components::TableScroll;
+use crate::components::{TableScroll, findings};
 use crate::i18n::{Lang, either, pick, training_texts, use_lang};
 
 fn place_id(place: Place) -> String {
@@ -101,20 +101,16 @@ fn answer(scenario: &CommuneScenario, lang: Lang) -> impl IntoView + use<> {
             .collect_view();
         view! { <ol class="mistakes">{items}</ol> }.into_any()
     };
-    let issues = scenario.issues();
-    let checks = if issues.is_empty() {
-        view! { <p>{t.no_issues}</p> }.into_any()
-    } else {
-        let names = scenario.names();
-        let items = issues
-            .iter()
-            .map(|issue| {
-                let (vi, en) = describe(issue, &names);
-                view! { <li>{either(lang, vi, en)}</li> }
-            })
-            .collect_view();
-        view! { <ul>{items}</ul> }.into_any()
-    };
+    let names = scenario.names();
+    let lines = scenario
+        .issues()
+        .iter()
+        .map(|issue| {
+            let (vi, en) = describe(issue, &names);
+            either(lang, vi, en)
+        })
+        .collect();
+    let checks = findings(lines, t.no_issues);
     view! {
         <h3>{t.mistakes_heading}</h3>
         {mistakes}
