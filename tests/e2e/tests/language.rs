@@ -49,7 +49,7 @@ fn english_choice_survives_a_reload() {
 }
 
 #[test]
-fn in_english_no_page_shows_untranslated_vietnamese() {
+fn in_english_no_page_or_printout_shows_untranslated_vietnamese() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/"));
@@ -58,9 +58,13 @@ fn in_english_no_page_shows_untranslated_vietnamese() {
     for view in e2e::every_view() {
         browser.goto(&site.url(&view));
         browser.wait_for_js("document.documentElement.lang === 'en' && document.querySelector('main h1')");
-        let left = browser.untranslated();
-        if !left.is_empty() {
-            problems.push(format!("{view}:\n  {}", left.join("\n  ")));
+        // On screen, then as printed: print shows what the screen hides.
+        for media in ["screen", "print"] {
+            browser.cdp("Emulation.setEmulatedMedia", json!({ "media": media }));
+            let left = browser.untranslated();
+            if !left.is_empty() {
+                problems.push(format!("{view} ({media}):\n  {}", left.join("\n  ")));
+            }
         }
     }
     assert!(
