@@ -68,7 +68,9 @@ impl CatalogueError {
     }
 }
 
-// Small constructors the generated preset calls, to keep it short.
+// Small constructors the generated preset calls, to keep it short; out of
+// line, or each call copies their allocations (about 2 KB of wasm).
+#[inline(never)]
 fn p(id: u32, parent: Option<ProjectId>, code: &str, name: Text, basis: LegalBasis) -> Project {
     Project {
         id: ProjectId(id),
@@ -79,10 +81,12 @@ fn p(id: u32, parent: Option<ProjectId>, code: &str, name: Text, basis: LegalBas
     }
 }
 
+#[inline(never)]
 fn t(vi: &str, en: &str) -> Text {
     Text::new(vi, en)
 }
 
+#[inline(never)]
 fn b(document: &str, article: Option<&str>, status: Status, note: Option<Text>) -> LegalBasis {
     LegalBasis {
         document: document.to_owned(),
