@@ -3,7 +3,7 @@
 
 use giamngheo::base::{SiteBase, router_base};
 use giamngheo::components::LangSwitch;
-use giamngheo::i18n::{Lang, Locale, use_texts};
+use giamngheo::i18n::{Lang, Locale, home_texts};
 use giamngheo::prefs;
 use giamngheo::section::Section;
 use gloo_storage::{LocalStorage, Storage};
@@ -39,7 +39,7 @@ async fn language_switch_mounts_and_renders_every_text_anew() {
             provide_context(lang.get());
             view! {
                 <LangSwitch />
-                <p id="probe">{use_texts().home_title}</p>
+                <p id="probe">{home_texts().title}</p>
             }
         }
     });

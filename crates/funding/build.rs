@@ -1,5 +1,4 @@
-//! Turns `data/catalogue/qd90-2022.json` into a Rust constructor at build
-//! time, so the data file stays the source of truth while the app carries no
+//! Turns `data/catalogue/qd90-2022.json` into a Rust table at build time, so the data file stays the source of truth while the app carries no
 //! JSON parser. A malformed file fails the build, naming the field.
 
 use std::fmt::Write;
@@ -23,7 +22,7 @@ fn main() {
         .get("projects")
         .and_then(Value::as_array)
         .unwrap_or_else(|| panic!("{FILE}.json: \"projects\" must be a list"));
-    let mut out = String::from("pub(crate) fn preset_2021_2025() -> Vec<Project> {\n    vec![\n");
+    let mut out = String::from("const PRESET: &[PresetProject] = &[\n");
     let (mut ids, mut codes): (Vec<u64>, Vec<String>) = (Vec::new(), Vec::new());
     for p in projects {
         let p = object(p, "a project");
@@ -48,12 +47,12 @@ fn main() {
                     ids.contains(&parent),
                     "{FILE}.json: {code}'s parent {parent} is not defined before it"
                 );
-                format!("Some(ProjectId({parent}))")
+                format!("Some({parent})")
             }
         };
         writeln!(
             out,
-            "        p({id}, {parent}, {code:?}, {}, {}),",
+            "    PresetProject {{ id: {id}, parent: {parent}, code: {code:?}, name: {}, basis: {} }},",
             text_of(field(p, "name")),
             basis(field(p, "basis"))
         )
@@ -61,7 +60,7 @@ fn main() {
         ids.push(id);
         codes.push(code);
     }
-    out.push_str("    ]\n}\n");
+    out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("preset.rs");
     std::fs::write(target, out).unwrap();
 }
@@ -88,7 +87,7 @@ fn string(fields: &Fields, key: &str) -> String {
 
 fn text_of(value: &Value) -> String {
     let o = object(value, "a text");
-    format!("t({}, {})", string(o, "vi"), string(o, "en"))
+    format!("({}, {})", string(o, "vi"), string(o, "en"))
 }
 
 fn basis(value: &Value) -> String {
@@ -107,5 +106,5 @@ fn basis(value: &Value) -> String {
         None | Some(Value::Null) => "None".to_owned(),
         Some(v) => format!("Some({})", text_of(v)),
     };
-    format!("b({}, {article}, {status}, {note})", string(o, "document"))
+    format!("({}, {article}, {status}, {note})", string(o, "document"))
 }

@@ -6,6 +6,7 @@ mod en;
 mod funding;
 mod funding_catalogue;
 mod funding_table;
+mod home;
 mod plan;
 mod texts;
 mod training;
@@ -17,10 +18,10 @@ pub use drafts::{DraftTexts, DraftsPageTexts, draft_texts, drafts_page_texts};
 pub use funding::{FundingTexts, funding_texts};
 pub use funding_catalogue::{FundingCatalogueTexts, funding_catalogue_texts};
 pub use funding_table::{FundingTableTexts, funding_table_texts};
+pub use home::{HomeTexts, home_texts};
 pub use plan::{PlanTexts, plan_texts};
 pub use texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, SectionTexts,
-    TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, TargetsTexts, Texts,
 };
 pub use training::{TrainingTexts, training_texts};
 

@@ -1,29 +1,24 @@
 use crate::section::Section;
 
-/// All UI text of one language.
+/// The UI text every page shows (header, navigation, footer, section
+/// titles), of one language; each page's own texts are apart, so that a
+/// bundle carries only the pages it renders.
 pub struct Texts {
     pub site_name: &'static str,
     pub site_tagline: &'static str,
     pub skip_to_content: &'static str,
     pub nav: NavTexts,
     pub language_label: &'static str,
-    pub home_title: &'static str,
-    pub home_intro: &'static str,
-    pub home_sections_heading: &'static str,
-    pub privacy_heading: &'static str,
-    pub privacy_body: &'static str,
-    pub not_found_title: &'static str,
-    pub not_found_body: &'static str,
-    pub not_found_link: &'static str,
     pub footer_privacy: &'static str,
     pub footer_reference: &'static str,
-    pub classify: SectionTexts,
-    pub criteria: SectionTexts,
-    pub targets: SectionTexts,
-    pub funding: SectionTexts,
-    pub plan: SectionTexts,
-    pub drafts: SectionTexts,
-    pub training: SectionTexts,
+    // What each section is called, in the navigation bar and on its page
+    pub classify_title: &'static str,
+    pub criteria_title: &'static str,
+    pub targets_title: &'static str,
+    pub funding_title: &'static str,
+    pub plan_title: &'static str,
+    pub drafts_title: &'static str,
+    pub training_title: &'static str,
     /// The local-standards page, linked from the criteria page.
     pub local_title: &'static str,
 }
@@ -33,23 +28,9 @@ pub struct NavTexts {
     pub home: &'static str,
 }
 
-/// What a section is called and what it does, for its page and its card.
-pub struct SectionTexts {
-    pub title: &'static str,
-    pub summary: &'static str,
-}
-
 impl Texts {
     /// The name of a section in the navigation bar.
     pub fn nav_label(&self, section: Section) -> &'static str {
-        match self.section(section) {
-            Some(texts) => texts.title,
-            None => self.nav.home,
-        }
-    }
-
-    /// The title and summary of a section; the home page has none.
-    pub fn section(&self, section: Section) -> Option<&SectionTexts> {
         match section {
             Section::Home
             | Section::Questionnaire
@@ -60,14 +41,14 @@ impl Texts {
             | Section::PlanWord
             | Section::Annex
             | Section::FundingTable
-            | Section::FundingCatalogue => None,
-            Section::Classify => Some(&self.classify),
-            Section::Criteria => Some(&self.criteria),
-            Section::Targets => Some(&self.targets),
-            Section::Funding => Some(&self.funding),
-            Section::Plan => Some(&self.plan),
-            Section::Drafts => Some(&self.drafts),
-            Section::Training => Some(&self.training),
+            | Section::FundingCatalogue => self.nav.home,
+            Section::Classify => self.classify_title,
+            Section::Criteria => self.criteria_title,
+            Section::Targets => self.targets_title,
+            Section::Funding => self.funding_title,
+            Section::Plan => self.plan_title,
+            Section::Drafts => self.drafts_title,
+            Section::Training => self.training_title,
         }
     }
 }

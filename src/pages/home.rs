@@ -2,32 +2,32 @@ use leptos::prelude::*;
 
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::use_texts;
-use crate::section::Section;
+use crate::i18n::{home_texts, use_texts};
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let t = use_texts();
+    let texts = use_texts();
+    let t = home_texts();
     let site = expect_context::<SiteBase>();
-    let cards = Section::NAV
+    let cards = t
+        .cards
         .into_iter()
-        .filter_map(|section| t.section(section).map(|texts| (section, texts)))
-        .map(|(section, texts)| {
+        .map(|(section, summary)| {
             view! {
                 <li class="card">
                     <h3>
-                        <a href=site.href(section)>{texts.title}</a>
+                        <a href=site.href(section)>{texts.nav_label(section)}</a>
                     </h3>
-                    <p>{texts.summary}</p>
+                    <p>{summary}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <Page title=t.home_title>
-            <p class="lead">{t.home_intro}</p>
+        <Page title=t.title>
+            <p class="lead">{t.intro}</p>
             <section aria-labelledby="home-sections">
-                <h2 id="home-sections">{t.home_sections_heading}</h2>
+                <h2 id="home-sections">{t.sections_heading}</h2>
                 <ul class="cards">{cards}</ul>
             </section>
             <section class="privacy" aria-labelledby="home-privacy">

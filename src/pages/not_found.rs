@@ -2,12 +2,12 @@ use leptos::prelude::*;
 
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::use_texts;
+use crate::i18n::home_texts;
 use crate::section::Section;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let t = use_texts();
+    let t = home_texts();
     let site = expect_context::<SiteBase>();
     view! {
         <Page title=t.not_found_title>

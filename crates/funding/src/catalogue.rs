@@ -68,27 +68,35 @@ impl CatalogueError {
     }
 }
 
-// Small constructors the generated preset calls, to keep it short.
-fn p(id: u32, parent: Option<ProjectId>, code: &str, name: Text, basis: LegalBasis) -> Project {
-    Project {
-        id: ProjectId(id),
-        parent,
-        code: code.to_owned(),
-        name,
-        basis,
-    }
+/// `(vi, en)`.
+type PresetText = (&'static str, &'static str);
+
+/// A project of the preset as the generated table holds it: data rather
+/// than a constructor call per project, about 2 KB less wasm.
+struct PresetProject {
+    id: u32,
+    parent: Option<u32>,
+    code: &'static str,
+    name: PresetText,
+    /// Document, article, status and note.
+    basis: (&'static str, Option<&'static str>, Status, Option<PresetText>),
 }
 
-fn t(vi: &str, en: &str) -> Text {
-    Text::new(vi, en)
-}
-
-fn b(document: &str, article: Option<&str>, status: Status, note: Option<Text>) -> LegalBasis {
-    LegalBasis {
-        document: document.to_owned(),
-        article: article.map(str::to_owned),
-        status,
-        note,
+impl PresetProject {
+    fn project(&self) -> Project {
+        let (document, article, status, note) = self.basis;
+        Project {
+            id: ProjectId(self.id),
+            parent: self.parent.map(ProjectId),
+            code: self.code.to_owned(),
+            name: Text::new(self.name.0, self.name.1),
+            basis: LegalBasis {
+                document: document.to_owned(),
+                article: article.map(str::to_owned),
+                status,
+                note: note.map(|(vi, en)| Text::new(vi, en)),
+            },
+        }
     }
 }
 
@@ -133,7 +141,7 @@ impl Catalogue {
     /// and their sub-projects, each with its basis and status.
     pub fn preset_2021_2025() -> Catalogue {
         Catalogue {
-            projects: preset_2021_2025(),
+            projects: PRESET.iter().map(PresetProject::project).collect(),
             next_id: FIRST_USER_ID,
         }
     }

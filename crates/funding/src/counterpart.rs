@@ -7,6 +7,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use vn_format::{format_decimal, round_half_up};
 
 use crate::amount::format_rate;
+use crate::money::percent_of;
 
 /// Which way a fraction goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -114,7 +115,7 @@ pub struct CounterpartRule {
 impl CounterpartRule {
     /// Before rounding; exact, since amounts and percentages have few decimals.
     pub fn exact(&self, central: Decimal) -> Decimal {
-        central.saturating_mul(self.percent) / Decimal::ONE_HUNDRED
+        percent_of(central, self.percent)
     }
 
     /// The counterpart a line with this much central money should have.

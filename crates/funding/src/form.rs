@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::amount::{Reason, read_amount, read_percent};
 use crate::catalogue::ProjectId;
 use crate::counterpart::{CounterpartRule, Rounding};
-use crate::money::{Amounts, Kind, Source};
+use crate::money::{Amounts, Kind, Source, percent_of};
 
 /// One line of money for a project, as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,9 +77,8 @@ pub struct Line {
 impl Line {
     /// The money expected to be disbursed: all sources × the percentage.
     pub fn expected_disbursement(&self) -> Decimal {
-        self.disbursement.map_or(Decimal::ZERO, |percent| {
-            self.amounts.total().saturating_mul(percent) / Decimal::ONE_HUNDRED
-        })
+        self.disbursement
+            .map_or(Decimal::ZERO, |percent| percent_of(self.amounts.total(), percent))
     }
 }
 

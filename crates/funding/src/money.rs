@@ -97,10 +97,22 @@ impl Amounts {
 
     /// All sources together.
     pub fn total(&self) -> Decimal {
-        Source::ALL
-            .iter()
-            .fold(Decimal::ZERO, |sum, s| sum.saturating_add(self.get(*s)))
+        Source::ALL.iter().fold(Decimal::ZERO, |sum, s| plus(sum, self.get(*s)))
     }
+}
+
+/// `a + b`, saturating: a total is never a reason to panic. Out of line
+/// because rust_decimal inlines its whole addition at every call, and the
+/// funding table adds in many places (about 6 KB of wasm).
+#[inline(never)]
+pub(crate) fn plus(a: Decimal, b: Decimal) -> Decimal {
+    a.saturating_add(b)
+}
+
+/// `percent`% of `amount`, saturating. Out of line for the same reason as [`plus`].
+#[inline(never)]
+pub(crate) fn percent_of(amount: Decimal, percent: Decimal) -> Decimal {
+    amount.saturating_mul(percent) / Decimal::ONE_HUNDRED
 }
 
 /// Source by source, saturating: a total is never a reason to panic.
@@ -110,7 +122,7 @@ impl Add for Amounts {
     fn add(self, other: Amounts) -> Amounts {
         let mut sum = self;
         for s in Source::ALL {
-            sum.set(s, self.get(s).saturating_add(other.get(s)));
+            sum.set(s, plus(self.get(s), other.get(s)));
         }
         sum
     }

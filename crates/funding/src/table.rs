@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::catalogue::{Catalogue, ProjectId};
 use crate::form::Line;
-use crate::money::{Amounts, Kind, Source};
+use crate::money::{Amounts, Kind, Source, plus};
 
 /// Money of a group of lines.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -44,7 +44,7 @@ impl Add for Sum {
     fn add(self, other: Sum) -> Sum {
         Sum {
             amounts: self.amounts + other.amounts,
-            expected_disbursement: self.expected_disbursement.saturating_add(other.expected_disbursement),
+            expected_disbursement: plus(self.expected_disbursement, other.expected_disbursement),
         }
     }
 }

@@ -109,7 +109,7 @@ pub fn ClassifyPage() -> impl IntoView {
     });
 
     view! {
-        <Page title=t.classify.title>
+        <Page title=t.classify_title>
             <p class="lead">{classify_texts().intro}</p>
             {stored_problems}
             {link_problems}

@@ -42,7 +42,7 @@ pub fn CriteriaPage() -> impl IntoView {
         .map(|s| view! { <StandardSection standard=s.clone() /> })
         .collect_view();
     view! {
-        <Page title=t.criteria.title>
+        <Page title=t.criteria_title>
             <p class="lead">{page.intro}</p>
             <nav class="contents no-print" aria-labelledby="muc-luc">
                 <h2 id="muc-luc">{page.contents}</h2>

@@ -79,7 +79,7 @@ pub fn FundingPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=texts.funding.title>
+        <Page title=texts.funding_title>
             <p class="lead no-print">{t.intro}</p>
             {draft::autosave(opened.session, state)}
             {opened.problem.map(|m| view! { <p class="problems no-print">{m}</p> })}

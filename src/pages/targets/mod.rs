@@ -226,7 +226,7 @@ pub fn TargetsPage() -> impl IntoView {
 
     let annex_href = site.href(Section::Annex);
     view! {
-        <Page title=texts.targets.title>
+        <Page title=texts.targets_title>
             <p class="lead no-print">{t.intro}</p>
             <Autosave session text=text.into() name=draft_name from_link />
             {draft_problem.map(|m| view! { <p class="problems no-print">{m}</p> })}

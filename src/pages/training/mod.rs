@@ -152,5 +152,5 @@ pub fn TrainingPage() -> impl IntoView {
             .into_any()
         }
     };
-    view! { <Page title=t.training.title>{body}</Page> }
+    view! { <Page title=t.training_title>{body}</Page> }
 }
