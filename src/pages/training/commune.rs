@@ -26,12 +26,12 @@ fn rate(value: Option<Decimal>) -> String {
     value.map(|v| format_percent(v, 2)).unwrap_or_default()
 }
 
-/// A row's name: a village's is its Vietnamese name; the total row's is
-/// the page's word for it.
-fn village_cell(place: Place, name: &str) -> AnyView {
+/// A row's name: a village's is its Vietnamese name (`lang="vi"`); the
+/// total row's is the page's word for it, in the page's language.
+fn row_name(place: Place, named: &NamedRow) -> (String, Option<&'static str>) {
     match place {
-        Place::Total => view! { <th scope="row">{training_texts().total}</th> }.into_any(),
-        Place::Row(_) => view! { <th scope="row" lang="vi">{name.to_owned()}</th> }.into_any(),
+        Place::Total => (training_texts().total.to_owned(), None),
+        Place::Row(_) => (named.name.clone(), Some("vi")),
     }
 }
 
@@ -40,10 +40,11 @@ fn table(scenario: &CommuneScenario, lang: Lang, last: impl Fn(Place, &str) -> A
     let t = training_texts();
     let line = |place: Place, named: &NamedRow| {
         let r = &named.row;
-        let cell = last(place, &named.name);
+        let (name, name_lang) = row_name(place, named);
+        let cell = last(place, &name);
         view! {
             <tr class=if place == Place::Total { "total" } else { "" }>
-                {village_cell(place, &named.name)}
+                <th scope="row" lang=name_lang>{name}</th>
                 <td>{count(r.counts.households)}</td>
                 <td>{count(r.counts.poor)}</td>
                 <td>{rate(r.poor_rate)}</td>
@@ -141,7 +142,7 @@ pub fn CommuneExercise(scenario: CommuneScenario) -> impl IntoView {
                     None => t.push(place),
                 })
             />
-            <label for=id class="visually-hidden"><span lang="vi">{name.to_owned()}</span> ": " {t.row_wrong}</label>
+            <label for=id class="visually-hidden"><span lang=(place != Place::Total).then_some("vi")>{name.to_owned()}</span> ": " {t.row_wrong}</label>
             {move || (revealed.get() && wrong).then_some(" ✗")}
         }
         .into_any()
