@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every test: native, WebAssembly in
-# headless Chromium, and end to end against the release build.
-set -euo pipefail
+# headless Chromium, and end to end against the release build. Every suite
+# runs even when one before it fails; the summary names every failing test
+# and step, and the exit status is non-zero on any failure.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-scripts/setup.sh --test
+scripts/setup.sh --test || exit 1
 
 # chromedriver and Chromium leave ~50 MB per run in TMPDIR: keep it here.
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/giamngheo-test.XXXXXX")"
@@ -13,31 +15,53 @@ trap 'rm -rf "$scratch"' EXIT
 export TMPDIR="$scratch"
 export CHROMEDRIVER="$(command -v chromedriver)"
 
-step() { printf '\n==> %s\n' "$*"; }
-run() { "$@" 2>&1 | tee -a "$log"; }
+failed_steps=()
+timings=()
+failing_tests() { grep -c -- ' \.\.\. FAILED$' "$log"; }
+# step NAME COMMAND…: runs it with its output in the log, times it, and
+# remembers a failure without stopping. A failed step counts in the summary
+# unless failing tests already say why (lints, a build, a crash do not).
+step() {
+  local name="$1" start=$SECONDS before
+  shift
+  before="$(failing_tests)"
+  printf '\n==> %s\n' "$name"
+  "$@" 2>&1 | tee -a "$log"
+  local status=${PIPESTATUS[0]}
+  timings+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")")
+  if [ "$status" -ne 0 ] && [ "$(failing_tests)" -eq "$before" ]; then
+    failed_steps+=("$name")
+  fi
+  return "$status"
+}
 
-step "Formatting and lints"
-cargo fmt --all -- --check
-cargo clippy --quiet --workspace --exclude giamngheo --all-targets -- -D warnings
-cargo clippy --quiet --target wasm32-unknown-unknown -p giamngheo --bins --tests -- -D warnings
-
-step "Native tests: domain crates and tools"
-run cargo test --workspace --exclude giamngheo --exclude e2e
-
-step "WebAssembly tests in headless Chromium"
+step "Formatting" cargo fmt --all -- --check
+step "Lints (native)" cargo clippy --quiet --workspace --exclude giamngheo --all-targets -- -D warnings
+step "Lints (wasm)" cargo clippy --quiet --target wasm32-unknown-unknown -p giamngheo --bins --tests -- -D warnings
+step "Native tests: domain crates and tools" \
+  cargo test --no-fail-fast --workspace --exclude giamngheo --exclude e2e
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  run cargo test --target wasm32-unknown-unknown -p giamngheo
+  step "WebAssembly tests in headless Chromium" cargo test --no-fail-fast --target wasm32-unknown-unknown -p giamngheo
+if step "Release build: every bundle, assembled into dist/" \
+  bash -c 'cargo build --quiet -p xtask && target/debug/xtask build-site /'; then
+  step "What each page downloads on a first visit" target/debug/xtask size-report dist
+  step "End-to-end tests in headless Chromium" cargo test --no-fail-fast -p e2e -- --test-threads=2
+else
+  failed_steps+=("End-to-end tests: not run, as the build failed")
+fi
 
-step "Release build: every bundle, assembled into dist/"
-cargo build --quiet -p xtask
-target/debug/xtask build-site /
+printf '\n==> Where the time went\n'
+printf '%s\n' "${timings[@]}"
 
-step "What each page downloads on a first visit"
-target/debug/xtask size-report dist
-
-step "End-to-end tests in headless Chromium"
-run cargo test -p e2e -- --test-threads=2
-
-# One closing line for everything above.
-awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-     END { printf "\nall suites: %d passed, %d failed\n", p, f }' "$log"
+# One closing line for everything above: every test counted, every failing
+# test and step named.
+failed_tests="$(sed -n 's/^test \(.*\) \.\.\. FAILED$/\1/p' "$log")"
+if [ -n "$failed_tests" ] || [ ${#failed_steps[@]} -gt 0 ]; then
+  printf '\nFailed:\n'
+  [ -n "$failed_tests" ] && printf '  test %s\n' $failed_tests
+  for s in "${failed_steps[@]}"; do printf '  step %s\n' "$s"; done
+fi
+awk -v steps="${#failed_steps[@]}" '
+  /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+  END { printf "\nall suites: %d passed, %d failed\n", p, f + steps }' "$log"
+[ ${#failed_steps[@]} -eq 0 ] && [ -z "$failed_tests" ]

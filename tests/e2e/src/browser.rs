@@ -14,7 +14,9 @@ use serde_json::{Value, json};
 use crate::network::NetworkLog;
 
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
-const WAIT: Duration = Duration::from_secs(15);
+/// How long a wait may take before it fails: generous, as a loaded CI
+/// machine or a throttled CPU may be many times slower than a quiet one.
+const WAIT: Duration = Duration::from_secs(60);
 
 static PROFILES: AtomicUsize = AtomicUsize::new(0);
 
@@ -71,13 +73,25 @@ impl Browser {
         };
         // Chromium opens its own new-tab page first; its traffic is not ours.
         browser.goto("about:blank");
+        // `scripts/e2e-soak.sh --throttle N` runs the pages N times slower,
+        // as on a cheap phone, so that a hidden timing assumption shows.
+        if let Some(rate) = std::env::var("GIAMNGHEO_E2E_CPU_THROTTLE")
+            .ok()
+            .and_then(|r| r.parse::<f64>().ok())
+        {
+            browser.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }));
+        }
         browser.console();
         browser.network();
         browser
     }
 
     fn post(&self, path: &str, body: Value) -> Value {
-        http(ureq::post(&format!("{}{path}", self.session)), Some(body))["value"].take()
+        self.try_post(path, body).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn try_post(&self, path: &str, body: Value) -> Result<Value, String> {
+        try_http(ureq::post(&format!("{}{path}", self.session)), Some(body)).map(|mut v| v["value"].take())
     }
 
     /// Runs WebDriver input actions (keys, pointer) in order.
@@ -108,22 +122,78 @@ impl Browser {
     /// empty: a list read from the page before it is drawn is empty, not
     /// falsy (the CI run of 02/12/2026 read an empty periods table so).
     pub fn wait_for_js(&self, expression: &str) -> Value {
-        let start = Instant::now();
-        loop {
-            let value = self.script(&format!("return {expression};"), json!([]));
+        self.wait_until(&format!("`{expression}`"), |b| {
+            let value = b.script(&format!("return {expression};"), json!([]));
             let there = !matches!(value, Value::Null | Value::Bool(false))
                 && value != json!("")
                 && value != json!(0)
                 && value != json!([]);
-            if there {
-                return value;
-            }
+            if there { Ok(value) } else { Err(value.to_string()) }
+        })
+    }
+
+    /// Polls `probe` until it gives `Ok`; on time-out fails, naming `what`
+    /// was awaited, what the probe saw last, and the console.
+    pub fn wait_until<T>(&self, what: &str, mut probe: impl FnMut(&Browser) -> Result<T, String>) -> T {
+        let start = Instant::now();
+        loop {
+            let seen = match probe(self) {
+                Ok(value) => return value,
+                Err(seen) => seen,
+            };
             if start.elapsed() > WAIT {
                 let console: Vec<String> = self.console().iter().map(|e| e["message"].to_string()).collect();
-                panic!("timed out waiting for `{expression}`; console:\n{}", console.join("\n"));
+                panic!(
+                    "waited {} s for {what}; saw: {seen}\nconsole:\n{}",
+                    WAIT.as_secs(),
+                    console.join("\n")
+                );
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// The text of the first element matching `css` once it contains
+    /// `needle`: what a page shows after an action may come a moment later.
+    pub fn expect_text(&self, css: &str, needle: &str) -> String {
+        self.wait_until(&format!("{css} to contain {needle:?}"), |b| {
+            let text = b.script(
+                "return document.querySelector(arguments[0])?.textContent.trim() ?? null;",
+                json!([css]),
+            );
+            match text.as_str() {
+                Some(t) if t.contains(needle) => Ok(t.to_owned()),
+                Some(t) => Err(format!("{t:?}")),
+                None => Err("no such element".to_owned()),
+            }
+        })
+    }
+
+    /// Waits until the first element matching `css` reads exactly `expected`.
+    pub fn expect_text_eq(&self, css: &str, expected: &str) {
+        self.wait_until(&format!("{css} to read {expected:?}"), |b| {
+            let text = b.script(
+                "return document.querySelector(arguments[0])?.textContent.trim() ?? null;",
+                json!([css]),
+            );
+            match text.as_str() {
+                Some(t) if t == expected => Ok(()),
+                Some(t) => Err(format!("{t:?}")),
+                None => Err("no such element".to_owned()),
+            }
+        })
+    }
+
+    /// The rows of `css` (as [`Browser::rows`]) once there are `count`.
+    pub fn expect_rows(&self, css: &str, count: usize) -> Vec<String> {
+        self.wait_until(&format!("{count} rows of {css}"), |b| {
+            let rows = b.rows(css);
+            if rows.len() == count {
+                Ok(rows)
+            } else {
+                Err(format!("{} rows: {rows:?}", rows.len()))
+            }
+        })
     }
 
     /// The text of the first element matching `css`, once it is there.
@@ -132,30 +202,46 @@ impl Browser {
         self.wait_for_js(&expr).as_str().unwrap_or_default().to_owned()
     }
 
-    /// Clicks the first element matching `css` the way a user would.
+    /// Clicks the first element matching `css` the way a user would, once
+    /// it is there and enabled.
     pub fn click(&self, css: &str) {
-        let id = self.element(css);
-        self.post(&format!("/element/{id}/click"), json!({}));
+        self.wait_for_js(&format!("(e => e && !e.disabled)(document.querySelector({css:?}))"));
+        self.on_element(css, |id| {
+            self.try_post(&format!("/element/{id}/click"), json!({})).map(drop)
+        });
     }
 
-    fn element(&self, css: &str) -> String {
-        self.wait_for_js(&format!("document.querySelector({css:?})"));
-        let found = self.post("/element", json!({ "using": "css selector", "value": css }));
-        found[ELEMENT_KEY].as_str().expect("an element id").to_owned()
+    /// Runs `commands` on the first element matching `css`; if the page drew
+    /// it anew in between (a stale element), finds it again and repeats.
+    fn on_element(&self, css: &str, commands: impl Fn(&str) -> Result<(), String>) {
+        self.wait_until(&format!("{css} to take the command"), |b| {
+            b.wait_for_js(&format!("document.querySelector({css:?})"));
+            let found = b.post("/element", json!({ "using": "css selector", "value": css }));
+            let id = found[ELEMENT_KEY].as_str().expect("an element id").to_owned();
+            match commands(&id) {
+                Err(e) if e.contains("stale element") => Err(e),
+                Err(e) => panic!("{e}"),
+                Ok(()) => Ok(()),
+            }
+        })
     }
 
     /// Replaces the text of the first input matching `css`, key by key.
     pub fn type_into(&self, css: &str, text: &str) {
-        let id = self.element(css);
-        self.post(&format!("/element/{id}/clear"), json!({}));
-        self.post(&format!("/element/{id}/value"), json!({ "text": text }));
+        self.on_element(css, |id| {
+            self.try_post(&format!("/element/{id}/clear"), json!({}))?;
+            self.try_post(&format!("/element/{id}/value"), json!({ "text": text }))
+                .map(drop)
+        });
     }
 
     /// Presses keys in the first element matching `css`, as typed: WebDriver
     /// key codes such as `\u{E003}` (Backspace) included.
     pub fn press_keys(&self, css: &str, keys: &str) {
-        let id = self.element(css);
-        self.post(&format!("/element/{id}/value"), json!({ "text": keys }));
+        self.on_element(css, |id| {
+            self.try_post(&format!("/element/{id}/value"), json!({ "text": keys }))
+                .map(drop)
+        });
     }
 
     /// Chooses a file in an `<input type="file">`: WebDriver takes its path
@@ -292,15 +378,19 @@ fn wait_until_ready(endpoint: &str) {
 /// Sends a WebDriver command; a WebDriver error fails the test with its
 /// message.
 fn http(request: ureq::Request, body: Option<Value>) -> Value {
+    try_http(request, body).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn try_http(request: ureq::Request, body: Option<Value>) -> Result<Value, String> {
     let result = match body {
         Some(body) => request.send_json(body),
         None => request.call(),
     };
     match result {
-        Ok(reply) => reply.into_json().expect("a JSON reply"),
+        Ok(reply) => Ok(reply.into_json().expect("a JSON reply")),
         Err(ureq::Error::Status(code, reply)) => {
             let text = reply.into_string().unwrap_or_default();
-            panic!("WebDriver error {code}: {text}")
+            Err(format!("WebDriver error {code}: {text}"))
         }
         Err(e) => panic!("WebDriver transport error: {e}"),
     }

@@ -40,7 +40,7 @@ fn a_household_is_classified_with_the_keyboard_alone() {
 
     // The first Tab reaches the skip link, which leads past the navigation.
     browser.keys(TAB);
-    assert_eq!(browser.text(":focus"), "Bỏ qua, đến nội dung chính");
+    browser.expect_text_eq(":focus", "Bỏ qua, đến nội dung chính");
     browser.keys(ENTER);
     browser.tab_to("input#tn", 20);
     browser.keys("1500000");

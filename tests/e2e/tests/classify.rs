@@ -110,7 +110,7 @@ fn bad_input_gets_a_specific_message_and_nothing_breaks() {
     let browser = Browser::start();
     browser.goto(&site.url(&format!("{PAGE}?chuan=nd07-2021&cach=ca-ho&tnh=4.500.000&tv=0")));
     wait_verdict(&browser, "Chưa có kết quả");
-    assert_eq!(browser.text("#tv-error"), "Hộ phải có ít nhất 1 thành viên.");
+    browser.expect_text_eq("#tv-error", "Hộ phải có ít nhất 1 thành viên.");
     assert_eq!(
         browser.script(
             "return document.querySelector('#tv').getAttribute('aria-invalid');",
@@ -128,10 +128,10 @@ fn bad_input_gets_a_specific_message_and_nothing_breaks() {
     );
     browser.type_into("#tnh", "-5");
     wait_verdict(&browser, "Chưa có kết quả");
-    assert_eq!(browser.text("#tnh-error"), "Ở đây không nhận số âm.");
+    browser.expect_text_eq("#tnh-error", "Ở đây không nhận số âm.");
     browser.type_into("#tnh", "999999999999");
     wait_verdict(&browser, "Chưa có kết quả");
-    assert!(browser.text("#tnh-error").contains("gõ thừa chữ số"));
+    browser.expect_text("#tnh-error", "gõ thừa chữ số");
     browser.assert_clean(&site.origin);
 }
 
@@ -162,7 +162,7 @@ fn the_questionnaire_derives_the_deprivations_and_carries_them_back() {
     wait_verdict(&browser, "Hộ cận nghèo");
     browser.click(".questionnaire-link a");
     browser.wait_for_js("location.pathname === '/phan-loai-ho/cau-hoi/'");
-    assert_eq!(browser.text("main h1"), "Câu hỏi về hộ gia đình");
+    browser.expect_text_eq("main h1", "Câu hỏi về hộ gia đình");
     // A 34-year-old without health insurance, and a 10-year-old out of school.
     browser.type_into("#tv1-tuoi", "34");
     browser.click("#them-thanh-vien");
@@ -174,7 +174,7 @@ fn the_questionnaire_derives_the_deprivations_and_carries_them_back() {
     // A missing age is a message, not a crash.
     browser.press_keys("#tv2-tuoi", "\u{E003}\u{E003}");
     browser.click("#ap-dung-cau-tra-loi");
-    assert!(browser.text("main [role='alert']").contains("Nhập tuổi"));
+    browser.expect_text("main [role='alert']", "Nhập tuổi");
     browser.press_keys("#tv2-tuoi", "10");
 
     browser.click("#ap-dung-cau-tra-loi");

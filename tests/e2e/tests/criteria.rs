@@ -10,7 +10,7 @@ fn every_standard_has_a_section_reachable_by_link() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chuan-ngheo/#nd07-2021"));
-    assert_eq!(browser.text("main h1"), "Chuẩn nghèo");
+    browser.expect_text_eq("main h1", "Chuẩn nghèo");
     let ids = browser.script(
         "return [...document.querySelectorAll('section.standard')].map(s => s.id);",
         json!([]),

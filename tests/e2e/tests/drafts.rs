@@ -40,11 +40,7 @@ fn a_table_typed_is_saved_and_found_after_a_reload() {
     browser.type_into("#don-vi", "Xã Minh Tân");
     browser.type_into(&target_cell(1, 1), "150");
     browser.wait_saved();
-    assert!(
-        browser
-            .text("#trang-thai-luu")
-            .contains("Bản nháp «Kế hoạch giảm nghèo Xã Minh Tân 2027»")
-    );
+    browser.expect_text("#trang-thai-luu", "Bản nháp «Kế hoạch giảm nghèo Xã Minh Tân 2027»");
 
     // Opened again without the address's state: the draft is what shows.
     browser.goto(&site.url("/chi-tieu/"));
@@ -58,12 +54,8 @@ fn a_table_typed_is_saved_and_found_after_a_reload() {
     browser.type_into(&target_cell(2, 1), "90");
     browser.wait_saved();
     browser.goto(&site.url("/ban-nhap/"));
-    assert_eq!(
-        browser.rows("#danh-sach-ban-nhap tbody tr").len(),
-        1,
-        "one draft, not one per reload"
-    );
-    assert!(browser.text("#danh-sach-ban-nhap tbody th").contains("đang dùng"));
+    browser.expect_rows("#danh-sach-ban-nhap tbody tr", 1);
+    browser.expect_text("#danh-sach-ban-nhap tbody th", "đang dùng");
     browser.assert_clean(&site.origin);
 }
 
@@ -82,7 +74,7 @@ fn drafts_exported_and_imported_into_a_fresh_browser_are_identical() {
         first.wait_saved();
     }
     first.goto(&site.url("/ban-nhap/"));
-    assert_eq!(first.rows("#danh-sach-ban-nhap tbody tr").len(), 2);
+    first.expect_rows("#danh-sach-ban-nhap tbody tr", 2);
     let out = scratch_dir("xuat");
     first.download_into(&out);
     first.click("#tai-tat-ca");
@@ -95,15 +87,15 @@ fn drafts_exported_and_imported_into_a_fresh_browser_are_identical() {
     std::fs::write(&file, &exported).unwrap();
     second.choose_file("#nhap-ban-nhap", &file);
     second.wait_for_js("document.querySelectorAll('#ke-hoach-nhap tbody tr').length === 2");
-    assert!(second.text("#ke-hoach-nhap tbody").contains("Chưa có"));
+    second.expect_text("#ke-hoach-nhap tbody", "Chưa có");
     second.click("#xac-nhan-nhap");
     second.wait_for_js("document.querySelector('#bao-cao-nhap-ban-nhap').textContent.includes('Đã nhập 2 bản nháp')");
-    assert_eq!(second.rows("#danh-sach-ban-nhap tbody tr").len(), 2);
+    second.expect_rows("#danh-sach-ban-nhap tbody tr", 2);
 
     // Importing the same file again asks nothing and writes nothing.
     second.choose_file("#nhap-ban-nhap", &file);
     second.wait_for_js("document.querySelector('#ke-hoach-nhap')");
-    assert!(second.text("#ke-hoach-nhap tbody").contains("Đã có, giống hệt"));
+    second.expect_text("#ke-hoach-nhap tbody", "Đã có, giống hệt");
 
     let back = scratch_dir("lai");
     second.download_into(&back);
@@ -133,7 +125,7 @@ fn a_corrupted_file_or_draft_is_reported_and_every_other_draft_is_kept() {
     browser.choose_file("#nhap-ban-nhap", &bad);
     let report = browser.text("#bao-cao-nhap-ban-nhap");
     assert!(report.contains("JSON") && report.contains("dòng 1"), "{report}");
-    assert_eq!(browser.rows("#danh-sach-ban-nhap tbody tr").len(), 1);
+    browser.expect_rows("#danh-sach-ban-nhap tbody tr", 1);
 
     // A draft damaged in storage is set aside, kept, and named.
     browser.script(
@@ -143,7 +135,7 @@ fn a_corrupted_file_or_draft_is_reported_and_every_other_draft_is_kept() {
     browser.refresh();
     let aside = browser.text("#ban-nhap-loi");
     assert!(aside.contains("zz9"), "{aside}");
-    assert_eq!(browser.rows("#danh-sach-ban-nhap tbody tr").len(), 1);
+    browser.expect_rows("#danh-sach-ban-nhap tbody tr", 1);
     let kept = browser.script(
         "return Object.keys(localStorage).filter(k => k.startsWith('giamngheo.corrupt.zz9')).length;",
         json!([]),
@@ -183,7 +175,7 @@ fn a_full_storage_loses_nothing_typed() {
         "what was typed stays on the page"
     );
     assert_eq!(stored_table(&browser), saved, "what was stored is unchanged");
-    assert!(browser.text(".autosave").contains("Tải bản nháp về máy"));
+    browser.expect_text(".autosave", "Tải bản nháp về máy");
 
     // Room is made: saving again keeps the typed figure.
     browser.script(
@@ -237,8 +229,8 @@ fn one_draft_in_two_tabs_is_never_overwritten_silently() {
     browser.wait_for_js("document.querySelector('#luu-ban-moi')");
     browser.click("#luu-ban-moi");
     browser.wait_saved();
-    assert!(browser.text("#trang-thai-luu").contains("(bản sao)"));
+    browser.expect_text("#trang-thai-luu", "(bản sao)");
     browser.goto(&site.url("/ban-nhap/"));
-    assert_eq!(browser.rows("#danh-sach-ban-nhap tbody tr").len(), 2);
+    browser.expect_rows("#danh-sach-ban-nhap tbody tr", 2);
     browser.assert_clean(&site.origin);
 }

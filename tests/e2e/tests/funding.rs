@@ -25,14 +25,14 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/kinh-phi/"));
-    assert_eq!(browser.text("main h1"), "Kinh phí");
+    browser.expect_text_eq("main h1", "Kinh phí");
     assert!(browser.text("#trang-thai-luu").starts_with("Chưa lưu."));
     // The 2021–2025 catalogue, its weakest status shown here; the names
     // and each one's status on the catalogue's own page.
-    assert!(browser.text("#tom-tat-danh-muc").contains("Chưa đối chiếu văn bản gốc"));
+    browser.expect_text("#tom-tat-danh-muc", "Chưa đối chiếu văn bản gốc");
     browser.click("#sang-danh-muc");
-    assert!(browser.text("#bang-danh-muc").contains("DA3.TDA1"));
-    assert!(browser.text("#bang-danh-muc").contains("Chưa đối chiếu văn bản gốc"));
+    browser.expect_text("#bang-danh-muc", "DA3.TDA1");
+    browser.expect_text("#bang-danh-muc", "Chưa đối chiếu văn bản gốc");
     browser.goto(&site.url("/kinh-phi/"));
 
     // A line for DA3 with 500 of central money, and a 10% counterpart.
@@ -57,7 +57,7 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     browser.select("#tong-1-du-an", "30");
     browser.type_into("#tong-1-so", "600");
     invalid(&browser, "#tong-1-so");
-    assert_eq!(browser.text("#tong-1-cong"), "550");
+    browser.expect_text_eq("#tong-1-cong", "550");
     findings_contain(
         &browser,
         "Tổng của DA3 ghi 600 triệu đồng nhưng cộng các dòng được 550 triệu đồng.",
@@ -94,7 +94,7 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     browser.download_into(&files);
     browser.click("#sang-bieu");
     browser.wait_for_js("document.querySelector('#bieu-tong tfoot td:nth-of-type(2)')?.textContent === '550'");
-    assert_eq!(browser.text("main h1"), "Biểu kinh phí");
+    browser.expect_text_eq("main h1", "Biểu kinh phí");
     assert_eq!(
         browser.rows("#bieu-tong tfoot tr"),
         ["|Tổng cộng|550|550|0|500|50|0|0|0|0|0%"]

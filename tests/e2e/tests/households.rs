@@ -16,11 +16,11 @@ fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
-    assert_eq!(browser.text("main h1"), "Danh sách hộ");
+    browser.expect_text_eq("main h1", "Danh sách hộ");
     browser.select("#chuan", "nd07-2021");
     browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
     browser.wait_for_js("document.querySelector('#thoi-gian')");
-    assert!(browser.text("#trang-thai").contains("Đã phân loại 10 hộ trong"));
+    browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
 
     assert_eq!(
         browser.rows("#bang-dem tbody tr"),
@@ -47,9 +47,9 @@ fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
     browser.wait_for_js("document.querySelector('#ho-so-thieu-hut tfoot td').textContent === '4'");
     assert!(browser.rows("#ho-so-thieu-hut tfoot tr")[0].starts_with("Tổng cộng|4|75,00%|25,00%|50,00%"));
 
-    assert_eq!(browser.text("#af-h"), "0,500");
-    assert_eq!(browser.text("#af-a"), "0,350");
-    assert_eq!(browser.text("#af-m0"), "0,175");
+    browser.expect_text_eq("#af-h", "0,500");
+    browser.expect_text_eq("#af-a", "0,350");
+    browser.expect_text_eq("#af-m0", "0,175");
     browser.assert_clean(&site.origin);
 }
 
@@ -66,7 +66,7 @@ fn a_long_read_shows_progress_and_can_be_stopped() {
     // Clicked from inside the page, between two chunks of the read: a
     // WebDriver round trip could arrive after the read has finished.
     browser.wait_for_js("document.querySelector('#huy-doc') && (document.querySelector('#huy-doc').click(), true)");
-    assert!(browser.text("#trang-thai").contains("Đã dừng đọc tệp"));
+    browser.expect_text("#trang-thai", "Đã dừng đọc tệp");
     assert!(
         browser.rows("#bang-dem tbody tr").is_empty(),
         "no result after stopping"

@@ -19,7 +19,7 @@ fn english_choice_survives_a_reload() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/"));
-    assert_eq!(browser.text("main h1"), TITLE_VI);
+    browser.expect_text_eq("main h1", TITLE_VI);
     assert_eq!(html_lang(&browser), "vi");
 
     browser.click("button[lang='en']");
@@ -27,17 +27,14 @@ fn english_choice_survives_a_reload() {
         "document.querySelector('main h1').textContent === {TITLE_EN:?}"
     ));
     assert_eq!(html_lang(&browser), "en");
-    assert_eq!(browser.text("button[aria-pressed='true']"), "English");
+    browser.expect_text_eq("button[aria-pressed='true']", "English");
 
     browser.refresh();
     browser.wait_for_js(&format!(
         "document.querySelector('main h1')?.textContent === {TITLE_EN:?}"
     ));
     assert_eq!(html_lang(&browser), "en");
-    assert_eq!(
-        browser.text("header nav a[href='/phan-loai-ho/']"),
-        "Household classification"
-    );
+    browser.expect_text_eq("header nav a[href='/phan-loai-ho/']", "Household classification");
 
     browser.click("button[lang='vi']");
     browser.refresh();

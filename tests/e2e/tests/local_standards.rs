@@ -9,7 +9,7 @@ fn a_local_standard_is_made_used_labelled_and_shared() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chuan-ngheo/dia-phuong/"));
-    assert_eq!(browser.text("main h1"), "Chuẩn địa phương");
+    browser.expect_text_eq("main h1", "Chuẩn địa phương");
 
     browser.click("#luu-chuan");
     assert!(
@@ -39,7 +39,7 @@ fn a_local_standard_is_made_used_labelled_and_shared() {
         browser.click(&format!("#chi-so-{id}"));
     }
     browser.wait_for_js("document.querySelector('.verdict')?.textContent.startsWith('Hộ nghèo — Hà Nội 2026')");
-    assert!(browser.text(".result").contains("Chuẩn địa phương do người dùng tạo"));
+    browser.expect_text(".result", "Chuẩn địa phương do người dùng tạo");
     let rows = browser.script(
         "return document.querySelectorAll('table.compare tbody tr').length;",
         json!([]),

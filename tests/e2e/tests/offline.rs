@@ -97,27 +97,27 @@ fn after_a_first_visit_the_site_works_offline() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/"));
-    assert_eq!(browser.text("main h1"), HOME_H1);
+    browser.expect_text_eq("main h1", HOME_H1);
     wait_until_precached(&browser, &site.dist);
     assert_eq!(cache_names(&browser).len(), 1, "one cache for one build");
     browser.assert_clean(&site.origin);
 
     set_online(&browser, &site, false);
     browser.refresh();
-    assert_eq!(browser.text("main h1"), HOME_H1);
+    browser.expect_text_eq("main h1", HOME_H1);
     classify_from_the_deep_link(&browser, &site);
     // Another page, never opened before, by its address without the slash.
     browser.goto(&site.url("/chi-tieu"));
-    assert_eq!(browser.text("main h1"), "Chỉ tiêu");
+    browser.expect_text_eq("main h1", "Chỉ tiêu");
     assert_clean_offline(&browser, &site.origin, &[]);
 
     // An address the site does not have: the cached not-found page.
     browser.goto(&site.url("/khong-co-trang-nay"));
-    assert_eq!(browser.text("main h1"), NOT_FOUND_VI);
+    browser.expect_text_eq("main h1", NOT_FOUND_VI);
     assert_clean_offline(&browser, &site.origin, &["khong-co-trang-nay", "status of 404"]);
     browser.click("main a");
     browser.wait_for_js("location.pathname === '/'");
-    assert_eq!(browser.text("main h1"), HOME_H1);
+    browser.expect_text_eq("main h1", HOME_H1);
     assert_clean_offline(&browser, &site.origin, &[]);
 }
 
@@ -127,7 +127,7 @@ fn a_new_build_waits_until_the_user_takes_it() {
     let site = Site::serve(copy.clone());
     let browser = Browser::start();
     browser.goto(&site.url("/"));
-    assert_eq!(browser.text("main h1"), HOME_H1);
+    browser.expect_text_eq("main h1", HOME_H1);
     wait_until_precached(&browser, &site.dist);
     let old = cache_names(&browser);
     assert_eq!(old.len(), 1, "{old:?}");
@@ -136,7 +136,7 @@ fn a_new_build_waits_until_the_user_takes_it() {
 
     publish_new_build(&site.dist);
     browser.refresh();
-    assert_eq!(browser.text("main h1"), HOME_H1);
+    browser.expect_text_eq("main h1", HOME_H1);
     // The browser checks for a new sw.js on navigation; asking too makes the
     // test independent of when it does.
     browser.script(
@@ -144,8 +144,8 @@ fn a_new_build_waits_until_the_user_takes_it() {
         json!([]),
     );
     browser.wait_for_js("document.querySelector('#update-banner button')");
-    assert_eq!(browser.text("#update-banner[role='status'] span"), BANNER_VI);
-    assert_eq!(browser.text("#update-banner button"), UPDATE_VI);
+    browser.expect_text_eq("#update-banner[role='status'] span", BANNER_VI);
+    browser.expect_text_eq("#update-banner button", UPDATE_VI);
     assert!(!is_new_build(&browser), "the old version until the user asks");
     let both = cache_names(&browser);
     assert_eq!(both.len(), 2, "the new build is downloaded beside the old: {both:?}");
@@ -154,7 +154,7 @@ fn a_new_build_waits_until_the_user_takes_it() {
     // Offline, the old version keeps working and the offer stays.
     set_online(&browser, &site, false);
     browser.refresh();
-    assert_eq!(browser.text("main h1"), HOME_H1);
+    browser.expect_text_eq("main h1", HOME_H1);
     classify_from_the_deep_link(&browser, &site);
     assert!(!is_new_build(&browser));
     browser.wait_for_js("document.querySelector('#update-banner button')");
@@ -164,7 +164,7 @@ fn a_new_build_waits_until_the_user_takes_it() {
     set_online(&browser, &site, true);
     browser.click("#update-banner button");
     browser.wait_for_js("document.querySelector('meta[name=\"giamngheo-build\"]')");
-    assert_eq!(browser.text("main h1"), "Phân loại hộ");
+    browser.expect_text_eq("main h1", "Phân loại hộ");
     let new = cache_names(&browser);
     assert_eq!(new.len(), 1, "the old build's cache is gone: {new:?}");
     assert_ne!(new, old);

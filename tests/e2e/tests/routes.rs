@@ -49,7 +49,7 @@ fn an_unknown_address_answers_404_with_the_not_found_page() {
     let browser = Browser::start();
     let url = site.url("/khong-co-trang-nay");
     browser.goto(&url);
-    assert_eq!(browser.text("main h1"), NOT_FOUND_VI);
+    browser.expect_text_eq("main h1", NOT_FOUND_VI);
     // The 404 status is the point here; nothing else may go wrong.
     let problems = browser.network().problems(&site.origin);
     assert_eq!(problems, vec![format!("HTTP 404 for {url}")]);
@@ -65,7 +65,7 @@ fn an_unknown_address_answers_404_with_the_not_found_page() {
 
     browser.click("main a");
     browser.wait_for_js("location.pathname === '/'");
-    assert_eq!(browser.text("main h1"), "Công cụ lập kế hoạch giảm nghèo bền vững");
+    browser.expect_text_eq("main h1", "Công cụ lập kế hoạch giảm nghèo bền vững");
     browser.assert_clean(&site.origin);
 }
 

@@ -17,7 +17,7 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/"));
-    assert_eq!(browser.text("main h1"), "Chỉ tiêu");
+    browser.expect_text_eq("main h1", "Chỉ tiêu");
     for (row, [households, poor, social, able]) in [(1, ["120", "10", "4", "6"]), (2, ["80", "7", "2", "5"])] {
         browser.type_into(&target_cell(row, 1), households);
         browser.type_into(&target_cell(row, 3), poor);
@@ -27,10 +27,10 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     browser.wait_for_js("document.querySelector('table.targets tfoot td').textContent === '200'");
     assert_eq!(total(&browser, 3), "17");
     assert_eq!(total(&browser, 4), "8,50%");
-    assert_eq!(browser.text(".findings"), "Không phát hiện sai sót.");
+    browser.expect_text_eq(".findings", "Không phát hiện sai sót.");
 
     browser.type_into("#giam-ho", "8");
-    assert_eq!(browser.text("#muc-tieu-diem"), "Tương đương giảm 4,00 điểm phần trăm");
+    browser.expect_text_eq("#muc-tieu-diem", "Tương đương giảm 4,00 điểm phần trăm");
     browser.click("#giao-chi-tieu");
     // 8 over 6 and 5 able to escape: quotas 4,36 and 3,64, so 4 and 4.
     browser.wait_for_js(&format!(
@@ -66,15 +66,11 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
         findings.contains("Dòng Thôn 1: giảm 7 hộ nhưng chỉ có 6 hộ nghèo có khả năng thoát nghèo"),
         "{findings}"
     );
-    assert!(
-        browser
-            .text("main")
-            .contains("Tổng chỉ tiêu các thôn: 11, khác mục tiêu của đơn vị.")
-    );
+    browser.expect_text("main", "Tổng chỉ tiêu các thôn: 11, khác mục tiêu của đơn vị.");
 
     // A target in points converts to households on the unit's base.
     browser.type_into("#giam-diem", "1,5");
-    assert_eq!(browser.text("#muc-tieu-ho"), "Tương đương 3 hộ");
+    browser.expect_text_eq("#muc-tieu-ho", "Tương đương 3 hộ");
 
     // A cell typed the English way gets a message naming row and column.
     browser.type_into(&target_cell(2, 1), "1,500");
@@ -87,7 +83,7 @@ fn a_five_year_path_in_both_readings_with_its_chart() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/lo-trinh/?ty-le=8%2C50&nam=2027"));
-    assert_eq!(browser.text("main h1"), "Lộ trình nhiều năm");
+    browser.expect_text_eq("main h1", "Lộ trình nhiều năm");
     // From 8,50% in 2027, in both readings of "%/năm".
     let last = browser.wait_for_js(
         "[...document.querySelectorAll('table.path tbody tr:last-child > *')].map(c => c.textContent).join('|')",
@@ -110,10 +106,7 @@ fn a_five_year_path_in_both_readings_with_its_chart() {
             .text("#can-giam")
             .starts_with("Để đạt mục tiêu cần giảm mỗi năm: 0,90 điểm phần trăm hoặc")
     );
-    assert_eq!(
-        browser.text("#tang-thu-nhap"),
-        "Cần tăng thu nhập bình quân mỗi năm: 14,87%"
-    );
+    browser.expect_text_eq("#tang-thu-nhap", "Cần tăng thu nhập bình quân mỗi năm: 14,87%");
 
     // The address keeps every input, so the path can be shared.
     let query = browser.script("return location.search;", json!([]));
@@ -183,9 +176,9 @@ STT;Thôn;Số hộ dân cư;Hộ nghèo;Tỷ lệ hộ nghèo (%);Hộ cận ng
 ;Tổng cộng;2.000;72;3,55;42\r\n";
     browser.choose_file("#nhap-bang", &scratch_file("bieu.csv", annex));
     browser.wait_for_js("document.querySelector('#bao-cao-nhap')");
-    assert!(browser.text("main").contains("Đã nhập bảng từ tệp: 2 dòng."));
+    browser.expect_text("main", "Đã nhập bảng từ tệp: 2 dòng.");
     // The annex shows the file's table as it prints; saving it is a choice.
-    assert_eq!(browser.rows(".annex tbody tr").len(), 2);
+    browser.expect_rows(".annex tbody tr", 2);
     browser.click("#luu-bang-ban-nhap-moi");
     browser.wait_for_js(
         "location.pathname === '/chi-tieu/' && document.querySelectorAll('table.targets tbody tr').length === 2",
@@ -289,7 +282,7 @@ fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
     };
     browser.goto(&site.url(&format!("/chi-tieu/?{}", table_to_query(&link))));
     browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 50");
-    assert_eq!(browser.text("#dong-dang-xem"), "dòng 1–50 trong 120");
+    browser.expect_text_eq("#dong-dang-xem", "dòng 1–50 trong 120");
     assert_eq!(total(&browser, 1), "12.000");
 
     // The last page: an edit there moves the totals of the whole table.
@@ -297,7 +290,7 @@ fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
     browser.click("#trang-sau");
     browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 20");
     assert_eq!(row_name(&browser, 1), "Xã 101");
-    assert_eq!(browser.text("#dong-dang-xem"), "dòng 101–120 trong 120");
+    browser.expect_text_eq("#dong-dang-xem", "dòng 101–120 trong 120");
     assert!(browser.script("return document.querySelector('#trang-sau').disabled;", json!([])) == json!(true));
     browser.type_into(&target_cell(1, 1), "200");
     browser.wait_for_js("document.querySelector('table.targets tfoot td').textContent === '12.100'");
@@ -310,6 +303,6 @@ fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
     browser.click("#them-thon");
     browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 21");
     assert_eq!(row_name(&browser, 21), "Thôn 121");
-    assert_eq!(browser.text("#dong-dang-xem"), "dòng 101–121 trong 121");
+    browser.expect_text_eq("#dong-dang-xem", "dòng 101–121 trong 121");
     browser.assert_clean(&site.origin);
 }

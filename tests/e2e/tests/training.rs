@@ -40,10 +40,7 @@ fn an_exercise_is_answered_explained_and_scored_and_the_score_survives_a_reload(
     assert!(story.contains("6.000.000 đồng"), "{story}");
     // Revealing with no answer asks for one and counts nothing.
     browser.click("#xem-dap-an");
-    assert_eq!(
-        browser.text(".exercise [role='alert']"),
-        "Hãy chọn một câu trả lời cho mỗi câu hỏi."
-    );
+    browser.expect_text_eq(".exercise [role='alert']", "Hãy chọn một câu trả lời cho mỗi câu hỏi.");
     assert_eq!(score(&browser), "0/0");
     browser.click("label[for='cau-1-ngheo']");
     browser.click("#xem-dap-an");
@@ -99,7 +96,7 @@ fn the_planted_mistakes_of_a_commune_table_are_found() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url(&format!("{PAGE}?xa=2")));
-    assert!(browser.text(".commune-table caption").contains("Tân Lập"));
+    browser.expect_text(".commune-table caption", "Tân Lập");
     for id in ["#sai-1", "#sai-2", "#sai-3", "#sai-tong"] {
         browser.click(id);
     }
@@ -147,7 +144,7 @@ fn the_presenter_moves_one_step_at_a_time_with_the_arrow_keys() {
         json!([]),
     );
     assert!(size.as_f64().unwrap_or(0.0) >= 24.0, "large type: {size}");
-    assert!(browser.text("#trang-chieu").contains("Cụ Nga"));
+    browser.expect_text("#trang-chieu", "Cụ Nga");
 
     browser.press_keys("#tiep", ARROW_RIGHT);
     browser.wait_for_js(&format!(
@@ -171,7 +168,7 @@ fn the_presenter_moves_one_step_at_a_time_with_the_arrow_keys() {
     browser.wait_for_js(&format!(
         "document.querySelector('#buoc').textContent === 'Bước {total}/{total}'"
     ));
-    assert!(browser.text("#trang-chieu").contains("Điều cần nhớ"));
+    browser.expect_text("#trang-chieu", "Điều cần nhớ");
     browser.assert_clean(&site.origin);
 }
 
@@ -205,7 +202,7 @@ fn the_handout_has_no_answer_and_the_answer_key_has_it() {
     let sheet = browser.text(".sheet");
     assert!(!sheet.contains("12,00%, không phải"), "{sheet}");
     browser.goto(&site.url(&format!("{PAGE}?xa=2&che-do=dap-an")));
-    assert!(browser.text(".sheet").contains("12,00%, không phải 1,20%"));
+    browser.expect_text(".sheet", "12,00%, không phải 1,20%");
     browser.assert_clean(&site.origin);
 }
 
@@ -214,9 +211,9 @@ fn an_exercise_that_does_not_exist_shows_the_list() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url(&format!("{PAGE}?ca=99")));
-    assert_eq!(
-        browser.text("main [role='alert']"),
-        "Không có tình huống này. Hãy chọn trong danh sách."
+    browser.expect_text_eq(
+        "main [role='alert']",
+        "Không có tình huống này. Hãy chọn trong danh sách.",
     );
     assert_eq!(browser.texts("#tinh-huong-ho > li").len(), 12);
     browser.assert_clean(&site.origin);
@@ -229,7 +226,7 @@ fn the_exercise_speaks_english_when_chosen() {
     browser.goto(&site.url(&format!("{PAGE}?ca=5")));
     browser.click("button[lang='en']");
     browser.wait_for_js("document.querySelector('#tinh-huong')?.textContent.startsWith(\"Hoa's household\")");
-    assert!(browser.text(".story").contains("6.000.000 đồng a month"));
+    browser.expect_text(".story", "6.000.000 đồng a month");
     assert!(browser.text(".exercise legend").starts_with("Under"));
     browser.click("label[for='cau-1-ngheo']");
     browser.click("#xem-dap-an");
