@@ -7,6 +7,7 @@ pub mod components;
 pub mod draft_store;
 pub mod files;
 pub mod i18n;
+pub mod kept;
 pub mod list_handoff;
 pub mod local_store;
 pub mod pages;
