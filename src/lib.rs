@@ -16,4 +16,5 @@ pub mod prefs;
 pub mod section;
 pub mod shell;
 pub mod standards;
+pub mod storage;
 pub mod yield_now;

@@ -53,7 +53,7 @@ fn serve(dist: PathBuf, addr: &str, base: &str) -> Result<(), String> {
 }
 
 fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
-    for page in site::BUNDLES.iter().flat_map(|b| b.sections.iter()) {
+    for page in site::page_dirs() {
         let names = first_load::files(&dist, page, base).map_err(|e| format!("reading {}: {e}", dist.display()))?;
         let mut files = Vec::new();
         for name in names {

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use crate::base::SiteBase;
 use crate::components::StatusBadge;
 use crate::components::{Page, findings};
-use crate::i18n::{either, funding_texts, use_lang, use_texts};
+use crate::i18n::{either, funding_texts, page_name, use_lang, use_texts};
 use crate::section::Section;
 use counterpart::CounterpartSection;
 use lines::LinesSection;
@@ -79,7 +79,7 @@ pub fn FundingPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=texts.funding_title>
+        <Page title=page_name(Section::Funding)>
             <p class="lead no-print">{t.intro}</p>
             {draft::autosave(opened.session, state)}
             {opened.problem.map(|m| view! { <p class="problems no-print">{m}</p> })}

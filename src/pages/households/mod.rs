@@ -19,7 +19,7 @@ use crate::base::SiteBase;
 use crate::clock::today;
 use crate::components::{Page, StatusBadge, radio_for};
 use crate::files::{chosen_file, read_bytes};
-use crate::i18n::{either, households_texts, pick, use_lang};
+use crate::i18n::{either, households_texts, page_name, pick, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
@@ -239,7 +239,7 @@ pub fn HouseholdsPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=h.title>
+        <Page title=page_name(Section::Households)>
             <p class="lead">{h.intro}</p>
             <p class="notice">{h.privacy}</p>
             <div class="field">

@@ -12,7 +12,7 @@ const BUDGET_BROTLI: usize = 150_000;
 #[test]
 fn every_page_downloads_within_budget_and_is_fully_reported() {
     let site = Site::start();
-    for page in site::BUNDLES.iter().flat_map(|b| b.sections.iter().copied()) {
+    for page in site::page_dirs() {
         // A fresh profile: nothing cached from the page before.
         let browser = Browser::start();
         let path = if page.is_empty() {

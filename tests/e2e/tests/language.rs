@@ -103,13 +103,36 @@ fn a_list_read_from_a_file_and_a_value_typed_a_moment_before_survive_a_language_
     browser.script("window.scrollTo(0, 600);", json!([]));
     let scrolled = browser.script("return window.scrollY;", json!([]));
     switch_to(&browser, "en");
-    assert_eq!(browser.rows("#bang-dem tbody tr").len(), counts.len(), "the list is still there in English");
-    assert_eq!(browser.script("return window.scrollY;", json!([])), scrolled, "the reader stays where they were");
+    assert_eq!(
+        browser.rows("#bang-dem tbody tr").len(),
+        counts.len(),
+        "the list is still there in English"
+    );
+    assert_eq!(
+        browser.script("return window.scrollY;", json!([])),
+        scrolled,
+        "the reader stays where they were"
+    );
     switch_to(&browser, "vi");
     assert_eq!(browser.rows("#bang-dem tbody tr"), counts);
     assert_eq!(browser.value("#chuan"), "nd07-2021");
-    assert_eq!(browser.script("return document.querySelector('#nhom-ngheo').checked;", json!([])), true);
+    assert_eq!(
+        browser.script("return document.querySelector('#nhom-ngheo').checked;", json!([])),
+        true
+    );
     assert!(browser.text("#trang-thai").contains("Đã phân loại 10 hộ trong"));
+
+    // The questionnaire's answers, kept nowhere else.
+    browser.goto(&site.url("/phan-loai-ho/cau-hoi/"));
+    browser.type_into("#tv1-tuoi", "34");
+    browser.click("#them-thanh-vien");
+    browser.type_into("#tv2-tuoi", "10");
+    browser.type_into("#nha-dien-tich", "40");
+    switch_to(&browser, "en");
+    switch_to(&browser, "vi");
+    assert_eq!(browser.value("#tv1-tuoi"), "34");
+    assert_eq!(browser.value("#tv2-tuoi"), "10");
+    assert_eq!(browser.value("#nha-dien-tich"), "40");
 
     // A value typed a moment before the switch, its save still waiting.
     browser.goto(&site.url("/chi-tieu/"));
