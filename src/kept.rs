@@ -2,28 +2,26 @@
 //! whole page anew when the language changes (`shell.rs`), which drops
 //! every signal a page made; what cannot be read back from the address or
 //! the draft (a list read from a file, the figures computed from it, the
-//! choices beside it) is kept here instead, owned by the shell.
+//! questionnaire's answers) is kept here instead, owned by the shell.
 
 use std::any::Any;
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use leptos::prelude::*;
 
 /// The shell's store of kept signals, by key.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct Kept {
-    owner: Owner,
-    signals: Rc<RefCell<HashMap<&'static str, Box<dyn Any>>>>,
+    owner: StoredValue<Owner>,
+    signals: StoredValue<HashMap<&'static str, Box<dyn Any>>, LocalStorage>,
 }
 
 impl Kept {
     /// Provided by the shell, outside what it renders anew.
     pub fn provide() {
         provide_context(Kept {
-            owner: Owner::current().expect("the shell's owner"),
-            signals: Rc::default(),
+            owner: StoredValue::new(Owner::current().expect("the shell's owner")),
+            signals: StoredValue::new_local(HashMap::new()),
         });
     }
 }
@@ -33,14 +31,18 @@ impl Kept {
 /// so keys need only differ within a page.
 pub fn kept<T: Send + Sync + 'static>(key: &'static str, init: impl FnOnce() -> T) -> RwSignal<T> {
     let Some(kept) = use_context::<Kept>() else {
-        // Outside the shell (a component test): nothing re-renders it.
+        // Outside the shell (a component test): nothing renders it anew.
         return RwSignal::new(init());
     };
-    let mut signals = kept.signals.borrow_mut();
-    if let Some(signal) = signals.get(key).and_then(|s| s.downcast_ref::<RwSignal<T>>()) {
-        return *signal;
+    if let Some(signal) = kept
+        .signals
+        .with_value(|s| s.get(key).and_then(|s| s.downcast_ref::<RwSignal<T>>()).copied())
+    {
+        return signal;
     }
-    let signal = kept.owner.with(|| RwSignal::new(init()));
-    signals.insert(key, Box::new(signal));
+    let signal = kept.owner.with_value(|owner| owner.with(|| RwSignal::new(init())));
+    kept.signals.update_value(|s| {
+        s.insert(key, Box::new(signal));
+    });
     signal
 }

@@ -2,11 +2,10 @@ use leptos::prelude::*;
 
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::{home_texts, page_name, use_texts};
+use crate::i18n::{home_texts, page_name};
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let texts = use_texts();
     let t = home_texts();
     let site = expect_context::<SiteBase>();
     let cards = t

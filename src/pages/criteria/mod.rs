@@ -9,14 +9,13 @@ use poverty_rules::{Catalogue, Status};
 
 use crate::base::SiteBase;
 use crate::components::{Page, StatusBadge};
-use crate::i18n::{criteria_texts, page_name, pick, use_lang, use_texts};
+use crate::i18n::{criteria_texts, page_name, pick, use_lang};
 use crate::section::Section;
 use periods::PeriodsTable;
 use standard::StandardSection;
 
 #[component]
 pub fn CriteriaPage() -> impl IntoView {
-    let t = use_texts();
     let page = criteria_texts();
     let lang = use_lang();
     let catalogue = Catalogue::national();

@@ -24,7 +24,7 @@ use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page, findings, radio_for};
 use crate::draft_store::LocalStore;
-use crate::i18n::{draft_texts, either, households_texts, page_name, targets_texts, use_lang, use_texts};
+use crate::i18n::{draft_texts, either, households_texts, page_name, targets_texts, use_lang};
 use crate::paused::Paused;
 use crate::section::Section;
 use drafts::{Part, Session};
@@ -55,7 +55,6 @@ fn path_link(page: &str, rate: &str, year: &str, c: &Counts) -> String {
 
 #[component]
 pub fn TargetsPage() -> impl IntoView {
-    let texts = use_texts();
     let t = targets_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
