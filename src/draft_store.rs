@@ -11,7 +11,7 @@ pub struct LocalStore(Option<Storage>);
 
 impl LocalStore {
     pub fn open() -> LocalStore {
-        LocalStore(web_sys::window().and_then(|w| w.local_storage().ok().flatten()))
+        LocalStore(crate::storage::local())
     }
 }
 

@@ -3,10 +3,9 @@
 //! A draft carries the same lines (its local-standards part) so that they
 //! move with the plan: opening a draft adds its standards to the device's.
 
-use gloo_storage::{LocalStorage, Storage};
 use poverty_rules::{LocalSpec, local_from_query, local_to_query};
 
-const KEY: &str = "giamngheo.local-standards";
+use crate::storage::Saved;
 
 /// The specs of `text`, and how many of its lines could not be read.
 pub fn from_text(text: &str) -> (Vec<LocalSpec>, usize) {
@@ -28,13 +27,13 @@ pub fn to_text(specs: &[LocalSpec]) -> String {
 /// The saved specs, and how many stored lines could not be read (they are
 /// left in storage, not dropped, until the user saves again).
 pub fn load() -> (Vec<LocalSpec>, usize) {
-    from_text(&LocalStorage::raw().get_item(KEY).ok().flatten().unwrap_or_default())
+    from_text(&Saved::LocalStandards.read().unwrap_or_default())
 }
 
 /// Writes every spec; `false` when the browser refused (storage full or
 /// blocked).
 pub fn save(specs: &[LocalSpec]) -> bool {
-    LocalStorage::raw().set_item(KEY, &to_text(specs)).is_ok()
+    Saved::LocalStandards.write(&to_text(specs))
 }
 
 /// Adds a draft's standards to the device's; a standard of the same id is

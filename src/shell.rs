@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::base::{SiteBase, document_base_path, router_base};
 use crate::components::{CONTENT_ID, SiteFooter, SiteHeader, SkipLink};
 use crate::i18n::{Lang, Locale};
+use crate::kept::Kept;
 use crate::prefs;
 use crate::section::Section;
 
@@ -32,9 +33,11 @@ pub fn Shell(content: fn(Option<Section>) -> AnyView) -> impl IntoView {
     let site = SiteBase(router_base(&document_base_path()));
     let section = site.section_of(&window().location().pathname().unwrap_or_default());
     provide_context(site);
+    Kept::provide();
 
     // Everything renders anew in the chosen language. Page state that must
-    // survive lives in the URL or in storage, not in the render.
+    // survive lives in the URL, in storage, or is kept (`kept.rs`), not in
+    // the render.
     move || {
         let current = lang.get();
         set_document_lang(current);

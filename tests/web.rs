@@ -6,12 +6,15 @@ use giamngheo::components::LangSwitch;
 use giamngheo::i18n::{Lang, Locale, home_texts};
 use giamngheo::prefs;
 use giamngheo::section::Section;
-use gloo_storage::{LocalStorage, Storage};
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().expect("local storage")
+}
 
 fn fresh_container() -> web_sys::HtmlElement {
     let document = document();
@@ -29,7 +32,7 @@ fn query(root: &web_sys::HtmlElement, css: &str) -> web_sys::HtmlElement {
 
 #[wasm_bindgen_test]
 async fn language_switch_mounts_and_renders_every_text_anew() {
-    LocalStorage::clear();
+    storage().clear().unwrap();
     let root = fresh_container();
     let _mounted = mount_to(root.clone(), || {
         let lang = RwSignal::new(Lang::Vi);
@@ -77,24 +80,21 @@ async fn language_switch_mounts_and_renders_every_text_anew() {
 
 #[wasm_bindgen_test]
 fn language_preference_round_trips_through_local_storage() {
-    LocalStorage::clear();
+    storage().clear().unwrap();
     assert_eq!(prefs::load_lang(), None);
     assert!(prefs::save_lang(Lang::En));
     assert_eq!(prefs::load_lang(), Some(Lang::En));
-    assert_eq!(
-        LocalStorage::raw().get_item("giamngheo.lang").unwrap().as_deref(),
-        Some("en")
-    );
+    assert_eq!(storage().get_item("giamngheo.lang").unwrap().as_deref(), Some("en"));
     assert!(prefs::save_lang(Lang::Vi));
     assert_eq!(prefs::load_lang(), Some(Lang::Vi));
 }
 
 #[wasm_bindgen_test]
 fn a_corrupted_preference_is_ignored_not_fatal() {
-    LocalStorage::clear();
-    LocalStorage::raw().set_item("giamngheo.lang", "{not json").unwrap();
+    storage().clear().unwrap();
+    storage().set_item("giamngheo.lang", "{not json").unwrap();
     assert_eq!(prefs::load_lang(), None);
-    LocalStorage::raw().set_item("giamngheo.lang", "\"fr\"").unwrap();
+    storage().set_item("giamngheo.lang", "\"fr\"").unwrap();
     assert_eq!(prefs::load_lang(), None);
 }
 
@@ -119,23 +119,15 @@ fn links_and_sections_follow_the_deployment_sub_path() {
 }
 
 #[wasm_bindgen_test]
-fn every_section_has_a_distinct_path_and_a_name_in_both_languages() {
-    let all: Vec<Section> = Section::NAV.into_iter().chain(Section::SUB_PAGES).collect();
-    let mut paths: Vec<&str> = all.iter().map(|s| s.path()).collect();
-    paths.sort_unstable();
-    paths.dedup();
-    assert_eq!(paths.len(), all.len());
-    for section in all {
-        assert_eq!(Section::from_path(section.path()), Some(section));
+fn every_entry_of_the_navigation_is_named_in_both_languages() {
+    // Paths and the table itself are tested natively in crates/site-map.
+    for section in Section::nav() {
+        let (vi, en) = (Lang::Vi.name_of(section), Lang::En.name_of(section));
+        assert!(!vi.is_empty() && !en.is_empty());
+        assert_ne!(vi, en, "{section:?} is not translated");
     }
     assert_eq!(
         Section::from_path("/phan-loai-ho/cau-hoi/").map(Section::nav_entry),
         Some(Section::Classify)
     );
-    for section in Section::NAV {
-        let vi = Lang::Vi.texts().nav_label(section);
-        let en = Lang::En.texts().nav_label(section);
-        assert!(!vi.is_empty() && !en.is_empty());
-        assert_ne!(vi, en, "{section:?} is not translated");
-    }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, use_lang, use_locale, use_texts};
-use crate::prefs;
+use crate::{paused, prefs};
 
 /// Two buttons, each labelled in its own language, the current one pressed.
 #[component]
@@ -11,9 +11,14 @@ pub fn LangSwitch() -> impl IntoView {
     let choose = move |choice: Lang| {
         // The switch still works for this visit when storage is refused.
         prefs::save_lang(choice);
+        // The page renders anew: what typing left waiting is saved first,
+        // and the reader stays where they were on the page.
+        paused::flush_all();
+        let scrolled = window().scroll_y().unwrap_or_default();
         switch.set(choice);
-        // The page renders anew; keep the keyboard where it was.
+        // Keep the keyboard where it was too.
         request_animation_frame(move || {
+            window().scroll_to_with_x_and_y(0.0, scrolled);
             let selector = format!("button[lang='{}']", choice.tag());
             if let Ok(Some(button)) = document().query_selector(&selector)
                 && let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button)

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::base::SiteBase;
 use crate::components::LangSwitch;
-use crate::i18n::use_texts;
+use crate::i18n::{page_name, use_texts};
 use crate::section::Section;
 
 /// Site name, language switch and the navigation bar, the current section
@@ -12,14 +12,13 @@ pub fn SiteHeader(current: Option<Section>) -> impl IntoView {
     let t = use_texts();
     let site = expect_context::<SiteBase>();
     let current = current.map(Section::nav_entry);
-    let links = Section::NAV
-        .into_iter()
+    let links = Section::nav()
         .map(|section| {
             let here = (current == Some(section)).then_some("page");
             view! {
                 <li>
                     <a href=site.href(section) aria-current=here>
-                        {t.nav_label(section)}
+                        {page_name(section)}
                     </a>
                 </li>
             }
@@ -34,7 +33,7 @@ pub fn SiteHeader(current: Option<Section>) -> impl IntoView {
                 <span class="brand-tagline">{t.site_tagline}</span>
             </div>
             <LangSwitch />
-            <nav aria-label=t.nav.label>
+            <nav aria-label=t.nav_label>
                 <ul>{links}</ul>
             </nav>
         </header>

@@ -71,7 +71,6 @@ pub fn draft_texts() -> &'static DraftTexts {
 
 /// The drafts page.
 pub struct DraftsPageTexts {
-    pub title: &'static str,
     pub intro: &'static str,
     pub new_label: &'static str,
     pub create: &'static str,
@@ -112,7 +111,6 @@ pub struct DraftsPageTexts {
 }
 
 const PAGE_VI: DraftsPageTexts = DraftsPageTexts {
-    title: "Bản nháp",
     intro: "Mọi thứ bạn nhập vào bảng chỉ tiêu được tự động lưu vào bản nháp đang chọn, ngay trong trình duyệt này: không gửi đi đâu. Mỗi kế hoạch nên có một bản nháp riêng. Muốn chuyển sang máy khác, hãy tải bản nháp về rồi nhập vào máy kia.",
     new_label: "Tên bản nháp mới",
     create: "Tạo bản nháp",
@@ -153,7 +151,6 @@ const PAGE_VI: DraftsPageTexts = DraftsPageTexts {
 };
 
 const PAGE_EN: DraftsPageTexts = DraftsPageTexts {
-    title: "Drafts",
     intro: "Everything you type in the target table is saved automatically in the chosen draft, in this browser: nothing is sent anywhere. Keep one draft per plan. To move to another computer, download the draft and import it there.",
     new_label: "Name of a new draft",
     create: "Make a draft",

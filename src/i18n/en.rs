@@ -1,26 +1,15 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, TargetsTexts, Texts,
 };
 
 pub const TEXTS: Texts = Texts {
     site_name: "Sustainable poverty reduction",
     site_tagline: "A poverty-reduction planning tool for communes, villages and citizens",
     skip_to_content: "Skip to main content",
-    nav: NavTexts {
-        label: "Parts of the site",
-        home: "Home",
-    },
+    nav_label: "Parts of the site",
     language_label: "Language",
     footer_privacy: "What you enter never leaves this device.",
     footer_reference: "Results on this site are for reference and do not replace the official household review.",
-    classify_title: "Household classification",
-    criteria_title: "Poverty criteria",
-    targets_title: "Targets",
-    funding_title: "Funding",
-    plan_title: "Plan",
-    drafts_title: "Drafts",
-    training_title: "Training",
-    local_title: "Local standards",
 };
 
 pub static CLASSIFY: ClassifyTexts = ClassifyTexts {
@@ -111,7 +100,6 @@ pub static CRITERIA: CriteriaTexts = CriteriaTexts {
 };
 
 pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
-    title: "Questions about the household",
     see_result: "See the classification with these indicators",
     summary: "Not sure which indicators apply? Answer questions about the members and the home",
     intro: "Answer questions about each member and the home: the page tells which indicators of the 2022–2025 standard the household is deprived in, and why. The answers are not stored and not put in the link; only the deprivations go to the classification page.",
@@ -167,7 +155,6 @@ pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
 };
 
 pub static LOCAL: LocalTexts = LocalTexts {
-    title: "Local standards",
     intro: "A province may adopt a poverty standard above the national one. Start from a national standard, change the income lines, the number of deprivations or the indicator list, name it and save it. Local standards are kept on this device, marked as user-defined wherever they are used, and travel with shared links.",
     saved_heading: "Local standards saved on this device",
     none_saved: "No local standards yet.",
@@ -209,7 +196,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
         "Ethnic-minority poor rate",
     ],
     annex_link: "Target annex: print preview, landscape print, CSV import or export",
-    annex_page_title: "Target annex",
     annex_page_intro: "The poverty-reduction target annex as it prints (A4 landscape): one row per village and the total row. Print it, download it as CSV for Excel, or import an existing CSV annex: rates typed in the file are kept, to be checked.",
     back_to_table: "Back to the target table",
     save_imported: "The file's table is shown below and is not saved yet. Choose where to save it to go on editing and checking:",
@@ -233,7 +219,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     export: "Download the table (CSV)",
     print: "Print the annex (A4 landscape)",
     file_name: "target-annex",
-    path_heading: "Multi-year path",
     path_start_year: "Start year",
     path_start_rate: "Poor rate at the start (%)",
     path_years: "Number of years",
@@ -304,7 +289,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
 };
 
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
-    title: "Household list",
     intro: "Choose a CSV file of the household list (exported from Excel). The page classifies each household under the chosen poverty standard, counts them by village and for the whole unit, and shows which indicators poor and near-poor households lack.",
     privacy: "The list is read on this device only: it is not sent anywhere, and not stored unless you choose to save it in the draft. Closing the page forgets it; your original file is untouched.",
     standard_label: "Poverty standard to classify by",

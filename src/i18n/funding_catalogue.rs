@@ -6,7 +6,6 @@ use super::{Lang, use_lang};
 
 /// The project catalogue's page (`/kinh-phi/danh-muc/`).
 pub struct FundingCatalogueTexts {
-    pub catalogue_heading: &'static str,
     pub catalogue_intro: &'static str,
     pub catalogue_caption: &'static str,
     pub col_code: &'static str,
@@ -38,7 +37,6 @@ pub struct FundingCatalogueTexts {
 }
 
 const VI: FundingCatalogueTexts = FundingCatalogueTexts {
-    catalogue_heading: "Danh mục dự án",
     catalogue_intro: "Danh mục mặc định là các dự án của Chương trình 2021–2025 (Quyết định 90/QĐ-TTg). Tên dự án chưa được đối chiếu với văn bản gốc; có thể sửa, thêm hoặc xóa.",
     catalogue_caption: "Danh mục dự án, tiểu dự án",
     col_code: "Mã",
@@ -70,7 +68,6 @@ const VI: FundingCatalogueTexts = FundingCatalogueTexts {
 };
 
 const EN: FundingCatalogueTexts = FundingCatalogueTexts {
-    catalogue_heading: "Project catalogue",
     catalogue_intro: "The default catalogue is the 2021–2025 programme's projects (Quyết định 90/QĐ-TTg). The names have not been checked against the decision itself; you can rename, add or remove projects.",
     catalogue_caption: "Projects and sub-projects",
     col_code: "Code",

@@ -14,15 +14,15 @@ mod vi;
 
 use leptos::prelude::*;
 
+use crate::section::Section;
+
 pub use drafts::{DraftTexts, DraftsPageTexts, draft_texts, drafts_page_texts};
 pub use funding::{FundingTexts, funding_texts};
 pub use funding_catalogue::{FundingCatalogueTexts, funding_catalogue_texts};
 pub use funding_table::{FundingTableTexts, funding_table_texts};
 pub use home::{HomeTexts, home_texts};
 pub use plan::{PlanTexts, plan_texts};
-pub use texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, TargetsTexts, Texts,
-};
+pub use texts::{ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, TargetsTexts, Texts};
 pub use training::{TrainingTexts, training_texts};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,6 +46,14 @@ impl Lang {
             "vi" => Some(Lang::Vi),
             "en" => Some(Lang::En),
             _ => None,
+        }
+    }
+
+    pub fn name_of(self, section: Section) -> &'static str {
+        let name = section.name();
+        match self {
+            Lang::Vi => name.vi,
+            Lang::En => name.en,
         }
     }
 
@@ -86,6 +94,12 @@ pub fn either(lang: Lang, vi: String, en: String) -> String {
         Lang::Vi => vi,
         Lang::En => en,
     }
+}
+
+/// A page's name (its link, and the title of a page of the navigation bar)
+/// in the current render's language, from the site's table of pages.
+pub fn page_name(section: Section) -> &'static str {
+    use_lang().name_of(section)
 }
 
 /// The texts of the current render's language.

@@ -4,7 +4,6 @@
 use super::{Lang, use_lang};
 
 pub struct PlanTexts {
-    pub title: &'static str,
     pub intro: &'static str,
     pub stored_trouble: &'static str,
     pub header_heading: &'static str,
@@ -33,12 +32,10 @@ pub struct PlanTexts {
     pub annex_note: &'static str,
     pub to_print: &'static str,
     pub to_word: &'static str,
-    pub print_title: &'static str,
     pub print_intro: &'static str,
     pub choose_sections: &'static str,
     pub print: &'static str,
     pub back: &'static str,
-    pub word_title: &'static str,
     pub word_intro: &'static str,
     pub word_download: &'static str,
     pub word_contents: &'static str,
@@ -49,7 +46,6 @@ pub struct PlanTexts {
 }
 
 const VI: PlanTexts = PlanTexts {
-    title: "Kế hoạch",
     intro: "Soạn kế hoạch giảm nghèo hằng năm theo thứ tự của một kế hoạch thật. Phần in nghiêng màu xám được tạo tự động từ bảng chỉ tiêu và kinh phí của bản nháp, luôn theo số liệu mới nhất; phần bạn viết được lưu tự động. Bỏ chọn một phần để không đưa vào kế hoạch.",
     stored_trouble: "Một số dòng của kế hoạch đã lưu không đọc được và đã bị bỏ qua:",
     header_heading: "Thể thức: cơ quan, số, ngày, trích yếu",
@@ -78,12 +74,10 @@ const VI: PlanTexts = PlanTexts {
     annex_note: "Ghi chú dưới phụ lục",
     to_print: "Xem bản in (A4)",
     to_word: "Tải tệp Word (.docx)",
-    print_title: "Bản in kế hoạch",
     print_intro: "Bản in theo thể thức của Nghị định 30/2020/NĐ-CP: khổ A4, lề trái 30 mm, phông Times New Roman; phụ lục in khổ ngang. Chọn các phần cần in.",
     choose_sections: "Các phần được in",
     print: "In",
     back: "Quay lại soạn kế hoạch",
-    word_title: "Tải kế hoạch dạng Word",
     word_intro: "Tệp .docx mở được bằng Word hoặc LibreOffice, cùng cấu trúc với bản in, để hoàn thiện và trình ký. Tệp được tạo ngay trên máy này.",
     word_download: "Tải tệp .docx",
     word_contents: "Các đề mục trong tệp",
@@ -107,7 +101,6 @@ const VI: PlanTexts = PlanTexts {
 };
 
 const EN: PlanTexts = PlanTexts {
-    title: "Plan",
     intro: "Draft the yearly poverty-reduction plan in the order of a real plan. The grey italic parts are generated from the draft's target table and funding, always current; what you write is saved automatically. Untick a part to leave it out.",
     stored_trouble: "Some lines of the stored plan could not be read and were skipped:",
     header_heading: "Form: issuing body, number, date, subject",
@@ -136,12 +129,10 @@ const EN: PlanTexts = PlanTexts {
     annex_note: "Note under the annex",
     to_print: "Print preview (A4)",
     to_word: "Download as Word (.docx)",
-    print_title: "The plan, printed",
     print_intro: "Printed in the form of Decree 30/2020/NĐ-CP: A4, 30 mm left margin, Times New Roman; annexes in landscape. Choose the parts to print.",
     choose_sections: "Parts printed",
     print: "Print",
     back: "Back to the plan",
-    word_title: "The plan as a Word file",
     word_intro: "A .docx file that opens in Word or LibreOffice with the same structure as the printout, to finish and sign. It is made on this device.",
     word_download: "Download the .docx",
     word_contents: "Headings in the file",

@@ -1,56 +1,16 @@
-use crate::section::Section;
-
-/// The UI text every page shows (header, navigation, footer, section
-/// titles), of one language; each page's own texts are apart, so that a
-/// bundle carries only the pages it renders.
+/// The UI text every page shows (header, navigation, footer), of one
+/// language; pages' names are in the site's table of pages (`site-map`),
+/// and each page's own texts are apart, so that a bundle carries only the
+/// pages it renders.
 pub struct Texts {
     pub site_name: &'static str,
     pub site_tagline: &'static str,
     pub skip_to_content: &'static str,
-    pub nav: NavTexts,
+    /// The navigation bar, for screen readers.
+    pub nav_label: &'static str,
     pub language_label: &'static str,
     pub footer_privacy: &'static str,
     pub footer_reference: &'static str,
-    // What each section is called, in the navigation bar and on its page
-    pub classify_title: &'static str,
-    pub criteria_title: &'static str,
-    pub targets_title: &'static str,
-    pub funding_title: &'static str,
-    pub plan_title: &'static str,
-    pub drafts_title: &'static str,
-    pub training_title: &'static str,
-    /// The local-standards page, linked from the criteria page.
-    pub local_title: &'static str,
-}
-
-pub struct NavTexts {
-    pub label: &'static str,
-    pub home: &'static str,
-}
-
-impl Texts {
-    /// The name of a section in the navigation bar.
-    pub fn nav_label(&self, section: Section) -> &'static str {
-        match section {
-            Section::Home
-            | Section::Questionnaire
-            | Section::LocalStandards
-            | Section::Households
-            | Section::Path
-            | Section::PlanPrint
-            | Section::PlanWord
-            | Section::Annex
-            | Section::FundingTable
-            | Section::FundingCatalogue => self.nav.home,
-            Section::Classify => self.classify_title,
-            Section::Criteria => self.criteria_title,
-            Section::Targets => self.targets_title,
-            Section::Funding => self.funding_title,
-            Section::Plan => self.plan_title,
-            Section::Drafts => self.drafts_title,
-            Section::Training => self.training_title,
-        }
-    }
 }
 
 /// The household classification page.
@@ -144,7 +104,6 @@ pub struct CriteriaTexts {
 
 /// The guided questionnaire.
 pub struct QuestionnaireTexts {
-    pub title: &'static str,
     pub see_result: &'static str,
     pub summary: &'static str,
     pub intro: &'static str,
@@ -201,7 +160,6 @@ pub struct QuestionnaireTexts {
 
 /// The local standards page.
 pub struct LocalTexts {
-    pub title: &'static str,
     pub intro: &'static str,
     pub saved_heading: &'static str,
     pub none_saved: &'static str,
@@ -240,7 +198,6 @@ pub struct TargetsTexts {
     /// In the order of `planning::TargetForm::ALL`.
     pub form_labels: [&'static str; 4],
     pub annex_link: &'static str,
-    pub annex_page_title: &'static str,
     pub annex_page_intro: &'static str,
     pub back_to_table: &'static str,
     pub save_imported: &'static str,
@@ -264,7 +221,6 @@ pub struct TargetsTexts {
     pub export: &'static str,
     pub print: &'static str,
     pub file_name: &'static str,
-    pub path_heading: &'static str,
     pub path_start_year: &'static str,
     pub path_start_rate: &'static str,
     pub path_years: &'static str,
@@ -336,7 +292,6 @@ pub struct TargetsTexts {
 
 /// The household-list page.
 pub struct HouseholdsTexts {
-    pub title: &'static str,
     pub intro: &'static str,
     pub privacy: &'static str,
     pub standard_label: &'static str,

@@ -1,26 +1,15 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, NavTexts, QuestionnaireTexts, TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, TargetsTexts, Texts,
 };
 
 pub const TEXTS: Texts = Texts {
     site_name: "Giảm nghèo bền vững",
     site_tagline: "Công cụ lập kế hoạch giảm nghèo cho xã, thôn và người dân",
     skip_to_content: "Bỏ qua, đến nội dung chính",
-    nav: NavTexts {
-        label: "Các phần của trang",
-        home: "Trang chủ",
-    },
+    nav_label: "Các phần của trang",
     language_label: "Ngôn ngữ",
     footer_privacy: "Dữ liệu bạn nhập không rời khỏi thiết bị này.",
     footer_reference: "Kết quả trên trang chỉ để tham khảo, không thay thế kết quả rà soát chính thức.",
-    classify_title: "Phân loại hộ",
-    criteria_title: "Chuẩn nghèo",
-    targets_title: "Chỉ tiêu",
-    funding_title: "Kinh phí",
-    plan_title: "Kế hoạch",
-    drafts_title: "Bản nháp",
-    training_title: "Tập huấn",
-    local_title: "Chuẩn địa phương",
 };
 
 pub static CLASSIFY: ClassifyTexts = ClassifyTexts {
@@ -111,7 +100,6 @@ pub static CRITERIA: CriteriaTexts = CriteriaTexts {
 };
 
 pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
-    title: "Câu hỏi về hộ gia đình",
     see_result: "Xem kết quả phân loại với các chỉ số này",
     summary: "Chưa biết hộ thiếu hụt chỉ số nào? Trả lời câu hỏi về các thành viên và ngôi nhà",
     intro: "Trả lời các câu hỏi về từng thành viên và ngôi nhà: trang cho biết hộ thiếu hụt những chỉ số nào theo chuẩn 2022–2025, và vì sao. Câu trả lời không được lưu và không đưa vào đường liên kết; chỉ các chỉ số thiếu hụt được chuyển sang trang phân loại.",
@@ -167,7 +155,6 @@ pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
 };
 
 pub static LOCAL: LocalTexts = LocalTexts {
-    title: "Chuẩn địa phương",
     intro: "Tỉnh, thành phố có thể áp dụng chuẩn nghèo cao hơn chuẩn quốc gia. Hãy bắt đầu từ một chuẩn quốc gia, sửa chuẩn thu nhập, số chỉ số thiếu hụt hoặc danh mục chỉ số, đặt tên và lưu. Chuẩn địa phương được lưu trên máy này, ghi rõ là do người dùng tạo ở mọi nơi dùng đến, và đi kèm đường liên kết khi chia sẻ.",
     saved_heading: "Chuẩn địa phương đã lưu trên máy này",
     none_saved: "Chưa có chuẩn địa phương nào.",
@@ -209,7 +196,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
         "Tỷ lệ hộ nghèo DTTS",
     ],
     annex_link: "Biểu chỉ tiêu: xem bản in, in khổ ngang, nhập hoặc xuất tệp CSV",
-    annex_page_title: "Biểu chỉ tiêu",
     annex_page_intro: "Biểu chỉ tiêu giảm nghèo như khi in (khổ A4 nằm ngang): một dòng cho mỗi thôn và dòng tổng cộng. Có thể in, tải về dạng CSV để mở bằng Excel, hoặc nhập một biểu CSV đã có: tỷ lệ ghi sẵn trong tệp được giữ nguyên để kiểm tra.",
     back_to_table: "Quay lại bảng chỉ tiêu",
     save_imported: "Bảng trong tệp đang hiện bên dưới và chưa được lưu. Chọn nơi lưu để tiếp tục sửa và kiểm tra:",
@@ -233,7 +219,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     export: "Tải bảng về (CSV)",
     print: "In biểu chỉ tiêu (khổ A4 ngang)",
     file_name: "bieu-chi-tieu",
-    path_heading: "Lộ trình nhiều năm",
     path_start_year: "Năm bắt đầu",
     path_start_rate: "Tỷ lệ hộ nghèo đầu kỳ (%)",
     path_years: "Số năm",
@@ -304,7 +289,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
 };
 
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
-    title: "Danh sách hộ",
     intro: "Chọn tệp CSV danh sách hộ (xuất từ Excel). Trang phân loại từng hộ theo chuẩn nghèo đã chọn, đếm theo thôn và cho cả đơn vị, và cho biết hộ nghèo, hộ cận nghèo thiếu hụt những chỉ số nào.",
     privacy: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu và không được lưu lại, trừ khi anh/chị chọn lưu vào bản nháp. Đóng trang là danh sách mất; tệp gốc của anh/chị vẫn nguyên.",
     standard_label: "Chuẩn nghèo dùng để phân loại",

@@ -2,11 +2,10 @@ use leptos::prelude::*;
 
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::{home_texts, use_texts};
+use crate::i18n::{home_texts, page_name};
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let texts = use_texts();
     let t = home_texts();
     let site = expect_context::<SiteBase>();
     let cards = t
@@ -16,7 +15,7 @@ pub fn Home() -> impl IntoView {
             view! {
                 <li class="card">
                     <h3>
-                        <a href=site.href(section)>{texts.nav_label(section)}</a>
+                        <a href=site.href(section)>{page_name(section)}</a>
                     </h3>
                     <p>{summary}</p>
                 </li>

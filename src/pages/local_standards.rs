@@ -12,7 +12,7 @@ use vn_format::{Decimal, format_integer, parse_count, parse_money};
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page, TextField};
 use crate::draft_store::LocalStore;
-use crate::i18n::{Lang, draft_texts, either, local_texts, pick, use_lang};
+use crate::i18n::{Lang, draft_texts, either, local_texts, page_name, pick, use_lang};
 use crate::local_store;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
@@ -257,7 +257,7 @@ pub fn LocalStandardsPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=page.title>
+        <Page title=page_name(Section::LocalStandards)>
             <p class="lead">{page.intro}</p>
             <Autosave session=opened.session text=text.into() name from_link=false />
             {(!took).then(|| view! { <p class="problems" role="alert">{page.draft_not_taken}</p> })}

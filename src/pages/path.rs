@@ -11,8 +11,9 @@ use link_text::{decode, encode, raw_pairs};
 
 use crate::address::{current_query, replace_query};
 use crate::components::{Page, TableScroll, radio_for};
-use crate::i18n::targets_texts;
+use crate::i18n::{page_name, targets_texts};
 use crate::pages::target_forms::{TargetForms, UnitCounts};
+use crate::section::Section;
 
 const CHART_W: u32 = 600;
 const CHART_H: u32 = 220;
@@ -212,7 +213,7 @@ pub fn PathPage() -> impl IntoView {
         }
     };
     view! {
-        <Page title=t.path_heading>
+        <Page title=page_name(Section::Path)>
             <p class="lead no-print">{t.path_intro}</p>
             <p class="hint print-only">{t.path_start_year} ": " {start_year} " · " {t.path_start_rate} ": " {start_rate}</p>
             <div class="unit-fields no-print">

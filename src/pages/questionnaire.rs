@@ -14,7 +14,8 @@ use vn_format::{Decimal, parse_count, parse_number};
 use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::{Page, StatusBadge};
-use crate::i18n::{Lang, QuestionnaireTexts, either, pick, questionnaire_texts, use_lang};
+use crate::i18n::{Lang, QuestionnaireTexts, either, page_name, pick, questionnaire_texts, use_lang};
+use crate::kept::kept;
 use crate::section::Section;
 
 /// A member as the form holds it: the age as typed, keyed for the list.
@@ -125,14 +126,18 @@ pub fn QuestionnairePage() -> impl IntoView {
     // The case it came from; problems in that link are the classification's to report.
     let form = RwSignal::new(from_query(&current_query()).0);
     let names = Catalogue::national().get("nd07-2021").cloned();
-    let next_key = StoredValue::new(2u32);
-    let rows = RwSignal::new(vec![MemberRow {
-        key: 1,
-        ..MemberRow::default()
-    }]);
-    let home = RwSignal::new(default_home());
-    let area = RwSignal::new(String::new());
-    let outcome = RwSignal::new(None::<Result<Vec<Derivation>, String>>);
+    // The answers are neither stored nor in the link: kept over a change of
+    // language (`kept.rs`), so that switching loses none of them.
+    let next_key = kept("next-key", || 2u32);
+    let rows = kept("rows", || {
+        vec![MemberRow {
+            key: 1,
+            ..MemberRow::default()
+        }]
+    });
+    let home = kept("home", default_home);
+    let area = kept("area", String::new);
+    let outcome = kept("outcome", || None::<Result<Vec<Derivation>, String>>);
 
     let member_field = move |key: u32, read: fn(&Member) -> bool, write: fn(&mut Member, bool)| {
         let checked =
@@ -324,12 +329,12 @@ pub fn QuestionnairePage() -> impl IntoView {
     };
 
     view! {
-        <Page title=t.title>
+        <Page title=page_name(Section::Questionnaire)>
             <p class="lead">{t.intro}</p>
             <For each=move || rows.get() key=|row| row.key children=member_view />
             <button type="button" id="them-thanh-vien" class="secondary" on:click=move |_| {
-                let key = next_key.get_value();
-                next_key.set_value(key + 1);
+                let key = next_key.get_untracked();
+                next_key.set(key + 1);
                 rows.update(|v| v.push(MemberRow { key, ..MemberRow::default() }));
             }>{t.add_member}</button>
             <fieldset>

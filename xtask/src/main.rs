@@ -53,13 +53,13 @@ fn serve(dist: PathBuf, addr: &str, base: &str) -> Result<(), String> {
 }
 
 fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
-    for page in site::BUNDLES.iter().flat_map(|b| b.sections.iter()) {
+    let mut measured = sizes::Measured::default();
+    for page in site::page_dirs() {
         let names = first_load::files(&dist, page, base).map_err(|e| format!("reading {}: {e}", dist.display()))?;
-        let mut files = Vec::new();
-        for name in names {
-            let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("reading {name}: {e}"))?;
-            files.push(sizes::measure(&name, &bytes));
-        }
+        let files = names
+            .iter()
+            .map(|name| measured.file(&dist, name))
+            .collect::<Result<Vec<_>, _>>()?;
         println!(
             "First load of {base}{page}{} (bytes):",
             if page.is_empty() { "" } else { "/" }
@@ -67,11 +67,10 @@ fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
         println!("{}", sizes::table(&files));
     }
     let names = first_load::after_first_load(&dist).map_err(|e| format!("reading {}: {e}", dist.display()))?;
-    let mut files = Vec::new();
-    for name in names {
-        let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("reading {name}: {e}"))?;
-        files.push(sizes::measure(&name, &bytes));
-    }
+    let files = names
+        .iter()
+        .map(|name| measured.file(&dist, name))
+        .collect::<Result<Vec<_>, _>>()?;
     println!("After the first load, once per site: the service worker and its precache (bytes):");
     println!("{}", sizes::table(&files));
     Ok(())

@@ -13,80 +13,26 @@ use crate::{icons, offline};
 pub struct Bundle {
     pub bin: &'static str,
     /// Directory names under the site root; `""` is the root itself.
-    pub sections: &'static [&'static str],
+    pub sections: Vec<&'static str>,
 }
 
-/// The home bundle also renders not-found (`404.html`).
-pub const BUNDLES: &[Bundle] = &[
-    Bundle {
-        bin: "home",
-        sections: &[""],
-    },
-    Bundle {
-        bin: "classify",
-        sections: &["phan-loai-ho"],
-    },
-    Bundle {
-        bin: "criteria",
-        sections: &["chuan-ngheo"],
-    },
-    Bundle {
-        bin: "questionnaire",
-        sections: &["phan-loai-ho/cau-hoi"],
-    },
-    Bundle {
-        bin: "targets",
-        sections: &["chi-tieu"],
-    },
-    Bundle {
-        bin: "annex",
-        sections: &["chi-tieu/bieu"],
-    },
-    Bundle {
-        bin: "households",
-        sections: &["chi-tieu/danh-sach-ho"],
-    },
-    Bundle {
-        bin: "path",
-        sections: &["chi-tieu/lo-trinh"],
-    },
-    Bundle {
-        bin: "drafts",
-        sections: &["ban-nhap"],
-    },
-    Bundle {
-        bin: "funding",
-        sections: &["kinh-phi"],
-    },
-    Bundle {
-        bin: "funding-table",
-        sections: &["kinh-phi/bang"],
-    },
-    Bundle {
-        bin: "funding-catalogue",
-        sections: &["kinh-phi/danh-muc"],
-    },
-    Bundle {
-        bin: "plan",
-        sections: &["ke-hoach"],
-    },
-    Bundle {
-        bin: "plan-print",
-        sections: &["ke-hoach/in"],
-    },
-    Bundle {
-        bin: "plan-word",
-        sections: &["ke-hoach/word"],
-    },
-    Bundle {
-        bin: "local",
-        sections: &["chuan-ngheo/dia-phuong"],
-    },
-    Bundle {
-        bin: "training",
-        sections: &["tap-huan"],
-    },
-];
+/// Every bundle and its pages, from the site's table of pages
+/// (`crates/site-map`). The home bundle also renders not-found (`404.html`).
+pub fn bundles() -> Vec<Bundle> {
+    site_map::bundles()
+        .into_iter()
+        .map(|bin| Bundle {
+            bin,
+            sections: site_map::pages_of(bin).map(|p| p.section.dir()).collect(),
+        })
+        .collect()
+}
+
+/// Every page's directory under the site root (`""` for the root), in the
+/// table's order.
+pub fn page_dirs() -> Vec<&'static str> {
+    site_map::PAGES.iter().map(|p| p.section.dir()).collect()
+}
 
 /// The Trunk entry page of a bundle: the template with its binary named.
 pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
@@ -102,7 +48,27 @@ pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
 pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     let template = fs::read_to_string(root.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
     let parts = root.join("target/site-parts");
-    for bundle in BUNDLES {
+    // Every bundle compiled by one cargo, which links two at a time on two
+    // cores; Trunk's own `cargo build --bin` then finds each one fresh.
+    // (Trunk alone builds one after another.)
+    let status = Command::new("cargo")
+        .current_dir(root)
+        .args([
+            "build",
+            "--release",
+            "--offline",
+            "--target=wasm32-unknown-unknown",
+            "-p",
+            "giamngheo",
+            "--bins",
+        ])
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => return Err(format!("cargo build of the bundles failed: {s}")),
+        Err(e) => return Err(format!("cannot run cargo: {e}")),
+    }
+    for bundle in bundles() {
         // Trunk resolves the page's links from its directory: keep it at the root.
         let html = root.join(format!(".bundle-{}.html", bundle.bin));
         fs::write(&html, bundle_html(&template, bundle.bin)?).map_err(|e| e.to_string())?;
@@ -133,7 +99,7 @@ pub fn assemble(parts: &Path, dist: &Path) -> io::Result<()> {
         fs::remove_dir_all(dist)?;
     }
     fs::create_dir_all(dist)?;
-    for bundle in BUNDLES {
+    for bundle in bundles() {
         let part = parts.join(bundle.bin);
         for entry in fs::read_dir(&part)? {
             let entry = entry?;
@@ -143,7 +109,7 @@ pub fn assemble(parts: &Path, dist: &Path) -> io::Result<()> {
             merge(&entry.path(), &dist.join(entry.file_name()))?;
         }
         let index = fs::read(part.join("index.html"))?;
-        for section in bundle.sections {
+        for section in &bundle.sections {
             let dir = dist.join(section);
             fs::create_dir_all(&dir)?;
             fs::write(dir.join("index.html"), &index)?;
@@ -186,11 +152,12 @@ mod tests {
 
     #[test]
     fn every_section_is_served_by_exactly_one_bundle() {
-        let mut sections: Vec<&str> = BUNDLES.iter().flat_map(|b| b.sections.iter().copied()).collect();
+        let mut sections: Vec<&str> = bundles().iter().flat_map(|b| b.sections.clone()).collect();
         let n = sections.len();
         sections.sort();
         sections.dedup();
         assert_eq!(sections.len(), n);
+        assert_eq!(n, page_dirs().len());
         assert!(sections.contains(&""));
     }
 
@@ -198,7 +165,7 @@ mod tests {
     fn lays_out_sections_as_directories() {
         let root = std::env::temp_dir().join(format!("xtask-site-{}", std::process::id()));
         let parts = root.join("parts");
-        for bundle in BUNDLES {
+        for bundle in bundles() {
             let dir = parts.join(bundle.bin);
             fs::create_dir_all(&dir).unwrap();
             fs::write(dir.join("index.html"), format!("<html>{}", bundle.bin)).unwrap();

@@ -37,6 +37,24 @@ fn brotli_len(bytes: &[u8]) -> usize {
     out.len()
 }
 
+/// Each file measured once, however many pages load it: compressing at the
+/// best levels is most of the size report's time.
+#[derive(Default)]
+pub struct Measured(std::collections::HashMap<String, FileSize>);
+
+impl Measured {
+    /// The sizes of `name`, a file of `dir`.
+    pub fn file(&mut self, dir: &std::path::Path, name: &str) -> Result<FileSize, String> {
+        if let Some(size) = self.0.get(name) {
+            return Ok(size.clone());
+        }
+        let bytes = std::fs::read(dir.join(name)).map_err(|e| format!("reading {name}: {e}"))?;
+        let size = measure(name, &bytes);
+        self.0.insert(name.to_owned(), size.clone());
+        Ok(size)
+    }
+}
+
 /// A plain-text table with a total row, for people and CI logs alike.
 pub fn table(files: &[FileSize]) -> String {
     let mut out = format!("{:<44} {:>10} {:>10} {:>10}\n", "file", "raw", "gzip", "brotli");

@@ -15,5 +15,5 @@ pub use commune::{CommuneScenario, NamedRow, PlantedMistake, issue_cell};
 pub use household_case::{HouseholdCase, Question};
 pub use library::{commune_scenarios, household_cases};
 pub use link::{Exercise, Mode, parse, query};
-pub use score::{SCORE_KEY, Score};
+pub use score::Score;
 pub use slides::{Slide, slides};

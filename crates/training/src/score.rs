@@ -1,9 +1,6 @@
 //! The session's score: answers right out of answers given, kept on the
 //! device as plain text (`3/5`) so that the page needs no JSON parser.
 
-/// The local-storage key the score is kept under.
-pub const SCORE_KEY: &str = "giamngheo.tap-huan.diem";
-
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Score {
     pub correct: u32,

@@ -13,7 +13,8 @@ use poverty_rules::{CaseForm, Catalogue, LinkProblem, Standard, from_query, to_q
 use crate::address;
 use crate::clock::today;
 use crate::components::Page;
-use crate::i18n::{classify_texts, either, pick, use_lang, use_texts};
+use crate::i18n::{classify_texts, either, page_name, pick, use_lang};
+use crate::section::Section;
 use crate::standards::{Standards, use_standards};
 use compare::CompareTable;
 use deprivations::DeprivationPicker;
@@ -63,7 +64,6 @@ fn check_link(form: &mut CaseForm, catalogue: &mut Catalogue, problems: &mut Vec
 
 #[component]
 pub fn ClassifyPage() -> impl IntoView {
-    let t = use_texts();
     let lang = use_lang();
     provide_context(Standards::load());
     let standards = use_standards();
@@ -109,7 +109,7 @@ pub fn ClassifyPage() -> impl IntoView {
     });
 
     view! {
-        <Page title=t.classify_title>
+        <Page title=page_name(Section::Classify)>
             <p class="lead">{classify_texts().intro}</p>
             {stored_problems}
             {link_problems}

@@ -9,14 +9,13 @@ use poverty_rules::{Catalogue, Status};
 
 use crate::base::SiteBase;
 use crate::components::{Page, StatusBadge};
-use crate::i18n::{criteria_texts, pick, use_lang, use_texts};
+use crate::i18n::{criteria_texts, page_name, pick, use_lang};
 use crate::section::Section;
 use periods::PeriodsTable;
 use standard::StandardSection;
 
 #[component]
 pub fn CriteriaPage() -> impl IntoView {
-    let t = use_texts();
     let page = criteria_texts();
     let lang = use_lang();
     let catalogue = Catalogue::national();
@@ -42,14 +41,14 @@ pub fn CriteriaPage() -> impl IntoView {
         .map(|s| view! { <StandardSection standard=s.clone() /> })
         .collect_view();
     view! {
-        <Page title=t.criteria_title>
+        <Page title=page_name(Section::Criteria)>
             <p class="lead">{page.intro}</p>
             <nav class="contents no-print" aria-labelledby="muc-luc">
                 <h2 id="muc-luc">{page.contents}</h2>
                 <ul>
                     <li><a href=format!("{here}#so-sanh")>{page.compare_heading}</a></li>
                     {contents}
-                    <li><a href=site.href(Section::LocalStandards)>{t.local_title}</a></li>
+                    <li><a href=site.href(Section::LocalStandards)>{page_name(Section::LocalStandards)}</a></li>
                 </ul>
             </nav>
             <section class="legend" aria-labelledby="muc-do">

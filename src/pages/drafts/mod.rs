@@ -15,7 +15,8 @@ use vn_format::{Decimal, format_decimal};
 use crate::components::{Page, TableScroll};
 use crate::draft_store::{LocalStore, new_id, now_ms};
 use crate::files::download;
-use crate::i18n::{draft_texts, drafts_page_texts, either, use_lang};
+use crate::i18n::{draft_texts, drafts_page_texts, either, page_name, use_lang};
+use crate::section::Section;
 use handed_list::HandedList;
 use import::ImportPanel;
 use row::DraftRow;
@@ -146,7 +147,7 @@ pub fn DraftsPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=t.title>
+        <Page title=page_name(Section::Drafts)>
             <p class="lead">{t.intro}</p>
             <div role="status" aria-live="polite" id="thong-bao-ban-nhap">
                 {move || state.message.get().map(|(vi, en)| view! { <p>{either(lang, vi, en)}</p> })}

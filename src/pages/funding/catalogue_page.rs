@@ -9,7 +9,7 @@ use super::catalogue::CatalogueSection;
 use super::draft;
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::{funding_catalogue_texts, use_lang};
+use crate::i18n::{funding_catalogue_texts, page_name, use_lang};
 use crate::section::Section;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn FundingCataloguePage() -> impl IntoView {
     let opened = draft::open(lang);
     let state = opened.state;
     view! {
-        <Page title=t.catalogue_heading>
+        <Page title=page_name(Section::FundingCatalogue)>
             {draft::autosave(opened.session, state)}
             {opened.problem.map(|m| view! { <p class="problems">{m}</p> })}
             {opened.trouble.map(|m| view! { <p class="problems" role="alert" id="loi-du-lieu">{m}</p> })}

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use crate::base::SiteBase;
 use crate::components::StatusBadge;
 use crate::components::{Page, findings};
-use crate::i18n::{either, funding_texts, use_lang, use_texts};
+use crate::i18n::{either, funding_texts, page_name, use_lang};
 use crate::section::Section;
 use counterpart::CounterpartSection;
 use lines::LinesSection;
@@ -34,7 +34,6 @@ pub use table_page::FundingTablePage;
 
 #[component]
 pub fn FundingPage() -> impl IntoView {
-    let texts = use_texts();
     let t = funding_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
@@ -79,7 +78,7 @@ pub fn FundingPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=texts.funding_title>
+        <Page title=page_name(Section::Funding)>
             <p class="lead no-print">{t.intro}</p>
             {draft::autosave(opened.session, state)}
             {opened.problem.map(|m| view! { <p class="problems no-print">{m}</p> })}

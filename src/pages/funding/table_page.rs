@@ -11,7 +11,7 @@ use super::table::FundingTableSection;
 use crate::base::SiteBase;
 use crate::components::Page;
 use crate::files::download;
-use crate::i18n::{funding_table_texts, use_lang};
+use crate::i18n::{funding_table_texts, page_name, use_lang};
 use crate::section::Section;
 
 #[component]
@@ -28,7 +28,7 @@ pub fn FundingTablePage() -> impl IntoView {
         let _ = download(&format!("{}.csv", t.csv_file_name), &text, "text/csv;charset=utf-8");
     };
     view! {
-        <Page title=t.table_heading>
+        <Page title=page_name(Section::FundingTable)>
             <p class="lead no-print">{t.table_intro}</p>
             {opened.problem.map(|m| view! { <p class="problems no-print">{m}</p> })}
             {opened.trouble.map(|m| view! { <p class="problems no-print" role="alert" id="loi-du-lieu">{m}</p> })}

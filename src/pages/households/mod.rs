@@ -19,7 +19,8 @@ use crate::base::SiteBase;
 use crate::clock::today;
 use crate::components::{Page, StatusBadge, radio_for};
 use crate::files::{chosen_file, read_bytes};
-use crate::i18n::{either, households_texts, pick, use_lang};
+use crate::i18n::{either, households_texts, page_name, pick, use_lang};
+use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
 use crate::yield_now::now_ms;
@@ -41,18 +42,20 @@ pub fn HouseholdsPage() -> impl IntoView {
             .map(|s| s.id.clone())
             .unwrap_or_default()
     });
-    let standard_id = RwSignal::new(initial);
+    // Kept over a change of language (`kept.rs`): a list read from a file
+    // cannot be read again without the user.
+    let standard_id = kept("standard", || initial);
     let standard = Memo::new(move |_| standard_id.with(|id| standards.catalogue.with(|c| c.get(id).cloned())));
-    let phase = RwSignal::new(Phase::Idle);
-    let generation = RwSignal::new(0u32);
+    let phase = kept("phase", || Phase::Idle);
+    let generation = kept("generation", || 0u32);
     // Kept in memory so a change of standard can classify the list again.
-    let text = StoredValue::new(None::<String>);
-    let file_name = RwSignal::new(String::new());
-    let group = RwSignal::new(Group::PoorAndNearPoor);
+    let text = kept("text", || None::<String>);
+    let file_name = kept("file-name", String::new);
+    let group = kept("group", || Group::PoorAndNearPoor);
 
     // `started` is when the user asked: the time shown includes reading the file.
     let start = move |started: f64| {
-        let (Some(text), Some(standard)) = (text.get_value(), standard.get_untracked()) else {
+        let (Some(text), Some(standard)) = (text.get_untracked(), standard.get_untracked()) else {
             return;
         };
         let mine = generation.get_untracked().wrapping_add(1);
@@ -75,7 +78,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         let started = now_ms();
         let options = Options::default();
         if let Err(e) = check_size(file.size() as u64, &options) {
-            text.set_value(None);
+            text.set(None);
             return phase.set(Phase::Failed(e.message_vi(), e.message_en()));
         }
         spawn_local(async move {
@@ -85,11 +88,11 @@ pub fn HouseholdsPage() -> impl IntoView {
                 .and_then(|bytes| decode(bytes, &options).map_err(|e| (e.message_vi(), e.message_en())));
             match loaded {
                 Ok(decoded) => {
-                    text.set_value(Some(decoded));
+                    text.set(Some(decoded));
                     start(started);
                 }
                 Err((vi, en)) => {
-                    text.set_value(None);
+                    text.set(None);
                     phase.set(Phase::Failed(vi, en));
                 }
             }
@@ -98,13 +101,13 @@ pub fn HouseholdsPage() -> impl IntoView {
     // The list as read, once a reading has finished, for keeping in the draft.
     let shown = Signal::derive(move || {
         matches!(phase.get(), Phase::Done(_))
-            .then(|| text.get_value())
+            .then(|| text.get_untracked())
             .flatten()
     });
     let open_kept = move |kept: String| {
         generation.update(|g| *g = g.wrapping_add(1));
         file_name.set(h.keep_source.to_owned());
-        text.set_value(Some(kept));
+        text.set(Some(kept));
         start(now_ms());
     };
     let cancel = move |_| {
@@ -236,7 +239,7 @@ pub fn HouseholdsPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=h.title>
+        <Page title=page_name(Section::Households)>
             <p class="lead">{h.intro}</p>
             <p class="notice">{h.privacy}</p>
             <div class="field">

@@ -15,7 +15,7 @@ use plan_doc::{check_header, funding_summary, situation, targets, to_text};
 
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page};
-use crate::i18n::{either, plan_texts, use_lang};
+use crate::i18n::{either, page_name, plan_texts, use_lang};
 use crate::section::Section;
 use editors::{HeaderEditor, LinesEditor, OrganisationEditor, ProseEditor, SignatureEditor};
 
@@ -37,7 +37,7 @@ pub fn PlanPage() -> impl IntoView {
         move || {
             let subject = form.with(|f| f.header.subject.clone());
             if subject.trim().is_empty() {
-                format!("{} {}", t.title, unit).trim().to_owned()
+                format!("{} {}", page_name(Section::Plan), unit).trim().to_owned()
             } else {
                 subject
             }
@@ -57,7 +57,7 @@ pub fn PlanPage() -> impl IntoView {
     let funding_text = funding_summary(&numbers.numbers.funding, numbers.numbers.year, doc_lang);
 
     view! {
-        <Page title=t.title>
+        <Page title=page_name(Section::Plan)>
             <p class="lead no-print">{t.intro}</p>
             <Autosave session=opened.session text=text.into() name from_link=false />
             {trouble}

@@ -10,7 +10,7 @@ use super::sections::{chosen_from_query, chosen_to_query};
 use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::{plan_texts, use_lang};
+use crate::i18n::{page_name, plan_texts, use_lang};
 use crate::section::Section;
 
 #[component]
@@ -58,7 +58,7 @@ pub fn PlanPrintPage() -> impl IntoView {
     let word_page = site.href(Section::PlanWord);
     let word = move || format!("{word_page}?{}", chosen.with(|c| chosen_to_query(c)));
     view! {
-        <Page title=t.print_title>
+        <Page title=page_name(Section::PlanPrint)>
             <div class="no-print">
                 <p class="lead">{t.print_intro}</p>
                 <fieldset class="choices">

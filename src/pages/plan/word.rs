@@ -10,7 +10,7 @@ use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::Page;
 use crate::files::download_bytes;
-use crate::i18n::{plan_texts, use_lang};
+use crate::i18n::{page_name, plan_texts, use_lang};
 use crate::section::Section;
 
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -45,7 +45,7 @@ pub fn PlanWordPage() -> impl IntoView {
         }
     };
     view! {
-        <Page title=t.word_title>
+        <Page title=page_name(Section::PlanWord)>
             <p class="lead">{t.word_intro}</p>
             <p class="actions">
                 <button type="button" id="tai-docx" on:click=make>{t.word_download}</button>

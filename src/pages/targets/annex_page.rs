@@ -15,7 +15,7 @@ use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::Page;
 use crate::draft_store::{LocalStore, new_id, now_ms};
-use crate::i18n::{draft_texts, either, targets_texts, use_lang};
+use crate::i18n::{draft_texts, either, page_name, targets_texts, use_lang};
 use crate::section::Section;
 
 #[component]
@@ -87,7 +87,7 @@ pub fn AnnexPage() -> impl IntoView {
         })
     };
     view! {
-        <Page title=t.annex_page_title>
+        <Page title=page_name(Section::Annex)>
             <p class="lead no-print">{t.annex_page_intro}</p>
             <p class="no-print"><a href=site.href(Section::Targets)>{t.back_to_table}</a></p>
             <AnnexFiles state on_import=move |_| imported.set(true) />

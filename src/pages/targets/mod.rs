@@ -24,7 +24,7 @@ use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page, findings, radio_for};
 use crate::draft_store::LocalStore;
-use crate::i18n::{draft_texts, either, households_texts, targets_texts, use_lang, use_texts};
+use crate::i18n::{draft_texts, either, households_texts, page_name, targets_texts, use_lang};
 use crate::paused::Paused;
 use crate::section::Section;
 use drafts::{Part, Session};
@@ -55,7 +55,6 @@ fn path_link(page: &str, rate: &str, year: &str, c: &Counts) -> String {
 
 #[component]
 pub fn TargetsPage() -> impl IntoView {
-    let texts = use_texts();
     let t = targets_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
@@ -226,7 +225,7 @@ pub fn TargetsPage() -> impl IntoView {
 
     let annex_href = site.href(Section::Annex);
     view! {
-        <Page title=texts.targets_title>
+        <Page title=page_name(Section::Targets)>
             <p class="lead no-print">{t.intro}</p>
             <Autosave session text=text.into() name=draft_name from_link />
             {draft_problem.map(|m| view! { <p class="problems no-print">{m}</p> })}

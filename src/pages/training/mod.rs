@@ -17,7 +17,7 @@ use training::{
 use crate::address;
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::{Lang, pick, training_texts, use_lang, use_texts};
+use crate::i18n::{Lang, page_name, pick, training_texts, use_lang};
 use crate::section::Section;
 use commune::{CommuneExercise, commune_sheet, commune_slide};
 use household::{HouseholdExercise, household_sheet, household_slide, steps_per_question};
@@ -125,7 +125,6 @@ fn exercise(
 
 #[component]
 pub fn TrainingPage() -> impl IntoView {
-    let t = use_texts();
     let lang = use_lang();
     let site: SiteBase = expect_context();
     provide_context(RwSignal::new(score::load()));
@@ -152,5 +151,5 @@ pub fn TrainingPage() -> impl IntoView {
             .into_any()
         }
     };
-    view! { <Page title=t.training_title>{body}</Page> }
+    view! { <Page title=page_name(Section::Training)>{body}</Page> }
 }

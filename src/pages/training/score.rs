@@ -1,20 +1,20 @@
 //! The session's score on the device (local storage, plain text), shown in
 //! a live region with a button to start again.
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use training::{SCORE_KEY, Score};
+use training::Score;
 
 use crate::i18n::training_texts;
+use crate::storage::Saved;
 
 pub fn load() -> Score {
-    let stored = LocalStorage::raw().get_item(SCORE_KEY).ok().flatten();
+    let stored = Saved::TrainingScore.read();
     stored.map(|text| Score::from_text(&text)).unwrap_or_default()
 }
 
 /// A browser that refuses storage keeps the score for this page only.
 pub fn save(score: Score) {
-    let _ = LocalStorage::raw().set_item(SCORE_KEY, &score.to_text());
+    Saved::TrainingScore.write(&score.to_text());
 }
 
 /// The page's score, shared through context.
@@ -35,7 +35,7 @@ pub fn ScoreBoard() -> impl IntoView {
     let t = training_texts();
     let score = use_score();
     let reset = move |_| {
-        let _ = LocalStorage::raw().remove_item(SCORE_KEY);
+        Saved::TrainingScore.remove();
         score.set(Score::default());
     };
     view! {

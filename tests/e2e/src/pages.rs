@@ -28,12 +28,11 @@ impl Browser {
     }
 }
 
-/// Every page of the site by its path (`/`, `/kinh-phi/bang/`, …): each
-/// bundle's sections, as the build lays them out.
+/// Every page of the site by its path (`/`, `/kinh-phi/bang/`, …), from
+/// the site's table of pages, as the build lays them out.
 pub fn every_page() -> Vec<String> {
-    xtask::site::BUNDLES
-        .iter()
-        .flat_map(|b| b.sections.iter())
+    xtask::site::page_dirs()
+        .into_iter()
         .map(|s| if s.is_empty() { "/".to_owned() } else { format!("/{s}/") })
         .collect()
 }

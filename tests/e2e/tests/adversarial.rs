@@ -8,9 +8,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use e2e::{Browser, Site, target_cell};
+use e2e::{Browser, Site, every_page, target_cell};
 use serde_json::json;
-use xtask::site::BUNDLES;
 
 /// Markup that would run, or fetch `/x`, if any page rendered it as HTML.
 const PAYLOAD: &str = r#"<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>"#;
@@ -60,14 +59,6 @@ fn main_text_contains(browser: &Browser, text: &str) {
     browser.wait_for_js(&format!(
         "document.querySelector('main')?.textContent.includes({text:?})"
     ));
-}
-
-fn every_page() -> Vec<String> {
-    BUNDLES
-        .iter()
-        .flat_map(|b| b.sections.iter())
-        .map(|s| if s.is_empty() { "/".to_owned() } else { format!("/{s}/") })
-        .collect()
 }
 
 #[test]

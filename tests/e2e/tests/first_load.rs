@@ -12,7 +12,8 @@ const BUDGET_BROTLI: usize = 150_000;
 #[test]
 fn every_page_downloads_within_budget_and_is_fully_reported() {
     let site = Site::start();
-    for page in site::BUNDLES.iter().flat_map(|b| b.sections.iter().copied()) {
+    let mut sizes = sizes::Measured::default();
+    for page in site::page_dirs() {
         // A fresh profile: nothing cached from the page before.
         let browser = Browser::start();
         let path = if page.is_empty() {
@@ -60,7 +61,7 @@ fn every_page_downloads_within_budget_and_is_fully_reported() {
         );
         let measured: Vec<_> = fetched
             .iter()
-            .map(|name| sizes::measure(name, &std::fs::read(site.dist.join(name)).expect("a dist file")))
+            .map(|name| sizes.file(&site.dist, name).expect("a dist file"))
             .collect();
         println!("{path}\n{}", sizes::table(&measured));
         if !fetched_later.is_empty() {

@@ -71,3 +71,78 @@ fn in_english_no_page_or_printout_shows_untranslated_vietnamese() {
     );
     browser.assert_clean(&site.origin);
 }
+
+fn switch_to(browser: &Browser, lang: &str) {
+    browser.click(&format!("button[lang='{lang}']"));
+    browser.wait_for_js(&format!(
+        "document.documentElement.lang === '{lang}' && document.querySelector(\"button[lang='{lang}'][aria-pressed='true']\")"
+    ));
+}
+
+#[test]
+fn a_list_read_from_a_file_and_a_value_typed_a_moment_before_survive_a_language_switch() {
+    let site = Site::start();
+    let browser = Browser::start();
+    let golden = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../crates/household-list/tests/data/golden-list.csv")
+        .canonicalize()
+        .expect("the golden list");
+
+    // A household list read from a file, a choice beside it, and where the
+    // reader was on the page.
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    browser.select("#chuan", "nd07-2021");
+    browser.choose_file("#tep", &golden);
+    browser.wait_for_js("document.querySelector('#thoi-gian')");
+    let counts = browser.rows("#bang-dem tbody tr");
+    browser.click("#nhom-ngheo");
+    browser.wait_for_js("document.querySelector('#ho-so-thieu-hut tfoot td').textContent === '4'");
+    browser.script("window.scrollTo(0, 600);", json!([]));
+    let scrolled = browser.script("return window.scrollY;", json!([]));
+    switch_to(&browser, "en");
+    assert_eq!(
+        browser.rows("#bang-dem tbody tr").len(),
+        counts.len(),
+        "the list is still there in English"
+    );
+    assert_eq!(
+        browser.script("return window.scrollY;", json!([])),
+        scrolled,
+        "the reader stays where they were"
+    );
+    switch_to(&browser, "vi");
+    assert_eq!(browser.rows("#bang-dem tbody tr"), counts);
+    assert_eq!(browser.value("#chuan"), "nd07-2021");
+    assert_eq!(
+        browser.script("return document.querySelector('#nhom-ngheo').checked;", json!([])),
+        true
+    );
+    assert!(browser.text("#trang-thai").contains("Đã phân loại 10 hộ trong"));
+
+    // The questionnaire's answers, kept nowhere else.
+    browser.goto(&site.url("/phan-loai-ho/cau-hoi/"));
+    browser.type_into("#tv1-tuoi", "34");
+    browser.click("#them-thanh-vien");
+    browser.type_into("#tv2-tuoi", "10");
+    browser.type_into("#nha-dien-tich", "40");
+    switch_to(&browser, "en");
+    switch_to(&browser, "vi");
+    assert_eq!(browser.value("#tv1-tuoi"), "34");
+    assert_eq!(browser.value("#tv2-tuoi"), "10");
+    assert_eq!(browser.value("#nha-dien-tich"), "40");
+
+    // A value typed a moment before the switch, its save still waiting.
+    browser.goto(&site.url("/chi-tieu/"));
+    browser.type_into("#don-vi", "Xã Minh Tân");
+    switch_to(&browser, "en");
+    assert_eq!(browser.value("#don-vi"), "Xã Minh Tân");
+    switch_to(&browser, "vi");
+    assert_eq!(browser.value("#don-vi"), "Xã Minh Tân");
+
+    // A value typed and the page left at once is found on return.
+    browser.type_into("#don-vi", "Phường Hà Giang 1");
+    browser.goto(&site.url("/ke-hoach/"));
+    browser.goto(&site.url("/chi-tieu/"));
+    browser.wait_for_js("document.querySelector('#don-vi')?.value === 'Phường Hà Giang 1'");
+    browser.assert_clean(&site.origin);
+}

@@ -1,0 +1,64 @@
+//! Everything the site keeps in the browser, in one place: each value the
+//! app stores is a [`Saved`] with its key, and is read and written only
+//! here. Drafts are the `drafts` crate's own keys (`drafts::DRAFT_PREFIX`,
+//! `drafts::CORRUPT_PREFIX`, `drafts::CURRENT_KEY`), written through its
+//! `Store` over [`local`]. `docs/storage.md` lists every key and why.
+
+use web_sys::Storage;
+
+/// A value the app keeps in the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// The language chosen (`vi`, `en`), local: for every later visit.
+    Lang,
+    /// Local standards made on this device, one `dp-…` line each, local.
+    LocalStandards,
+    /// The training session's score, local: a workshop spans reloads.
+    TrainingScore,
+    /// A household list handed from its page to the drafts page to keep,
+    /// session: only for the next page of this tab.
+    ListHandoff,
+}
+
+impl Saved {
+    pub fn key(self) -> &'static str {
+        match self {
+            Saved::Lang => "giamngheo.lang",
+            Saved::LocalStandards => "giamngheo.local-standards",
+            Saved::TrainingScore => "giamngheo.tap-huan.diem",
+            Saved::ListHandoff => "giamngheo.handoff.danh-sach-ho",
+        }
+    }
+
+    fn storage(self) -> Option<Storage> {
+        match self {
+            Saved::ListHandoff => session(),
+            _ => local(),
+        }
+    }
+
+    /// The stored text, if any and if the browser lets the page read it.
+    pub fn read(self) -> Option<String> {
+        self.storage()?.get_item(self.key()).ok().flatten()
+    }
+
+    /// `false` when the browser refused (storage full or blocked).
+    pub fn write(self, text: &str) -> bool {
+        self.storage().is_some_and(|s| s.set_item(self.key(), text).is_ok())
+    }
+
+    pub fn remove(self) {
+        if let Some(storage) = self.storage() {
+            let _ = storage.remove_item(self.key());
+        }
+    }
+}
+
+/// Local storage, or nothing where the browser blocks it.
+pub fn local() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn session() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
