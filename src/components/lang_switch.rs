@@ -18,13 +18,14 @@ pub fn LangSwitch() -> impl IntoView {
         switch.set(choice);
         // Keep the keyboard where it was too.
         request_animation_frame(move || {
-            window().scroll_to_with_x_and_y(0.0, scrolled);
             let selector = format!("button[lang='{}']", choice.tag());
             if let Ok(Some(button)) = document().query_selector(&selector)
                 && let Ok(button) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(button)
             {
                 let _ = button.focus();
             }
+            // After the focus, which scrolls its button into view.
+            window().scroll_to_with_x_and_y(0.0, scrolled);
         });
     };
     let option = move |choice: Lang, name: &'static str| {

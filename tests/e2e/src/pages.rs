@@ -16,10 +16,22 @@ pub fn target_cell(row: usize, td: usize) -> String {
 impl Browser {
     /// The value of the first input matching `css`.
     pub fn value(&self, css: &str) -> String {
-        self.script("return document.querySelector(arguments[0]).value;", json!([css]))
+        self.script("return document.querySelector(arguments[0])?.value;", json!([css]))
             .as_str()
             .unwrap_or_default()
             .to_owned()
+    }
+
+    /// Waits until the first input matching `css` holds `expected`.
+    pub fn expect_value(&self, css: &str, expected: &str) {
+        self.wait_until(&format!("{css} to hold {expected:?}"), |b| {
+            let value = b.value(css);
+            if value == expected {
+                Ok(())
+            } else {
+                Err(format!("{value:?}"))
+            }
+        });
     }
 
     /// Waits for the autosave line to say the draft is saved.

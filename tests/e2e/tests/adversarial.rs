@@ -238,8 +238,8 @@ fn storage_cleared_mid_session_loses_nothing_on_screen() {
     browser.script("localStorage.clear();", json!([]));
     browser.type_into(&target_cell(1, 3), "12");
     browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('không còn trên máy')");
-    assert_eq!(browser.value(&target_cell(1, 1)), "150");
-    assert_eq!(browser.value(&target_cell(1, 3)), "12");
+    browser.expect_value(&target_cell(1, 1), "150");
+    browser.expect_value(&target_cell(1, 3), "12");
 
     // Saved again as a draft of its own: a reload finds everything.
     browser.click("#luu-ban-moi");
@@ -249,7 +249,7 @@ fn storage_cleared_mid_session_loses_nothing_on_screen() {
         "document.querySelector({:?})?.value === '12'",
         target_cell(1, 3)
     ));
-    assert_eq!(browser.value("#don-vi"), "Xã Minh Tân");
-    assert_eq!(browser.value(&target_cell(1, 1)), "150");
+    browser.expect_value("#don-vi", "Xã Minh Tân");
+    browser.expect_value(&target_cell(1, 1), "150");
     browser.assert_clean(&site.origin);
 }

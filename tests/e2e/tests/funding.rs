@@ -82,11 +82,11 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
     browser.refresh();
     browser.wait_for_js("document.querySelector('#dong-1-nstw')?.value === '500'");
-    assert_eq!(browser.value("#dong-1-du-an"), "30");
-    assert_eq!(browser.value("#dong-1-dan"), "-5");
-    assert_eq!(browser.value("#dong-1-khac"), "1,500.5");
-    assert_eq!(browser.value("#doi-ung"), "10");
-    assert_eq!(browser.value("#tong-1-so"), "600");
+    browser.expect_value("#dong-1-du-an", "30");
+    browser.expect_value("#dong-1-dan", "-5");
+    browser.expect_value("#dong-1-khac", "1,500.5");
+    browser.expect_value("#doi-ung", "10");
+    browser.expect_value("#tong-1-so", "600");
     findings_contain(&browser, "cộng các dòng được 550 triệu đồng");
 
     // The funding table of the draft: DA3 and the grand total, by source.

@@ -97,27 +97,31 @@ fn a_list_read_from_a_file_and_a_value_typed_a_moment_before_survive_a_language_
     let counts = browser.rows("#bang-dem tbody tr");
     browser.click("#nhom-ngheo");
     browser.wait_for_js("document.querySelector('#ho-so-thieu-hut tfoot td').textContent === '4'");
-    browser.script("window.scrollTo(0, 600);", json!([]));
-    let scrolled = browser.script("return window.scrollY;", json!([]));
-    switch_to(&browser, "en");
-    assert_eq!(
-        browser.rows("#bang-dem tbody tr").len(),
-        counts.len(),
-        "the list is still there in English"
+    // Clicked where the reader is: WebDriver's own click would first
+    // scroll the button into view.
+    browser.script(
+        "window.scrollTo(0, 600); document.querySelector(\"button[lang='en']\").click();",
+        json!([]),
     );
-    assert_eq!(
-        browser.script("return window.scrollY;", json!([])),
-        scrolled,
-        "the reader stays where they were"
-    );
+    let scrolled = json!(600);
+    browser.wait_for_js("document.documentElement.lang === 'en'");
+    browser.expect_rows("#bang-dem tbody tr", counts.len());
+    browser.wait_until("the page scrolled back to where the reader was", |b| {
+        let now = b.script("return window.scrollY;", json!([]));
+        if now == scrolled {
+            Ok(())
+        } else {
+            Err(format!("scrollY {now}, was {scrolled}"))
+        }
+    });
     switch_to(&browser, "vi");
-    assert_eq!(browser.rows("#bang-dem tbody tr"), counts);
-    assert_eq!(browser.value("#chuan"), "nd07-2021");
+    assert_eq!(browser.expect_rows("#bang-dem tbody tr", counts.len()), counts);
+    browser.expect_value("#chuan", "nd07-2021");
     assert_eq!(
         browser.script("return document.querySelector('#nhom-ngheo').checked;", json!([])),
         true
     );
-    assert!(browser.text("#trang-thai").contains("Đã phân loại 10 hộ trong"));
+    browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
 
     // The questionnaire's answers, kept nowhere else.
     browser.goto(&site.url("/phan-loai-ho/cau-hoi/"));
@@ -127,17 +131,17 @@ fn a_list_read_from_a_file_and_a_value_typed_a_moment_before_survive_a_language_
     browser.type_into("#nha-dien-tich", "40");
     switch_to(&browser, "en");
     switch_to(&browser, "vi");
-    assert_eq!(browser.value("#tv1-tuoi"), "34");
-    assert_eq!(browser.value("#tv2-tuoi"), "10");
-    assert_eq!(browser.value("#nha-dien-tich"), "40");
+    browser.expect_value("#tv1-tuoi", "34");
+    browser.expect_value("#tv2-tuoi", "10");
+    browser.expect_value("#nha-dien-tich", "40");
 
     // A value typed a moment before the switch, its save still waiting.
     browser.goto(&site.url("/chi-tieu/"));
     browser.type_into("#don-vi", "Xã Minh Tân");
     switch_to(&browser, "en");
-    assert_eq!(browser.value("#don-vi"), "Xã Minh Tân");
+    browser.expect_value("#don-vi", "Xã Minh Tân");
     switch_to(&browser, "vi");
-    assert_eq!(browser.value("#don-vi"), "Xã Minh Tân");
+    browser.expect_value("#don-vi", "Xã Minh Tân");
 
     // A value typed and the page left at once is found on return.
     browser.type_into("#don-vi", "Phường Hà Giang 1");

@@ -297,7 +297,7 @@ fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
 
     browser.click("#trang-truoc");
     browser.wait_for_js("document.querySelector('table.targets tbody tr th input').value === 'Xã 51'");
-    assert_eq!(browser.value(&target_cell(1, 1)), "100");
+    browser.expect_value(&target_cell(1, 1), "100");
 
     // A village added is shown on the last page.
     browser.click("#them-thon");
