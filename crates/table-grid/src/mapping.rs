@@ -109,11 +109,25 @@ impl HeaderSignature {
     }
 }
 
+/// The corrections a user made to a file's mapping, to apply to the next
+/// file with the same headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remembered<F> {
+    pub signature: HeaderSignature,
+    pub overrides: Vec<Override<F>>,
+}
+
 /// Every column of a file, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnMapping<F> {
     pub columns: Vec<MappedColumn<F>>,
     pub signature: HeaderSignature,
+}
+
+impl<F: Copy + Eq> Default for ColumnMapping<F> {
+    fn default() -> Self {
+        ColumnMapping::new(Vec::new())
+    }
 }
 
 impl<F: Copy + Eq> ColumnMapping<F> {
@@ -158,6 +172,26 @@ impl<F: Copy + Eq> ColumnMapping<F> {
                 meaning: c.meaning,
             })
             .collect()
+    }
+
+    /// The corrections made, with the header's signature.
+    pub fn remember(&self) -> Remembered<F> {
+        Remembered {
+            signature: self.signature.clone(),
+            overrides: self.overrides(),
+        }
+    }
+
+    /// Applies the corrections remembered for these headers, if any are:
+    /// whether some were.
+    pub fn recall(&mut self, remembered: &[Remembered<F>]) -> bool {
+        match remembered.iter().find(|r| r.signature == self.signature) {
+            Some(r) => {
+                self.apply(&r.overrides);
+                true
+            }
+            None => false,
+        }
     }
 
     /// The first column read as `field`.
