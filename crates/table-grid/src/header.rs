@@ -34,6 +34,30 @@ impl ColumnLabel {
     }
 }
 
+/// Where a header that starts at row `start` ends (exclusive), spanning at
+/// most `max_rows` rows: a row carries the header on when every cell it
+/// fills is words (no figure, no column number such as `(1)`) and one of
+/// them stands under an empty cell of the row above, as the columns of a
+/// merged group cell do.
+pub fn header_end(grid: &Grid, start: usize, max_rows: usize) -> usize {
+    let continues = |above: usize, row: usize| {
+        let cells = grid.rows.get(row).map_or(&[][..], Vec::as_slice);
+        let filled: Vec<usize> = (0..cells.len()).filter(|&c| !cells[c].trim().is_empty()).collect();
+        let words = |text: &str| {
+            let text = text.trim();
+            text.chars().any(char::is_alphabetic) && !text.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        };
+        !filled.is_empty()
+            && filled.iter().all(|&c| words(&cells[c]))
+            && filled.iter().any(|&c| grid.cell(above, c).trim().is_empty())
+    };
+    let mut end = start + 1;
+    while end < start.saturating_add(max_rows) && end < grid.rows.len() && continues(end - 1, end) {
+        end += 1;
+    }
+    end
+}
+
 fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -163,6 +187,18 @@ mod tests {
         });
         let labels = header_labels(&g, 0..2);
         assert_eq!(texts(&labels), ["Thôn", "Nhóm / A", "Nhóm", "Nhóm / C"]);
+    }
+
+    #[test]
+    fn a_header_row_carries_on_under_a_group_cells_empty_cells() {
+        let g = grid("Tiêu đề\nThôn;Nhóm;\n;A;B\nThôn 1;2;3\n;Cơ cấu;x\n");
+        assert_eq!(header_end(&g, 1, 3), 3);
+        assert_eq!(header_end(&g, 1, 1), 2);
+        // Figures end a header; so do column numbers.
+        assert_eq!(header_end(&g, 2, 3), 3);
+        let numbered = grid("Thôn;Nhóm;\n;(1);(2)\n");
+        assert_eq!(header_end(&numbered, 0, 3), 1);
+        assert_eq!(header_end(&g, 4, 3), 5);
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod header;
 mod mapping;
 
 pub use grid::{Grid, MAX_COLUMNS, Merge};
-pub use header::{ColumnLabel, header_labels};
+pub use header::{ColumnLabel, header_end, header_labels};
 pub use mapping::{
     ColumnMapping, Confidence, FieldKey, HeaderSignature, MappedColumn, Meaning, Override, Remembered,
     overrides_from_text, overrides_to_text,

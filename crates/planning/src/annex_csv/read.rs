@@ -8,7 +8,7 @@
 
 use csv_text::{Separator, strip_bom};
 use rust_decimal::Decimal;
-use table_grid::{ColumnMapping, Grid, Remembered, header_labels};
+use table_grid::{ColumnMapping, Grid, Remembered, header_end, header_labels};
 use vn_format::format_integer;
 
 use super::columns::{AnnexField, annex_mapping, duplicate, missing, recognised};
@@ -131,23 +131,6 @@ struct Found {
     above: u64,
 }
 
-/// A row that carries on the header above it: every cell it fills is
-/// words (no figure, no column number), and one of them stands under an
-/// empty cell of the row above (the columns of a merged group cell).
-fn continues_header(grid: &Grid, above: usize, row: usize) -> bool {
-    let cells = grid.rows.get(row).map_or(&[][..], Vec::as_slice);
-    let filled: Vec<usize> = (0..cells.len()).filter(|&c| !cells[c].trim().is_empty()).collect();
-    let words = |text: &str| {
-        let text = text.trim();
-        text.chars().any(char::is_alphabetic)
-            && !text.starts_with(|c: char| c.is_ascii_digit())
-            && !is_numbering_row(&[text, text, text], 0)
-    };
-    !filled.is_empty()
-        && filled.iter().all(|&c| words(&cells[c]))
-        && filled.iter().any(|&c| grid.cell(above, c).trim().is_empty())
-}
-
 /// The first rows naming every required column, among the first non-blank
 /// ones.
 fn find_header(grid: &Grid, remembered: &[Remembered<AnnexField>]) -> Result<Found, AnnexFileError> {
@@ -157,10 +140,7 @@ fn find_header(grid: &Grid, remembered: &[Remembered<AnnexField>]) -> Result<Fou
         if grid.is_blank(start) {
             continue;
         }
-        let mut end = start + 1;
-        while end < start + MAX_HEADER_ROWS && continues_header(grid, end - 1, end) {
-            end += 1;
-        }
+        let end = header_end(grid, start, MAX_HEADER_ROWS);
         let labels = header_labels(grid, start..end);
         let mut mapping = annex_mapping(&labels);
         mapping.recall(remembered);
