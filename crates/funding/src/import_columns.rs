@@ -161,8 +161,8 @@ const AMOUNT_KEYS: [&str; 15] = [
 ];
 
 impl FieldKey for FundingField {
-    fn key(self) -> &'static str {
-        match self {
+    fn key(self) -> String {
+        let key = match self {
             FundingField::Number => "stt",
             FundingField::Code => "ma",
             FundingField::Project => "du-an",
@@ -177,7 +177,8 @@ impl FieldKey for FundingField {
             }
             FundingField::Disbursement => "giai-ngan",
             FundingField::DisbursedMoney => "von-giai-ngan",
-        }
+        };
+        key.to_owned()
     }
 
     fn from_key(key: &str) -> Option<FundingField> {
@@ -315,7 +316,7 @@ mod tests {
             for h in f.headers() {
                 assert_eq!(fields(&[&[h]]), [Some(f)], "{h}");
             }
-            assert_eq!(FundingField::from_key(f.key()), Some(f));
+            assert_eq!(FundingField::from_key(&f.key()), Some(f));
         }
     }
 

@@ -38,4 +38,7 @@ pub use import_columns::FundingField;
 pub use money::{Amounts, Kind, Source};
 pub use table::{FundingTable, KindSplit, SubUnitSum, Sum, TableRow, funding_table};
 /// The mapping's types, so the app needs no crate of its own for them.
-pub use table_grid::{ColumnMapping, Grid, HeaderSignature, Meaning, Override, Remembered};
+pub use table_grid::{
+    ColumnMapping, FieldKey, Grid, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
+    overrides_to_text,
+};

@@ -10,7 +10,7 @@ use crate::header::ColumnLabel;
 /// A field an importer reads, with a stable key for stored overrides.
 pub trait FieldKey: Copy + Eq {
     /// ASCII letters, digits and `-`: stays the same across versions.
-    fn key(self) -> &'static str;
+    fn key(self) -> String;
     fn from_key(key: &str) -> Option<Self>;
 }
 
@@ -215,8 +215,8 @@ pub fn overrides_to_text<F: FieldKey>(overrides: &[Override<F>]) -> String {
         .map(|o| {
             let key = match o.meaning {
                 Meaning::Field(f) => f.key(),
-                Meaning::Ignored => "-",
-                Meaning::Unknown => "?",
+                Meaning::Ignored => "-".to_owned(),
+                Meaning::Unknown => "?".to_owned(),
             };
             format!("{}={key}", o.column + 1)
         })
@@ -252,11 +252,12 @@ mod tests {
     }
 
     impl FieldKey for F {
-        fn key(self) -> &'static str {
+        fn key(self) -> String {
             match self {
                 F::Name => "ten",
                 F::Poor => "ho-ngheo",
             }
+            .to_owned()
         }
         fn from_key(key: &str) -> Option<F> {
             [F::Name, F::Poor].into_iter().find(|f| f.key() == key)

@@ -240,7 +240,7 @@ impl AnnexField {
 }
 
 impl FieldKey for AnnexField {
-    fn key(self) -> &'static str {
+    fn key(self) -> String {
         match self {
             AnnexField::Number => "stt",
             AnnexField::Name => "ten",
@@ -261,6 +261,7 @@ impl FieldKey for AnnexField {
             AnnexField::YearEndPoor => "ngheo-cuoi-nam",
             AnnexField::YearEndRate => "ty-le-cuoi-nam",
         }
+        .to_owned()
     }
 
     fn from_key(key: &str) -> Option<AnnexField> {
@@ -657,7 +658,7 @@ mod tests {
     #[test]
     fn every_field_has_a_stable_key() {
         for f in AnnexField::ALL {
-            assert_eq!(AnnexField::from_key(f.key()), Some(f));
+            assert_eq!(AnnexField::from_key(&f.key()), Some(f));
             assert!(f.key().bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
         }
     }
