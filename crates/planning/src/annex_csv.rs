@@ -13,7 +13,7 @@ mod write;
 pub use columns::AnnexField;
 pub use error::{AnnexColumnRef, AnnexFileError, AnnexRowError, AnnexRowProblem};
 pub use read::{
-    ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexImport, read_annex, read_annex_bytes, read_annex_bytes_with,
-    read_annex_grid, read_annex_with,
+    ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexImport, closest_annex_header, read_annex, read_annex_bytes,
+    read_annex_bytes_with, read_annex_grid, read_annex_with,
 };
 pub use write::write_annex;

@@ -16,8 +16,8 @@ mod unit;
 
 pub use annex_csv::{
     ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexColumnRef, AnnexField, AnnexFileError, AnnexImport,
-    AnnexRowError, AnnexRowProblem, read_annex, read_annex_bytes, read_annex_bytes_with, read_annex_grid,
-    read_annex_with, write_annex,
+    AnnexRowError, AnnexRowProblem, closest_annex_header, read_annex, read_annex_bytes, read_annex_bytes_with,
+    read_annex_grid, read_annex_with, write_annex,
 };
 pub use checks::{BreakdownBase, Column, Issue, Place, RateBase, TypedRow, check};
 /// The separators [`write_annex`] can write, and the encoding errors of

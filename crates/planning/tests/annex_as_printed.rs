@@ -4,8 +4,9 @@
 //! decimal dot as Excel set to English writes them, and a total row.
 
 use planning::{
-    AnnexField, AnnexImport, Column, FieldKey, Issue, Meaning, Place, RateBase, Remembered, TypedRow, check, describe,
-    overrides_from_text, overrides_to_text, parse_table, read_annex, read_annex_bytes, read_annex_with,
+    AnnexField, AnnexImport, Column, FieldKey, Issue, Meaning, Place, RateBase, Remembered, TypedRow, check,
+    closest_annex_header, describe, overrides_from_text, overrides_to_text, parse_table, read_annex, read_annex_bytes,
+    read_annex_with,
 };
 use rust_decimal::Decimal;
 
@@ -294,4 +295,35 @@ fn a_mapping_corrected_by_hand_applies_to_files_with_the_same_headers() {
         Meaning::Field(AnnexField::EthnicMinority)
     );
     assert_eq!(AnnexField::from_key("ty-le-cuoi-nam"), Some(AnnexField::YearEndRate));
+}
+
+#[test]
+fn a_file_whose_header_is_not_understood_can_be_read_once_corrected() {
+    // "Khu dân cư" names the villages here: not a heading the annex knows.
+    let text = "Khu dân cư;Số hộ;HN\nKhu A;100;10\nKhu B;50;5\n";
+    assert!(read_annex(text).is_err());
+    let mut mapping = closest_annex_header(text).expect("the closest header");
+    assert_eq!(mapping.unknown().count(), 1);
+    assert!(mapping.set(0, Meaning::Field(AnnexField::Name)));
+    let import = read_annex_with(text, &[mapping.remember()]).unwrap();
+    let names: Vec<&str> = import.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Khu A", "Khu B"]);
+}
+
+#[test]
+fn a_reduction_in_points_beside_its_households_is_checked() {
+    let text = "Thôn;Số hộ;Hộ nghèo;Chỉ tiêu giảm hộ nghèo;\n;;;Số hộ;Tỷ lệ %\nThôn 1;200;20;4;2.50\n";
+    let import = read(text);
+    assert_eq!(
+        import.mapping.columns[4].meaning,
+        Meaning::Field(AnnexField::ReductionPoints)
+    );
+    assert_eq!(
+        issues(&import),
+        vec![Issue::PointsDisagree {
+            place: Place::Row(0),
+            typed: d("2.50"),
+            computed: d("2.00")
+        }]
+    );
 }

@@ -131,6 +131,30 @@ struct Found {
     above: u64,
 }
 
+/// What the rows that came closest to a header were understood as, when
+/// [`read_annex`] finds none (`AnnexFileError::MissingColumns`): the page
+/// shows it for the user to say which column is which; remembered, the
+/// corrections let [`read_annex_with`] read the file.
+pub fn closest_annex_header(text: &str) -> Option<ColumnMapping<AnnexField>> {
+    let grid = Grid::from_csv(text, Separator::detect(text), ANNEX_MAX_LINES);
+    let mut best: Option<ColumnMapping<AnnexField>> = None;
+    let mut tried = 0;
+    for start in 0..grid.rows.len() {
+        if grid.is_blank(start) {
+            continue;
+        }
+        let mapping = annex_mapping(&header_labels(&grid, start..header_end(&grid, start, MAX_HEADER_ROWS)));
+        if best.as_ref().is_none_or(|b| recognised(&mapping) > recognised(b)) {
+            best = Some(mapping);
+        }
+        tried += 1;
+        if tried >= HEADER_SEARCH_ROWS {
+            break;
+        }
+    }
+    best
+}
+
 /// The first rows naming every required column, among the first non-blank
 /// ones.
 fn find_header(grid: &Grid, remembered: &[Remembered<AnnexField>]) -> Result<Found, AnnexFileError> {
