@@ -93,6 +93,7 @@ fn main() {
         errors: Vec::new(),
         errors_not_shown: 0,
         notices: Vec::new(),
+        mapping: Default::default(),
     };
     let started = Instant::now();
     let by_parts = summarize(&list);

@@ -8,7 +8,11 @@ use std::collections::HashMap;
 use csv_text::{EncodingError, Reader, Separator, strip_bom};
 use poverty_rules::{Area, Category, Standard};
 
-use crate::columns::{Columns, Evidence, EvidenceChoice, RowInput, classify_household, is_blank};
+use table_grid::{ColumnMapping, Grid, Remembered, header_end, header_labels};
+
+use crate::columns::{
+    Columns, Evidence, EvidenceChoice, HouseholdField, RowInput, classify_household, household_mapping, is_blank,
+};
 use crate::error::{FileError, Notice, RowError, RowProblem};
 
 /// 50 MB: a list of 200.000 households with every column is about 10 MB.
@@ -27,6 +31,9 @@ pub struct Options {
     /// Error messages kept; further errors are only counted.
     pub max_errors: usize,
     pub evidence: EvidenceChoice,
+    /// The user's corrections to the columns of files, by header: those
+    /// for this file's header apply.
+    pub remembered: Vec<Remembered<HouseholdField>>,
 }
 
 impl Default for Options {
@@ -36,6 +43,7 @@ impl Default for Options {
             max_rows: DEFAULT_MAX_ROWS,
             max_errors: DEFAULT_MAX_ERRORS,
             evidence: EvidenceChoice::Auto,
+            remembered: Vec::new(),
         }
     }
 }
@@ -110,6 +118,8 @@ pub struct Import {
     pub errors: Vec<RowError>,
     pub errors_not_shown: u64,
     pub notices: Vec<Notice>,
+    /// What each column was read as, and why; the user may correct it.
+    pub mapping: ColumnMapping<HouseholdField>,
 }
 
 /// How far an import has got.
@@ -142,6 +152,7 @@ struct State {
     options: Options,
     reader: Reader,
     columns: Columns,
+    mapping: ColumnMapping<HouseholdField>,
     notices: Vec<Notice>,
     village_index: HashMap<String, u32>,
     villages: Vec<String>,
@@ -154,6 +165,46 @@ struct State {
     estimate: u64,
     failure: Option<FileError>,
     finished: bool,
+}
+
+/// Rows searched for the header: a title may sit above it.
+const HEADER_SEARCH_ROWS: usize = 20;
+/// Rows a header spans: a group (`Chỉ số thiếu hụt`) over its columns.
+const MAX_HEADER_ROWS: usize = 3;
+
+type Header = (
+    std::ops::Range<usize>,
+    ColumnMapping<HouseholdField>,
+    Columns,
+    Vec<Notice>,
+);
+
+/// The first rows, among the first non-blank ones, that give every column
+/// the standard needs; the first row's problem when none does.
+fn find_header(text: &str, separator: Separator, standard: &Standard, options: &Options) -> Result<Header, FileError> {
+    let grid = Grid::from_csv(text, separator, HEADER_SEARCH_ROWS * 4 + MAX_HEADER_ROWS);
+    let mut first_problem = None;
+    let mut tried = 0;
+    for start in 0..grid.rows.len() {
+        if grid.is_blank(start) {
+            continue;
+        }
+        let end = header_end(&grid, start, MAX_HEADER_ROWS);
+        let mut mapping = household_mapping(&header_labels(&grid, start..end), standard);
+        mapping.recall(&options.remembered);
+        match Columns::from_mapping(&mapping, standard, options.evidence, separator) {
+            Ok((columns, notices)) => return Ok((start..end, mapping, columns, notices)),
+            Err(e @ FileError::MissingColumns(_)) => {
+                first_problem.get_or_insert(e);
+            }
+            Err(e) => return Err(e),
+        }
+        tried += 1;
+        if tried >= HEADER_SEARCH_ROWS {
+            break;
+        }
+    }
+    Err(first_problem.unwrap_or(FileError::Empty))
 }
 
 fn line_breaks(text: &str) -> u64 {
@@ -174,11 +225,37 @@ impl Importer {
         if strip_bom(&text).trim().is_empty() {
             return Err(FileError::Empty);
         }
-        let separator = Separator::detect(&text);
+        // The separator of the first line first, then the others: a title
+        // line may have none.
+        let detected = Separator::detect(&text);
+        let others = [Separator::Semicolon, Separator::Comma, Separator::Tab];
+        let mut found = Err(FileError::Empty);
+        for separator in std::iter::once(detected).chain(others.into_iter().filter(|s| *s != detected)) {
+            match find_header(&text, separator, standard, &options) {
+                Ok(header) => {
+                    found = Ok((separator, header));
+                    break;
+                }
+                Err(FileError::MissingColumns(_)) if separator != detected => {}
+                Err(e @ FileError::MissingColumns(_)) => found = Err(e),
+                Err(e) => return Err(e),
+            }
+        }
+        let (separator, (header, mapping, columns, mut notices)) = found?;
+        if header.start > 0 {
+            notices.insert(
+                0,
+                Notice::RowsAboveHeader {
+                    rows: header.start as u64,
+                    header_row: header.start as u64 + 1,
+                },
+            );
+        }
         let mut reader = Reader::new(&text, separator);
         let mut cells = Vec::new();
-        reader.next_record(&text, &mut cells).ok_or(FileError::Empty)?;
-        let (columns, notices) = Columns::from_header(&cells, standard, options.evidence, separator)?;
+        for _ in 0..header.end {
+            reader.next_record(&text, &mut cells);
+        }
         drop(cells);
         let header_breaks = line_breaks(&text[..reader.position()]);
         let estimate = line_breaks(&text).saturating_sub(header_breaks) + u64::from(!text.ends_with(['\n', '\r']));
@@ -187,6 +264,7 @@ impl Importer {
             options,
             reader,
             columns,
+            mapping,
             notices,
             village_index: HashMap::new(),
             villages: Vec::new(),
@@ -338,6 +416,7 @@ impl State {
             errors: self.errors,
             errors_not_shown: self.errors_not_shown,
             notices,
+            mapping: self.mapping,
         })
     }
 }

@@ -21,6 +21,17 @@ pub(crate) fn column_name(column: Column) -> (&'static str, &'static str) {
         Column::NearPoorRate => ("tỷ lệ hộ cận nghèo", "near-poor rate"),
         Column::Reduction => ("số hộ giảm", "reduction in households"),
         Column::ReductionPoints => ("mức giảm (điểm %)", "reduction in points"),
+        Column::EthnicMinorityPoorRate => ("tỷ lệ hộ nghèo dân tộc thiểu số", "ethnic-minority poor rate"),
+        Column::SocialProtectionPoorRate => (
+            "tỷ lệ hộ nghèo thuộc diện bảo trợ xã hội",
+            "social-protection poor rate",
+        ),
+        Column::PoorAbleToEscapeRate => (
+            "tỷ lệ hộ nghèo có khả năng thoát nghèo",
+            "rate of poor households able to escape",
+        ),
+        Column::YearEndPoor => ("hộ nghèo cuối năm", "poor households at year end"),
+        Column::YearEndRate => ("tỷ lệ hộ nghèo cuối năm", "poor rate at year end"),
     }
 }
 
@@ -37,7 +48,50 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
         }
         Place::Total => ("Dòng tổng".to_owned(), "Total row".to_owned()),
     };
+    let cells = |cells: &[(Place, Column)]| {
+        let vi = cells
+            .iter()
+            .map(|(p, c)| format!("{} ({})", place(p).0, column_name(*c).0))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let en = cells
+            .iter()
+            .map(|(p, c)| format!("{} ({})", place(p).1, column_name(*c).1))
+            .collect::<Vec<_>>()
+            .join(", ");
+        (vi, en)
+    };
     match issue {
+        Issue::YearEndMismatch {
+            place: p,
+            typed,
+            computed,
+        } => {
+            let (pv, pe) = place(p);
+            (
+                format!(
+                    "{pv}: hộ nghèo cuối năm ghi {} nhưng hộ nghèo trừ số hộ giảm là {}.",
+                    format_integer((*typed).into()),
+                    format_integer((*computed).into())
+                ),
+                format!(
+                    "{pe}: poor households at year end read {} but the poor minus the reduction make {}.",
+                    format_integer((*typed).into()),
+                    format_integer((*computed).into())
+                ),
+            )
+        }
+        Issue::BreakdownBases { on_households, on_poor } => {
+            let ((hv, he), (pv, pe)) = (cells(on_households), cells(on_poor));
+            (
+                format!(
+                    "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số khác nhau: trên số hộ dân cư ở {hv}; trên số hộ nghèo ở {pv}. Hãy tính tất cả trên một mẫu số."
+                ),
+                format!(
+                    "The breakdown rates use two bases: all households at {he}; poor households at {pe}. Compute them all on one base."
+                ),
+            )
+        }
         Issue::RateMismatch {
             place: p,
             column,
