@@ -20,9 +20,10 @@ pub use annex_csv::{
     read_annex_grid, read_annex_with, write_annex,
 };
 pub use checks::{BreakdownBase, Column, Issue, Place, RateBase, TypedRow, check};
-/// The separators [`write_annex`] can write, and the encoding errors of
-/// [`read_annex_bytes`], so the app needs no CSV crate of its own.
-pub use csv_text::{EncodingError, Separator};
+/// The separators [`write_annex`] can write, the decoding of a file's bytes
+/// and its encoding errors, and the spreadsheet letter of a column, so the
+/// app needs no CSV crate of its own.
+pub use csv_text::{EncodingError, Separator, column_letter, decode};
 pub use describe::describe;
 pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
 pub use rate::{households_for_points, points_for_households, rate_percent};
