@@ -179,8 +179,13 @@ type Header = (
     Vec<Notice>,
 );
 
-/// The first rows, among the first non-blank ones, that give every column
-/// the standard needs; the first row's problem when none does.
+/// Cells a title line fills at most: the list's name, a date, a unit.
+const TITLE_CELLS: usize = 2;
+
+/// The header: the first rows that give every column the standard needs,
+/// past title lines (blank, or filling at most [`TITLE_CELLS`] cells)
+/// among the first rows. The first wide row that does not is the header
+/// with columns missing: its problem is the file's.
 fn find_header(text: &str, separator: Separator, standard: &Standard, options: &Options) -> Result<Header, FileError> {
     let grid = Grid::from_csv(text, separator, HEADER_SEARCH_ROWS * 4 + MAX_HEADER_ROWS);
     let mut first_problem = None;
@@ -195,7 +200,11 @@ fn find_header(text: &str, separator: Separator, standard: &Standard, options: &
         match Columns::from_mapping(&mapping, standard, options.evidence, separator) {
             Ok((columns, notices)) => return Ok((start..end, mapping, columns, notices)),
             Err(e @ FileError::MissingColumns(_)) => {
-                first_problem.get_or_insert(e);
+                let first = first_problem.get_or_insert(e);
+                let filled = grid.rows[start].iter().filter(|c| !c.trim().is_empty()).count();
+                if filled > TITLE_CELLS {
+                    return Err(first.clone());
+                }
             }
             Err(e) => return Err(e),
         }
