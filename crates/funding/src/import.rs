@@ -561,6 +561,18 @@ impl Reading<'_> {
                 .filter(|(_, t)| !t.is_empty())
                 .collect();
             let as_totals = row.project.is_none_or(|id| parents.contains(&id));
+            if as_totals && disbursement.is_some_and(|i| !grid.cell(r, i).trim().is_empty()) {
+                self.out.notices.push((
+                    format!(
+                        "Dòng {}: tỷ lệ giải ngân của một dòng tổng không được đọc; trang tính nó từ các dòng.",
+                        r + 1
+                    ),
+                    format!(
+                        "Row {}: a total row's disbursement rate was not read; the page computes it from the lines.",
+                        r + 1
+                    ),
+                ));
+            }
             if as_totals {
                 for (field, text) in cells {
                     let (kind, source) = match field {

@@ -81,6 +81,18 @@ fn a_printed_table_becomes_lines_and_typed_totals_that_agree() {
         Meaning::Field(FundingField::Amount(Some(Kind::Recurrent), Source::Central))
     );
     assert!(m.columns[7].why.0.contains("«Vốn sự nghiệp»"), "{:?}", m.columns[7].why);
+    // Nothing printed goes unsaid: the total row's disbursement rate is
+    // not read, and a notice says so.
+    let text = FILE.replace(";1.700;170;20;", ";1.700;170;20;86");
+    let with_rate = read_funding_table(&text, &c, &[]).unwrap();
+    assert!(
+        with_rate
+            .notices
+            .iter()
+            .any(|(vi, _)| vi.starts_with("Dòng 11: tỷ lệ giải ngân của một dòng tổng")),
+        "{:?}",
+        with_rate.notices
+    );
     assert!(
         import
             .notices
