@@ -97,7 +97,7 @@ fn a_printed_table_becomes_lines_and_typed_totals_that_agree() {
         import
             .notices
             .iter()
-            .any(|(vi, _)| vi.starts_with("Bỏ qua 2 dòng phía trên")),
+            .any(|(vi, _)| vi.starts_with("Bỏ qua 2 dòng phía trên dòng tiêu đề (dòng 4–5)")),
         "{:?}",
         import.notices
     );
@@ -152,10 +152,11 @@ fn villages_under_a_project_and_their_own_totals() {
 #[test]
 fn decimals_written_with_a_dot_are_read_with_a_notice_and_1_234_is_refused() {
     let c = catalogue();
-    let text = "Mã;Vốn sự nghiệp;\n;NSTW;NSĐP\nDA2;12.5;1.250\nDA6;1250;125\n";
+    let text = "Mã;Vốn sự nghiệp;;Tỷ lệ giải ngân (%)\n;NSTW;NSĐP;\nDA2;12.5;1.250;85.5\nDA6;1250;125;\n";
     let import = read_funding_table(text, &c, &[]).unwrap();
     assert_eq!(import.form.lines[0].amounts[0], "12,5");
     assert_eq!(import.form.lines[1].amounts[0], "1250");
+    assert_eq!(import.form.lines[0].disbursement, "85,5");
     assert!(matches!(
         import.errors[0].problem,
         FundingRowProblem::AmbiguousAmount { .. }
