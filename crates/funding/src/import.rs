@@ -324,7 +324,7 @@ pub fn read_funding_grid(
     if reading.out.form.lines.len() > MAX_LINES || reading.out.form.totals.len() > MAX_TOTALS {
         return Err(FundingFileError::TooManyRows { max: MAX_LINES as u64 });
     }
-    let mut out = reading.finish(&mapping, above, rows.start as u64 + 1);
+    let mut out = reading.finish(&mapping, above, (rows.start as u64 + 1, rows.end as u64));
     out.mapping = mapping;
     Ok(out)
 }
@@ -561,6 +561,18 @@ impl Reading<'_> {
                 .filter(|(_, t)| !t.is_empty())
                 .collect();
             let as_totals = row.project.is_none_or(|id| parents.contains(&id));
+            if as_totals && disbursement.is_some_and(|i| !grid.cell(r, i).trim().is_empty()) {
+                self.out.notices.push((
+                    format!(
+                        "Dòng {}: tỷ lệ giải ngân của một dòng tổng không được đọc; trang tính nó từ các dòng.",
+                        r + 1
+                    ),
+                    format!(
+                        "Row {}: a total row's disbursement rate was not read; the page computes it from the lines.",
+                        r + 1
+                    ),
+                ));
+            }
             if as_totals {
                 for (field, text) in cells {
                     let (kind, source) = match field {
@@ -586,7 +598,18 @@ impl Reading<'_> {
                 .into_iter()
                 .filter(|k| get(FundingField::KindTotal(*k)).is_some_and(|t| !is_zero(&t)))
                 .collect();
-            let disbursement = disbursement.map_or_else(String::new, |i| grid.cell(r, i).trim().to_owned());
+            let disbursement = disbursement.map_or_else(String::new, |i| {
+                let text = grid.cell(r, i).trim();
+                let body = text.strip_suffix('%').unwrap_or(text).trim_end();
+                // A percentage never reaches 1.000: `85.5` has a decimal dot.
+                match decimal_dot(body) {
+                    Some(Some(decimal)) => {
+                        self.dot_cells += 1;
+                        decimal
+                    }
+                    _ => text.to_owned(),
+                }
+            });
             let mut lines = Vec::new();
             for kind in Kind::ALL {
                 let mut amounts = by_kind(Some(kind));
@@ -670,7 +693,12 @@ impl Reading<'_> {
         }
     }
 
-    fn finish(mut self, mapping: &ColumnMapping<FundingField>, above: u64, header_row: u64) -> FundingImport {
+    fn finish(mut self, mapping: &ColumnMapping<FundingField>, above: u64, (first, last): (u64, u64)) -> FundingImport {
+        let header_row = if first == last {
+            first.to_string()
+        } else {
+            format!("{first}–{last}")
+        };
         // In row order, each naming its column by the heading as written.
         self.out.errors.sort_by_key(|e| e.row);
         for e in &mut self.out.errors {

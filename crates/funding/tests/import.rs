@@ -81,11 +81,23 @@ fn a_printed_table_becomes_lines_and_typed_totals_that_agree() {
         Meaning::Field(FundingField::Amount(Some(Kind::Recurrent), Source::Central))
     );
     assert!(m.columns[7].why.0.contains("«Vốn sự nghiệp»"), "{:?}", m.columns[7].why);
+    // Nothing printed goes unsaid: the total row's disbursement rate is
+    // not read, and a notice says so.
+    let text = FILE.replace(";1.700;170;20;", ";1.700;170;20;86");
+    let with_rate = read_funding_table(&text, &c, &[]).unwrap();
+    assert!(
+        with_rate
+            .notices
+            .iter()
+            .any(|(vi, _)| vi.starts_with("Dòng 11: tỷ lệ giải ngân của một dòng tổng")),
+        "{:?}",
+        with_rate.notices
+    );
     assert!(
         import
             .notices
             .iter()
-            .any(|(vi, _)| vi.starts_with("Bỏ qua 2 dòng phía trên")),
+            .any(|(vi, _)| vi.starts_with("Bỏ qua 2 dòng phía trên dòng tiêu đề (dòng 4–5)")),
         "{:?}",
         import.notices
     );
@@ -140,10 +152,11 @@ fn villages_under_a_project_and_their_own_totals() {
 #[test]
 fn decimals_written_with_a_dot_are_read_with_a_notice_and_1_234_is_refused() {
     let c = catalogue();
-    let text = "Mã;Vốn sự nghiệp;\n;NSTW;NSĐP\nDA2;12.5;1.250\nDA6;1250;125\n";
+    let text = "Mã;Vốn sự nghiệp;;Tỷ lệ giải ngân (%)\n;NSTW;NSĐP;\nDA2;12.5;1.250;85.5\nDA6;1250;125;\n";
     let import = read_funding_table(text, &c, &[]).unwrap();
     assert_eq!(import.form.lines[0].amounts[0], "12,5");
     assert_eq!(import.form.lines[1].amounts[0], "1250");
+    assert_eq!(import.form.lines[0].disbursement, "85,5");
     assert!(matches!(
         import.errors[0].problem,
         FundingRowProblem::AmbiguousAmount { .. }

@@ -179,23 +179,41 @@ type Header = (
     Vec<Notice>,
 );
 
-/// The first rows, among the first non-blank ones, that give every column
-/// the standard needs; the first row's problem when none does.
-fn find_header(text: &str, separator: Separator, standard: &Standard, options: &Options) -> Result<Header, FileError> {
-    let grid = Grid::from_csv(text, separator, HEADER_SEARCH_ROWS * 4 + MAX_HEADER_ROWS);
+fn filled(grid: &Grid, row: usize) -> usize {
+    grid.rows[row].iter().filter(|c| !c.trim().is_empty()).count()
+}
+
+/// Whether the first non-blank line fills more cells than a title does.
+fn starts_wide(grid: &Grid) -> bool {
+    (0..grid.rows.len())
+        .find(|&r| !grid.is_blank(r))
+        .is_some_and(|r| filled(grid, r) > TITLE_CELLS)
+}
+
+/// Cells a title line fills at most: the list's name, a date, a unit.
+const TITLE_CELLS: usize = 2;
+
+/// The header: the first rows that give every column the standard needs,
+/// past title lines (blank, or filling at most [`TITLE_CELLS`] cells)
+/// among the first rows. The first wide row that does not is the header
+/// with columns missing: its problem is the file's.
+fn find_header(grid: &Grid, separator: Separator, standard: &Standard, options: &Options) -> Result<Header, FileError> {
     let mut first_problem = None;
     let mut tried = 0;
     for start in 0..grid.rows.len() {
         if grid.is_blank(start) {
             continue;
         }
-        let end = header_end(&grid, start, MAX_HEADER_ROWS);
-        let mut mapping = household_mapping(&header_labels(&grid, start..end), standard);
+        let end = header_end(grid, start, MAX_HEADER_ROWS);
+        let mut mapping = household_mapping(&header_labels(grid, start..end), standard);
         mapping.recall(&options.remembered);
         match Columns::from_mapping(&mapping, standard, options.evidence, separator) {
             Ok((columns, notices)) => return Ok((start..end, mapping, columns, notices)),
             Err(e @ FileError::MissingColumns(_)) => {
-                first_problem.get_or_insert(e);
+                let first = first_problem.get_or_insert(e);
+                if filled(grid, start) > TITLE_CELLS {
+                    return Err(first.clone());
+                }
             }
             Err(e) => return Err(e),
         }
@@ -231,12 +249,15 @@ impl Importer {
         let others = [Separator::Semicolon, Separator::Comma, Separator::Tab];
         let mut found = Err(FileError::Empty);
         for separator in std::iter::once(detected).chain(others.into_iter().filter(|s| *s != detected)) {
-            match find_header(&text, separator, standard, &options) {
+            let grid = Grid::from_csv(&text, separator, HEADER_SEARCH_ROWS * 4 + MAX_HEADER_ROWS);
+            match find_header(&grid, separator, standard, &options) {
                 Ok(header) => {
                     found = Ok((separator, header));
                     break;
                 }
                 Err(FileError::MissingColumns(_)) if separator != detected => {}
+                // A wide first line is no title: its separator is the file's.
+                Err(e @ FileError::MissingColumns(_)) if starts_wide(&grid) => return Err(e),
                 Err(e @ FileError::MissingColumns(_)) => found = Err(e),
                 Err(e) => return Err(e),
             }

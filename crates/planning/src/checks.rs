@@ -99,12 +99,24 @@ pub enum Issue {
     },
     /// Printed poor households at year end that are not poor − reduction.
     YearEndMismatch { place: Place, typed: u64, computed: u64 },
-    /// Some breakdown rates are over households, others over poor
-    /// households: the cells on each base.
+    /// Breakdown rates on two bases: most on `base`, the `others` on the
+    /// other one, each with what it is on `base`.
     BreakdownBases {
-        on_households: Vec<(Place, Column)>,
-        on_poor: Vec<(Place, Column)>,
+        base: BreakdownBase,
+        /// How many rates are on `base`.
+        on_base: usize,
+        others: Vec<OtherBase>,
     },
+}
+
+/// A breakdown rate printed on the other base than the table's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherBase {
+    pub place: Place,
+    pub column: Column,
+    pub typed: Decimal,
+    /// The rate on the table's base, two decimals.
+    pub on_table_base: Decimal,
 }
 
 /// What a breakdown rate (ethnic-minority poor, social-protection poor,
@@ -293,18 +305,12 @@ impl BreakdownCell {
 /// a table using both is flagged, and a rate matching neither is flagged
 /// with its value on the base most of the table uses (households on a tie).
 fn breakdown_issues(cells: &[BreakdownCell], issues: &mut Vec<Issue>) {
-    let on = |base| {
-        cells
-            .iter()
-            .filter(|c| c.base() == Some(base))
-            .map(|c| (c.place, c.column))
-            .collect::<Vec<_>>()
-    };
+    let on = |base| cells.iter().filter(|c| c.base() == Some(base)).count();
     let (on_households, on_poor) = (on(BreakdownBase::Households), on(BreakdownBase::Poor));
-    let table_base = if on_poor.len() > on_households.len() {
-        BreakdownBase::Poor
+    let (table_base, other_base) = if on_poor > on_households {
+        (BreakdownBase::Poor, BreakdownBase::Households)
     } else {
-        BreakdownBase::Households
+        (BreakdownBase::Households, BreakdownBase::Poor)
     };
     for cell in cells {
         if cell.matches(BreakdownBase::Households) || cell.matches(BreakdownBase::Poor) {
@@ -323,8 +329,28 @@ fn breakdown_issues(cells: &[BreakdownCell], issues: &mut Vec<Issue>) {
             });
         }
     }
-    if !on_households.is_empty() && !on_poor.is_empty() {
-        issues.push(Issue::BreakdownBases { on_households, on_poor });
+    let others: Vec<OtherBase> = cells
+        .iter()
+        .filter(|c| c.base() == Some(other_base))
+        .filter_map(|c| {
+            let on_table_base = match table_base {
+                BreakdownBase::Households => c.on_households,
+                BreakdownBase::Poor => c.on_poor,
+            }?;
+            Some(OtherBase {
+                place: c.place,
+                column: c.column,
+                typed: c.typed,
+                on_table_base,
+            })
+        })
+        .collect();
+    if on_households > 0 && on_poor > 0 {
+        issues.push(Issue::BreakdownBases {
+            base: table_base,
+            on_base: on(table_base),
+            others,
+        });
     }
 }
 

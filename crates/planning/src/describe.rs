@@ -3,7 +3,7 @@
 
 use vn_format::{format_integer, format_percent};
 
-use crate::checks::{Column, Issue, Place};
+use crate::checks::{BreakdownBase, Column, Issue, Place};
 
 pub(crate) fn column_name(column: Column) -> (&'static str, &'static str) {
     match column {
@@ -48,19 +48,6 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
         }
         Place::Total => ("Dòng tổng".to_owned(), "Total row".to_owned()),
     };
-    let cells = |cells: &[(Place, Column)]| {
-        let vi = cells
-            .iter()
-            .map(|(p, c)| format!("{} ({})", place(p).0, column_name(*c).0))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let en = cells
-            .iter()
-            .map(|(p, c)| format!("{} ({})", place(p).1, column_name(*c).1))
-            .collect::<Vec<_>>()
-            .join(", ");
-        (vi, en)
-    };
     match issue {
         Issue::YearEndMismatch {
             place: p,
@@ -81,14 +68,40 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
                 ),
             )
         }
-        Issue::BreakdownBases { on_households, on_poor } => {
-            let ((hv, he), (pv, pe)) = (cells(on_households), cells(on_poor));
+        Issue::BreakdownBases { base, on_base, others } => {
+            let words = |b: &BreakdownBase| match b {
+                BreakdownBase::Households => ("số hộ dân cư", "all households"),
+                BreakdownBase::Poor => ("số hộ nghèo", "poor households"),
+            };
+            let other = match base {
+                BreakdownBase::Households => BreakdownBase::Poor,
+                BreakdownBase::Poor => BreakdownBase::Households,
+            };
+            let ((bv, be), (ov, oe)) = (words(base), words(&other));
+            let listed = |vi: bool| {
+                others
+                    .iter()
+                    .map(|o| {
+                        let ((pv, pe), (cv, ce)) = (place(&o.place), column_name(o.column));
+                        let (typed, right) = (format_percent(o.typed, 2), format_percent(o.on_table_base, 2));
+                        if vi {
+                            format!("{pv} ({cv}) ghi {typed}, trên {bv} là {right}")
+                        } else {
+                            format!("{pe} ({ce}) reads {typed}, on {be} {right}")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            let n = format_integer((*on_base as u64).into());
             (
                 format!(
-                    "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số khác nhau: trên số hộ dân cư ở {hv}; trên số hộ nghèo ở {pv}. Hãy tính tất cả trên một mẫu số."
+                    "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số: {n} ô trên {bv}, còn các ô sau trên {ov}: {}.",
+                    listed(true)
                 ),
                 format!(
-                    "The breakdown rates use two bases: all households at {he}; poor households at {pe}. Compute them all on one base."
+                    "The breakdown rates use two bases: {n} cells on {be}, and these on {oe}: {}.",
+                    listed(false)
                 ),
             )
         }

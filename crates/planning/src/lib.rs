@@ -19,7 +19,7 @@ pub use annex_csv::{
     AnnexRowError, AnnexRowProblem, closest_annex_header, read_annex, read_annex_bytes, read_annex_bytes_with,
     read_annex_grid, read_annex_with, write_annex,
 };
-pub use checks::{BreakdownBase, Column, Issue, Place, RateBase, TypedRow, check};
+pub use checks::{BreakdownBase, Column, Issue, OtherBase, Place, RateBase, TypedRow, check};
 /// The separators [`write_annex`] can write, the decoding of a file's bytes
 /// and its encoding errors, and the spreadsheet letter of a column, so the
 /// app needs no CSV crate of its own.

@@ -4,9 +4,9 @@
 //! decimal dot as Excel set to English writes them, and a total row.
 
 use planning::{
-    AnnexField, AnnexImport, Column, FieldKey, Issue, Meaning, Place, RateBase, Remembered, TypedRow, check,
-    closest_annex_header, describe, overrides_from_text, overrides_to_text, parse_table, read_annex, read_annex_bytes,
-    read_annex_with,
+    AnnexField, AnnexImport, BreakdownBase, Column, FieldKey, Issue, Meaning, OtherBase, Place, RateBase, Remembered,
+    TypedRow, check, closest_annex_header, describe, overrides_from_text, overrides_to_text, parse_table, read_annex,
+    read_annex_bytes, read_annex_with,
 };
 use rust_decimal::Decimal;
 
@@ -201,21 +201,30 @@ fn a_breakdown_rate_on_another_base_is_flagged() {
     // Thôn Bản Giang: 7 ethnic-minority poor of 18 poor households printed
     // as 38,89, where the rest of the table is over all households.
     let found = issues(&read(&planted(8, 6, "38.89")));
-    let Some(Issue::BreakdownBases { on_households, on_poor }) =
-        found.iter().find(|i| matches!(i, Issue::BreakdownBases { .. }))
-    else {
-        panic!("{found:?}")
-    };
-    assert_eq!(on_poor, &[(Place::Row(2), Column::EthnicMinorityPoorRate)]);
-    assert!(on_households.contains(&(Place::Total, Column::PoorAbleToEscapeRate)));
-    assert_eq!(found.len(), 1, "{found:?}");
-    let (vi, en) = describe(&found[0], &[]);
-    assert!(
-        vi.contains("trên số hộ nghèo ở Dòng 3 (tỷ lệ hộ nghèo dân tộc thiểu số)"),
-        "{vi}"
+    assert_eq!(
+        found,
+        vec![Issue::BreakdownBases {
+            base: BreakdownBase::Households,
+            // 10 rows × 3 rates, less the one planted and the two 0,00
+            // that fit either base.
+            on_base: 27,
+            others: vec![OtherBase {
+                place: Place::Row(2),
+                column: Column::EthnicMinorityPoorRate,
+                typed: d("38.89"),
+                on_table_base: d("2.30"),
+            }],
+        }]
+    );
+    let names: Vec<String> = read(FILE).rows.iter().map(|r| r.name.clone()).collect();
+    let (vi, en) = describe(&found[0], &names);
+    assert_eq!(
+        vi,
+        "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số: 27 ô trên số hộ dân cư, còn các ô sau trên số hộ nghèo: \
+         Dòng Thôn Bản Giang (tỷ lệ hộ nghèo dân tộc thiểu số) ghi 38,89%, trên số hộ dân cư là 2,30%."
     );
     assert!(
-        en.contains("poor households at Row 3 (ethnic-minority poor rate)"),
+        en.contains("Row Thôn Bản Giang (ethnic-minority poor rate) reads 38,89%, on all households 2,30%"),
         "{en}"
     );
 
@@ -300,7 +309,7 @@ fn a_mapping_corrected_by_hand_applies_to_files_with_the_same_headers() {
 #[test]
 fn a_file_whose_header_is_not_understood_can_be_read_once_corrected() {
     // "Khu dân cư" names the villages here: not a heading the annex knows.
-    let text = "Khu dân cư;Số hộ;HN\nKhu A;100;10\nKhu B;50;5\n";
+    let text = "Biểu chỉ tiêu\nKhu dân cư;Số hộ;HN\nKhu A;100;10\nKhu B;50;5\n";
     assert!(read_annex(text).is_err());
     let mut mapping = closest_annex_header(text).expect("the closest header");
     assert_eq!(mapping.unknown().count(), 1);

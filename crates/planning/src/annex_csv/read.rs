@@ -136,20 +136,24 @@ struct Found {
 /// shows it for the user to say which column is which; remembered, the
 /// corrections let [`read_annex_with`] read the file.
 pub fn closest_annex_header(text: &str) -> Option<ColumnMapping<AnnexField>> {
-    let grid = Grid::from_csv(text, Separator::detect(text), ANNEX_MAX_LINES);
     let mut best: Option<ColumnMapping<AnnexField>> = None;
-    let mut tried = 0;
-    for start in 0..grid.rows.len() {
-        if grid.is_blank(start) {
-            continue;
-        }
-        let mapping = annex_mapping(&header_labels(&grid, start..header_end(&grid, start, MAX_HEADER_ROWS)));
-        if best.as_ref().is_none_or(|b| recognised(&mapping) > recognised(b)) {
-            best = Some(mapping);
-        }
-        tried += 1;
-        if tried >= HEADER_SEARCH_ROWS {
-            break;
+    // Each separator: a title line may have none, so the first line's may
+    // not be the file's.
+    for separator in [
+        Separator::detect(text),
+        Separator::Semicolon,
+        Separator::Comma,
+        Separator::Tab,
+    ] {
+        let grid = Grid::from_csv(text, separator, ANNEX_MAX_LINES);
+        let rows = (0..grid.rows.len())
+            .filter(|&r| !grid.is_blank(r))
+            .take(HEADER_SEARCH_ROWS);
+        for start in rows {
+            let mapping = annex_mapping(&header_labels(&grid, start..header_end(&grid, start, MAX_HEADER_ROWS)));
+            if best.as_ref().is_none_or(|b| recognised(&mapping) > recognised(b)) {
+                best = Some(mapping);
+            }
         }
     }
     best

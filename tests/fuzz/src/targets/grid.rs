@@ -70,7 +70,7 @@ pub fn all() -> Vec<Target> {
     vec![Target {
         name: "table grid headers",
         reads: "`Grid::from_csv`, with merges drawn from the input; `header_labels` over 1 to 3 header rows; `HeaderSignature::of`",
-        cost: 2,
+        cost: 4,
         samples,
         run: read,
     }]

@@ -64,13 +64,16 @@ fn annex(input: &[u8]) -> Verdict {
             annex.errors.iter().for_each(|e| said(e.message_vi()));
             annex.notices.iter().for_each(|(vi, _)| said(vi.clone()));
             annex.mapping.columns.iter().for_each(|c| said(c.why.0.clone()));
-            // A column set aside by hand, remembered as text and read
-            // again: that column is no longer read, the others are.
+            // A figure's column set aside by hand, remembered as text and
+            // read again: that column is no longer read, the rows stay.
+            // (Not the row numbers: without them a row "A;Tổng cộng" is the
+            // total, rightly.)
             let mut mapping = annex.mapping.clone();
+            let optional_figure = |f: AnnexField| !f.is_required() && f.column().is_some();
             if let Some(i) = mapping
                 .columns
                 .iter()
-                .position(|c| c.meaning.field().is_some_and(|f| !f.is_required()))
+                .position(|c| c.meaning.field().is_some_and(optional_figure))
             {
                 mapping.set(i, Meaning::Ignored);
                 let remembered = mapping.remember();
