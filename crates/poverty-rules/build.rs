@@ -155,9 +155,10 @@ fn dimensions(file: &str, value: &Value) -> String {
             let i = object(file, i, "an indicator");
             write!(
                 indicators,
-                "Indicator {{ id: s({}), name: {}, threshold: {}, basis: {} }}, ",
+                "Indicator {{ id: s({}), name: {}, name_basis: {}, threshold: {}, basis: {} }}, ",
                 string(file, i, "id"),
                 text(file, field(file, i, "name")),
+                basis(file, field(file, i, "name_basis")),
                 text(file, field(file, i, "threshold")),
                 basis(file, field(file, i, "basis"))
             )
@@ -184,11 +185,12 @@ fn standard(file: &str, f: &Fields) -> String {
     let scores = |v: &Value| {
         let o = object(file, v, "review_scores");
         format!(
-            "ReviewScores {{ rural_threshold: {}, urban_threshold: {}, points_per_deprivation: {}, basis: {} }}",
+            "ReviewScores {{ rural_threshold: {}, urban_threshold: {}, points_per_deprivation: {}, basis: {}, procedure: {} }}",
             amount(file, o, "rural_threshold"),
             amount(file, o, "urban_threshold"),
             amount(file, o, "points_per_deprivation"),
-            basis(file, field(file, o, "basis"))
+            basis(file, field(file, o, "basis")),
+            basis(file, field(file, o, "procedure"))
         )
     };
     format!(

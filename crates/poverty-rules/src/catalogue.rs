@@ -67,9 +67,13 @@ fn continue_from(
         Rule::SingleLine { basis, .. } | Rule::TwoTier { basis, .. } => cap_item(basis),
     }
     standard.average_band.iter_mut().for_each(|b| cap_item(&mut b.basis));
-    standard.review_scores.iter_mut().for_each(|r| cap_item(&mut r.basis));
-    for dimension in &mut standard.dimensions {
-        dimension.indicators.iter_mut().for_each(|i| cap_item(&mut i.basis));
+    if let Some(scores) = &mut standard.review_scores {
+        cap_item(&mut scores.basis);
+        cap_item(&mut scores.procedure);
+    }
+    for indicator in standard.dimensions.iter_mut().flat_map(|d| d.indicators.iter_mut()) {
+        cap_item(&mut indicator.name_basis);
+        cap_item(&mut indicator.basis);
     }
     standard.id = id;
     standard.name = name;

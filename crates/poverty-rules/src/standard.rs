@@ -86,7 +86,10 @@ pub struct ReviewScores {
     pub rural_threshold: Decimal,
     pub urban_threshold: Decimal,
     pub points_per_deprivation: Decimal,
+    /// The scores and their thresholds.
     pub basis: LegalBasis,
+    /// The review procedure the form belongs to (Quyết định 24/2021/QĐ-TTg).
+    pub procedure: LegalBasis,
 }
 
 impl ReviewScores {
@@ -103,7 +106,11 @@ impl ReviewScores {
 pub struct Indicator {
     pub id: String,
     pub name: Text,
+    /// Where the indicator is named: a text can list the names and leave
+    /// the thresholds to guidance (Quyết định 59/2015/QĐ-TTg does).
+    pub name_basis: LegalBasis,
     pub threshold: Text,
+    /// Where the threshold comes from.
     pub basis: LegalBasis,
 }
 
@@ -174,8 +181,8 @@ impl Standard {
     pub fn bases(&self) -> Vec<&LegalBasis> {
         let mut all = vec![&self.basis, &self.income_line.basis, self.rule.basis()];
         all.extend(self.average_band.iter().map(|b| &b.basis));
-        all.extend(self.review_scores.iter().map(|r| &r.basis));
-        all.extend(self.indicators().map(|i| &i.basis));
+        all.extend(self.review_scores.iter().flat_map(|r| [&r.basis, &r.procedure]));
+        all.extend(self.indicators().flat_map(|i| [&i.name_basis, &i.basis]));
         all
     }
 

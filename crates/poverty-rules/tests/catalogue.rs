@@ -107,8 +107,35 @@ fn statuses_follow_the_domain_notes() {
     assert_eq!(s.income_line.basis.status, Status::Verified);
     assert_eq!(s.rule.basis().status, Status::Verified);
     assert_eq!(s.average_band.as_ref().unwrap().basis.status, Status::Secondary);
-    assert_eq!(s.review_scores.as_ref().unwrap().basis.status, Status::Verified);
-    assert_eq!(s.indicator("viec-lam").unwrap().basis.status, Status::Unverified);
+    let scores = s.review_scores.as_ref().unwrap();
+    assert_eq!(scores.basis.status, Status::Secondary, "Thông tư 07/2021 not read");
+    assert!(scores.basis.note.as_ref().unwrap().vi.contains("02/2022/TT-BLĐTBXH"));
+    assert!(scores.procedure.document.contains("24/2021/QĐ-TTg"));
+    assert_eq!(s.indicator("viec-lam").unwrap().basis.status, Status::Secondary);
+    assert!(
+        s.indicator("viec-lam")
+            .unwrap()
+            .threshold
+            .en
+            .contains("without a labour contract")
+    );
+    assert!(
+        s.indicator("nguoi-phu-thuoc")
+            .unwrap()
+            .threshold
+            .en
+            .contains("monthly social allowance")
+    );
+    for i in s.indicators() {
+        assert_eq!(i.name_basis.status, Status::Verified, "{}: names are confirmed", i.id);
+    }
+    // Quyết định 59/2015 Điều 1 names the indicators; their thresholds are elsewhere.
+    for i in get(&c, "qd59-2015").indicators() {
+        assert_eq!(i.name_basis.article.as_deref(), Some("Điều 1, khoản 2, điểm b"));
+        assert_eq!(i.name_basis.status, Status::Verified);
+        assert_eq!(i.basis.status, Status::Unverified);
+        assert!(!i.basis.citation().contains("Điều 1"), "{}", i.id);
+    }
     assert_eq!(s.indicator("dinh-duong").unwrap().basis.status, Status::Secondary);
     assert!(
         get(&c, "nd351-2027")

@@ -96,17 +96,12 @@ fn derives_the_twelve_indicators_of_nd07_2021_in_their_order() {
 }
 
 #[test]
-fn statuses_follow_the_data_file_except_dependants_which_rest_on_an_unverified_definition() {
+fn statuses_are_no_surer_than_the_data_file() {
     let catalogue = Catalogue::national();
     let standard = catalogue.get("nd07-2021").unwrap();
     for x in derive(&one(adult(40))).unwrap() {
         let data = standard.indicator(x.indicator_id).unwrap().basis.status;
-        if x.indicator_id == "nguoi-phu-thuoc" {
-            assert_eq!(data, Status::Secondary);
-            assert_eq!(x.status, Status::Unverified);
-        } else {
-            assert_eq!(x.status, data, "{}", x.indicator_id);
-        }
+        assert!(x.status <= data, "{}", x.indicator_id);
     }
 }
 
