@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use vn_format::Date;
 
-use crate::legal::{LegalBasis, Status};
+use crate::legal::{LegalBasis, LegalDocument, Status};
 use crate::standard::{AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
 use crate::text::Text;
 
@@ -19,8 +19,9 @@ fn t(vi: &str, en: &str) -> Text {
     Text::new(vi, en)
 }
 
-fn b(document: &str, article: Option<&str>, status: Status, note: Option<Text>) -> LegalBasis {
+fn b(document_id: &str, document: &str, article: Option<&str>, status: Status, note: Option<Text>) -> LegalBasis {
     LegalBasis {
+        document_id: Some(document_id.to_owned()),
         document: document.to_owned(),
         article: article.map(str::to_owned),
         status,
@@ -34,6 +35,11 @@ fn d(year: i32, month: u32, day: u32) -> Date {
 
 fn m(amount: u32) -> Decimal {
     Decimal::from(amount)
+}
+
+/// The legal document of that id.
+pub fn legal_document(id: &str) -> Option<LegalDocument> {
+    legal_documents().into_iter().find(|d| d.id == id)
 }
 
 /// A standard that keeps an earlier one's rules for a new period (2026

@@ -24,12 +24,12 @@ mod text;
 pub use assess::{Assessment, DimensionDeprivations, assess};
 pub use case_form::{CaseForm, Field, FieldError, IncomeMethod, Parsed, field_of};
 pub use case_link::{LinkProblem, from_query, local_from_query, local_to_query, to_query};
-pub use catalogue::Catalogue;
+pub use catalogue::{Catalogue, legal_document, legal_documents};
 pub use changes::{Change, what_would_change};
 pub use classify::{Category, Check, Facts, Outcome, Step, classify};
 pub use explain::{area_name, category_name, describe_change, describe_check, status_label};
 pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_MEMBERS};
-pub use legal::{LegalBasis, Status};
+pub use legal::{LegalBasis, LegalDocument, Status};
 pub use local::{LocalError, LocalSpec, MAX_NAME_CHARS, local_id};
 pub use questionnaire::{
     ADULT_EDUCATION_AGE, DEPENDANT_FROM_AGE, DEPENDANT_UNDER_AGE, Derivation, Home, INSURANCE_FROM_AGE, Latrine,

@@ -190,3 +190,32 @@ fn national_standards_cannot_be_replaced_by_local_ones() {
     assert_eq!(c.all().len(), 5);
     assert_eq!(c.national_standards().count(), 4);
 }
+
+#[test]
+fn every_basis_cites_a_listed_document_by_id() {
+    let documents = poverty_rules::legal_documents();
+    for s in national().all() {
+        for basis in s.bases() {
+            let id = basis
+                .document_id
+                .as_deref()
+                .expect("a national rule names its document");
+            let document = poverty_rules::legal_document(id).unwrap_or_else(|| panic!("{}: {id} not listed", s.id));
+            assert_eq!(basis.document, document.citation, "{}: {id}", s.id);
+        }
+    }
+    let nd07 = documents.iter().find(|d| d.id == "nd07-2021").unwrap();
+    assert_eq!(nd07.citation, "Nghị định 07/2021/NĐ-CP ngày 27/01/2021");
+    assert_eq!(nd07.in_force_from, Some(date(2021, 3, 15)));
+    assert_eq!(nd07.status, Status::Verified);
+    // Not known here, so not given: no date, no invented address.
+    let tt07 = documents.iter().find(|d| d.id == "tt07-2021").unwrap();
+    assert_eq!(tt07.date, None);
+    assert_eq!(tt07.citation, "Thông tư 07/2021/TT-BLĐTBXH");
+    assert!(documents.iter().all(|d| d.url.is_none()));
+    for d in &documents {
+        if d.status == Status::Unverified {
+            assert!(d.note.is_some(), "{}: unverified without a note", d.id);
+        }
+    }
+}
