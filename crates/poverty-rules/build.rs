@@ -393,7 +393,7 @@ fn standard(at: &At, f: &Fields, documents: &Documents) -> String {
         )
     };
     format!(
-        "Standard {{ id: s({}), name: {}, period: s({}), valid_from: {}, valid_to: {}, note: {}, basis: {}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, review_scores: {}, dimensions: {} }}",
+        "Standard {{ id: s({}), name: {}, period: s({}), valid_from: {}, valid_to: {}, note: {}, basis: {}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, review_scores: {}, questionnaire: {}, dimensions: {} }}",
         string(at, f, "id"),
         text(&at.key("name"), field(at, f, "name")),
         string(at, f, "period"),
@@ -405,6 +405,7 @@ fn standard(at: &At, f: &Fields, documents: &Documents) -> String {
         rule(&at.key("rule"), field(at, f, "rule"), documents),
         optional("average_band", &|at, v| line(at, v, documents)),
         optional("review_scores", &scores),
+        optional("questionnaire", &|at, v| questionnaire(at, v, documents)),
         dimensions(&at.key("dimensions"), field(at, f, "dimensions"), documents),
     )
 }
@@ -420,5 +421,83 @@ fn continuation(at: &At, f: &Fields, documents: &Documents) -> String {
         date(at, f, "valid_to"),
         optional_text(at, f, "note"),
         basis(&at.key("basis"), field(at, f, "basis"), documents),
+    )
+}
+
+fn whole_number(at: &At, fields: &Fields, key: &str) -> u64 {
+    field(at, fields, key)
+        .as_u64()
+        .unwrap_or_else(|| at.key(key).fail("must be a whole number"))
+}
+
+/// `{ "value": 15, "basis": … }`; the value a whole number, or digits in a
+/// string for a decimal amount.
+fn threshold(parent: &At, fields: &Fields, key: &str, documents: &Documents) -> String {
+    let at = parent.key(key);
+    let o = object(&at, field(parent, fields, key));
+    let value = match field(&at, o, "value") {
+        Value::Number(_) => whole_number(&at, o, "value").to_string(),
+        Value::String(_) => amount(&at, o, "value"),
+        _ => at.key("value").fail("must be a whole number or a string of digits"),
+    };
+    format!(
+        "Threshold {{ value: {value}, basis: {} }}",
+        basis(&at.key("basis"), field(&at, o, "basis"), documents)
+    )
+}
+
+/// `{ "from_year": 2021, "years": 60, "months": 3, "step_months": 3,
+/// "until_years": 62, "until_months": 0 }`.
+fn schedule(at: &At, value: &Value) -> String {
+    let o = object(at, value);
+    let n = |key: &str| whole_number(at, o, key);
+    let months = |years: &str, months: &str| {
+        let m = n(months);
+        if m >= 12 {
+            at.key(months).fail("must be under 12");
+        }
+        n(years) * 12 + m
+    };
+    let (start, until) = (months("years", "months"), months("until_years", "until_months"));
+    if until < start {
+        at.key("until_years").fail("must not be below the starting age");
+    }
+    format!(
+        "RetirementSchedule {{ from_year: {}, start_months: {start}, step_months: {}, until_months: {until} }}",
+        n("from_year"),
+        n("step_months")
+    )
+}
+
+fn questionnaire(at: &At, value: &Value, documents: &Documents) -> String {
+    let o = object(at, value);
+    let t = |key: &str| threshold(at, o, key, documents);
+    let b = |key: &str| basis(&at.key(key), field(at, o, key), documents);
+    let r_at = at.key("retirement");
+    let r = object(&r_at, field(at, o, "retirement"));
+    format!(
+        "QuestionnaireRules {{ working_age_from: {}, retirement: RetirementAges {{ men: {}, women: {}, basis: {}, schedule_basis: {} }}, employment_without_contract: {}, dependant_under: {}, dependant_with_allowance: {}, nutrition_under: {}, insurance_from: {}, adult_education_from: {}, adult_education_to: {}, upper_secondary_from: {}, on_the_job_training: {}, school_from: {}, school_under: {}, non_durable_parts: {}, min_floor_area_per_person_m2: {} }}",
+        t("working_age_from"),
+        schedule(&r_at.key("men"), field(&r_at, r, "men")),
+        schedule(&r_at.key("women"), field(&r_at, r, "women")),
+        basis(&r_at.key("basis"), field(&r_at, r, "basis"), documents),
+        basis(
+            &r_at.key("schedule_basis"),
+            field(&r_at, r, "schedule_basis"),
+            documents
+        ),
+        b("employment_without_contract"),
+        t("dependant_under"),
+        b("dependant_with_allowance"),
+        t("nutrition_under"),
+        t("insurance_from"),
+        t("adult_education_from"),
+        t("adult_education_to"),
+        t("upper_secondary_from"),
+        b("on_the_job_training"),
+        t("school_from"),
+        t("school_under"),
+        t("non_durable_parts"),
+        t("min_floor_area_per_person_m2"),
     )
 }

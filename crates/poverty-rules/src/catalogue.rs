@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use vn_format::Date;
 
 use crate::legal::{LegalBasis, LegalDocument, Status};
+use crate::questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Threshold};
 use crate::standard::{AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
 use crate::text::Text;
 
@@ -76,6 +77,9 @@ fn continue_from(
     if let Some(scores) = &mut standard.review_scores {
         cap_item(&mut scores.basis);
         cap_item(&mut scores.procedure);
+    }
+    if let Some(rules) = &mut standard.questionnaire {
+        rules.bases_mut().into_iter().for_each(cap_item);
     }
     for indicator in standard.dimensions.iter_mut().flat_map(|d| d.indicators.iter_mut()) {
         cap_item(&mut indicator.name_basis);

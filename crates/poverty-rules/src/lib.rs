@@ -16,6 +16,7 @@ mod household;
 mod legal;
 mod local;
 mod questionnaire;
+mod questionnaire_rules;
 mod scores;
 mod standard;
 mod summary;
@@ -32,11 +33,10 @@ pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_ME
 pub use legal::{LegalBasis, LegalDocument, Status};
 pub use local::{LocalError, LocalSpec, MAX_NAME_CHARS, local_id};
 pub use questionnaire::{
-    ADULT_EDUCATION_AGE, DEPENDANT_FROM_AGE, DEPENDANT_UNDER_AGE, Derivation, Home, INSURANCE_FROM_AGE, Latrine,
-    MAX_AGE, MAX_FLOOR_AREA_M2, MIN_FLOOR_AREA_PER_PERSON_M2, Member, NON_DURABLE_PARTS_DEPRIVED, NUTRITION_UNDER_AGE,
-    QUESTIONNAIRE_INDICATOR_IDS, Questionnaire, QuestionnaireError, SCHOOL_AGE, Schooling, UPPER_SECONDARY_FROM_AGE,
-    WORKING_AGE, WaterSource, Work, deprived_ids, derive,
+    Derivation, Home, Latrine, MAX_AGE, MAX_FLOOR_AREA_M2, Member, QUESTIONNAIRE_INDICATOR_IDS, Questionnaire,
+    QuestionnaireError, Schooling, WaterSource, Work, deprived_ids, derive,
 };
+pub use questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Sex, Threshold};
 pub use scores::{ReviewScoreInput, classify_by_scores};
 pub use standard::{Area, AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
 pub use summary::{average_rule, near_poor_rule, poor_rule, scores_rule};

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use vn_format::Date;
 
 use crate::legal::{LegalBasis, Status};
+use crate::questionnaire_rules::QuestionnaireRules;
 use crate::text::Text;
 
 /// Khu vực: rural (nông thôn) or urban (thành thị, "đô thị" from 2027).
@@ -153,6 +154,10 @@ pub struct Standard {
     pub average_band: Option<IncomeLine>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_scores: Option<ReviewScores>,
+    /// What the guided questionnaire compares with; `None` where the
+    /// standard's thresholds are not known well enough to ask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<QuestionnaireRules>,
     pub dimensions: Vec<Dimension>,
 }
 
@@ -183,6 +188,7 @@ impl Standard {
         all.extend(self.average_band.iter().map(|b| &b.basis));
         all.extend(self.review_scores.iter().flat_map(|r| [&r.basis, &r.procedure]));
         all.extend(self.indicators().flat_map(|i| [&i.name_basis, &i.basis]));
+        all.extend(self.questionnaire.iter().flat_map(QuestionnaireRules::bases));
         all
     }
 
