@@ -393,7 +393,7 @@ fn standard(at: &At, f: &Fields, documents: &Documents) -> String {
         )
     };
     format!(
-        "Standard {{ id: s({}), name: {}, period: s({}), valid_from: {}, valid_to: {}, note: {}, basis: {}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, review_scores: {}, questionnaire: {}, dimensions: {} }}",
+        "Standard {{ id: s({}), name: {}, period: s({}), valid_from: {}, valid_to: {}, note: {}, basis: {}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, low_income_workers: {}, review_scores: {}, questionnaire: {}, dimensions: {} }}",
         string(at, f, "id"),
         text(&at.key("name"), field(at, f, "name")),
         string(at, f, "period"),
@@ -404,6 +404,7 @@ fn standard(at: &At, f: &Fields, documents: &Documents) -> String {
         line(&at.key("income_line"), field(at, f, "income_line"), documents),
         rule(&at.key("rule"), field(at, f, "rule"), documents),
         optional("average_band", &|at, v| line(at, v, documents)),
+        optional("low_income_workers", &|at, v| low_income(at, v, documents)),
         optional("review_scores", &scores),
         optional("questionnaire", &|at, v| questionnaire(at, v, documents)),
         dimensions(&at.key("dimensions"), field(at, f, "dimensions"), documents),
@@ -499,5 +500,17 @@ fn questionnaire(at: &At, value: &Value, documents: &Documents) -> String {
         t("school_under"),
         t("non_durable_parts"),
         t("min_floor_area_per_person_m2"),
+    )
+}
+
+/// `{ "rural": …, "urban": …, "support": {vi, en}, "basis": … }`.
+fn low_income(at: &At, value: &Value, documents: &Documents) -> String {
+    let o = object(at, value);
+    format!(
+        "LowIncomeWorkers {{ top: AreaAmounts {{ rural: {}, urban: {} }}, support: {}, basis: {} }}",
+        amount(at, o, "rural"),
+        amount(at, o, "urban"),
+        text(&at.key("support"), field(at, o, "support")),
+        basis(&at.key("basis"), field(at, o, "basis"), documents)
     )
 }

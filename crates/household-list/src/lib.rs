@@ -25,7 +25,8 @@ mod summary;
 
 pub use af::{AfIndicator, AlkireFoster, alkire_foster};
 pub use columns::{
-    Columns, Evidence, EvidenceChoice, MAX_INDICATORS, RowInput, classify_household, is_blank, parse_area, parse_yes_no,
+    Columns, Evidence, EvidenceChoice, MAX_INDICATORS, RowInput, classify_household, is_blank, low_income_household,
+    parse_area, parse_yes_no,
 };
 pub use error::{ColumnRef, FileError, MissingColumn, Notice, RowError, RowProblem};
 pub use import::{

@@ -6,7 +6,9 @@ use vn_format::Date;
 
 use crate::legal::{LegalBasis, LegalDocument, Status};
 use crate::questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Threshold};
-use crate::standard::{AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
+use crate::standard::{
+    AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,
+};
 use crate::text::Text;
 
 include!(concat!(env!("OUT_DIR"), "/national_standards.rs"));
@@ -74,6 +76,10 @@ fn continue_from(
         Rule::SingleLine { basis, .. } | Rule::TwoTier { basis, .. } => cap_item(basis),
     }
     standard.average_band.iter_mut().for_each(|b| cap_item(&mut b.basis));
+    standard
+        .low_income_workers
+        .iter_mut()
+        .for_each(|l| cap_item(&mut l.basis));
     if let Some(scores) = &mut standard.review_scores {
         cap_item(&mut scores.basis);
         cap_item(&mut scores.procedure);

@@ -80,6 +80,17 @@ impl Rule {
     }
 }
 
+/// Người lao động có thu nhập thấp (Nghị định 30/2025/NĐ-CP): the workers
+/// of a household neither poor nor near-poor with income per person up to
+/// `top` count as low-income workers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LowIncomeWorkers {
+    pub top: AreaAmounts,
+    /// What it brings (hỗ trợ đào tạo nghề).
+    pub support: Text,
+    pub basis: LegalBasis,
+}
+
 /// The review's points form (Thông tư 07/2021/TT-BLĐTBXH): score A stands
 /// in for income, score B counts deprivations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,6 +163,9 @@ pub struct Standard {
     /// The top of the average-living-standard band; `None` where unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_band: Option<IncomeLine>,
+    /// `None` where not known for the period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_income_workers: Option<LowIncomeWorkers>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_scores: Option<ReviewScores>,
     /// What the guided questionnaire compares with; `None` where the
@@ -186,6 +200,7 @@ impl Standard {
     pub fn bases(&self) -> Vec<&LegalBasis> {
         let mut all = vec![&self.basis, &self.income_line.basis, self.rule.basis()];
         all.extend(self.average_band.iter().map(|b| &b.basis));
+        all.extend(self.low_income_workers.iter().map(|l| &l.basis));
         all.extend(self.review_scores.iter().flat_map(|r| [&r.basis, &r.procedure]));
         all.extend(self.indicators().flat_map(|i| [&i.name_basis, &i.basis]));
         all.extend(self.questionnaire.iter().flat_map(QuestionnaireRules::bases));
