@@ -330,6 +330,29 @@ mod tests {
     }
 
     #[test]
+    fn low_income_workers_are_told_why_in_both_languages() {
+        use crate::catalogue::Catalogue;
+        use crate::classify::Facts;
+        use crate::low_income::low_income_workers;
+        let c = Catalogue::national();
+        let facts = |income: i64| Facts {
+            area: Area::Rural,
+            income_per_person: Decimal::from(income),
+            deprivations: 0,
+        };
+        let counted = describe_low_income(&low_income_workers(c.get("nd07-2021").unwrap(), &facts(2_000_000)));
+        assert_eq!(
+            counted.vi,
+            "Thu nhập bình quân 2.000.000 đồng trên chuẩn nghèo nhưng không vượt 2.250.000 đồng (khu vực nông thôn), hộ không nghèo, không cận nghèo: người lao động trong hộ thuộc diện người lao động có thu nhập thấp, được hỗ trợ đào tạo nghề."
+        );
+        assert!(counted.en.contains("eligible for vocational training support"));
+        let listed = describe_low_income(&low_income_workers(c.get("nd07-2021").unwrap(), &facts(1_500_000)));
+        assert!(listed.vi.starts_with("Hộ là hộ cận nghèo"), "{}", listed.vi);
+        let unknown = describe_low_income(&low_income_workers(c.get("nd351-2027").unwrap(), &facts(2_000_000)));
+        assert!(unknown.vi.starts_with("Chưa biết"));
+    }
+
+    #[test]
     fn only_unverified_and_secondary_rules_are_labelled() {
         assert!(status_label(Status::Verified).is_none());
         assert_eq!(

@@ -416,7 +416,7 @@ impl WorkingAge {
         m.age >= self.from && m.age.saturating_mul(12) < retirement
     }
 
-    /// `từ 15 tuổi đến trước tuổi nghỉ hưu năm 2026 (nam 61 tuổi 6 tháng, nữ 57 tuổi)`.
+    /// `từ 15 tuổi đến trước tuổi nghỉ hưu năm 2026: nam 61 tuổi 6 tháng, nữ 57 tuổi`.
     fn describe(&self) -> Text {
         let (men, women) = (age_in_months(self.men), age_in_months(self.women));
         Text {
