@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use csv_text::{Separator, fold_key};
 use poverty_rules::{
     Area, Category, Facts, Income, InputError, ReviewScoreInput, Standard, classify, classify_by_scores,
+    low_income_workers,
 };
 use rust_decimal::Decimal;
 use vn_format::{parse_money, parse_number};
@@ -663,6 +664,25 @@ pub fn classify_household(
             },
         )
         .map(|outcome| outcome.category),
+    }
+}
+
+/// Whether the household's workers count as low-income workers under
+/// `standard` ([`poverty_rules::low_income_workers`]). Scores give no
+/// income, so by scores the answer is `false`: see
+/// `Import::low_income_workers_known`.
+pub fn low_income_household(standard: &Standard, area: Area, evidence: &Evidence, deprivations: u32) -> bool {
+    match *evidence {
+        Evidence::Income(income_per_person) => low_income_workers(
+            standard,
+            &Facts {
+                area,
+                income_per_person,
+                deprivations,
+            },
+        )
+        .counted(),
+        Evidence::Scores { .. } => false,
     }
 }
 

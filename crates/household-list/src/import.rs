@@ -12,6 +12,7 @@ use table_grid::{ColumnMapping, Grid, Remembered, header_end, header_labels};
 
 use crate::columns::{
     Columns, Evidence, EvidenceChoice, HouseholdField, RowInput, classify_household, household_mapping, is_blank,
+    low_income_household,
 };
 use crate::error::{FileError, Notice, RowError, RowProblem};
 
@@ -85,6 +86,9 @@ pub struct ListedHousehold {
     /// Bit `i` set: deprived in [`Import::indicator_ids`]`[i]`.
     pub deprived: u64,
     pub category: Category,
+    /// Its workers count as low-income workers (Nghị định 30/2025/NĐ-CP);
+    /// `false` where that is not known (see [`Import::low_income_workers_known`]).
+    pub low_income_workers: bool,
 }
 
 impl ListedHousehold {
@@ -110,6 +114,10 @@ pub struct Import {
     pub villages: Vec<String>,
     pub households: Vec<ListedHousehold>,
     pub classified_by_scores: bool,
+    /// Whether households whose workers count as low-income workers could
+    /// be told: the standard must have the rule, and income must be known
+    /// (scores do not give it).
+    pub low_income_workers_known: bool,
     pub has_ethnic_minority_column: bool,
     pub has_social_protection_column: bool,
     /// Rows with at least one error, none of them kept.
@@ -375,6 +383,12 @@ impl State {
                     match classify_household(&self.standard, input.area, &input.evidence, input.deprived.count_ones()) {
                         Ok(category) => {
                             let village = intern(&mut self.village_index, &mut self.villages, &input);
+                            let low_income_workers = low_income_household(
+                                &self.standard,
+                                input.area,
+                                &input.evidence,
+                                input.deprived.count_ones(),
+                            );
                             self.households.push(ListedHousehold {
                                 row,
                                 village,
@@ -384,6 +398,7 @@ impl State {
                                 social_protection: input.social_protection,
                                 deprived: input.deprived,
                                 category,
+                                low_income_workers,
                             });
                         }
                         // The row checks make this unreachable; kept so a
@@ -431,6 +446,7 @@ impl State {
             villages: self.villages,
             households: self.households,
             classified_by_scores: self.columns.uses_scores(),
+            low_income_workers_known: self.standard.low_income_workers.is_some() && !self.columns.uses_scores(),
             has_ethnic_minority_column: self.columns.has_ethnic_minority(),
             has_social_protection_column: self.columns.has_social_protection(),
             rejected_rows: self.rejected_rows,

@@ -26,7 +26,7 @@ mod summary;
 pub use af::{AfIndicator, AlkireFoster, alkire_foster};
 pub use columns::{
     Columns, Evidence, EvidenceChoice, HouseholdField, MAX_INDICATORS, RowInput, classify_household, field_label,
-    household_mapping, is_blank, parse_area, parse_yes_no,
+    household_mapping, is_blank, low_income_household, parse_area, parse_yes_no,
 };
 pub use error::{ColumnRef, FileError, MissingColumn, Notice, RowError, RowProblem};
 pub use import::{
