@@ -20,6 +20,14 @@ pub struct ClassifyTexts {
     pub standard_label: &'static str,
     pub standard_today: &'static str,
     pub review_hint: &'static str,
+    /// The review under way at the end of a year, and its standard.
+    pub review_under_way: &'static str,
+    pub review_using: &'static str,
+    pub review_lists_for: &'static str,
+    pub review_likely: &'static str,
+    pub review_shown: &'static str,
+    pub review_use_next: &'static str,
+    pub review_use_today: &'static str,
     pub date_label: &'static str,
     pub date_none: &'static str,
     pub area_legend: &'static str,
@@ -47,6 +55,8 @@ pub struct ClassifyTexts {
     pub steps_heading: &'static str,
     pub changes_heading: &'static str,
     pub no_changes: &'static str,
+    /// Low-income workers (NĐ 30/2025), for a household in the band.
+    pub low_income_heading: &'static str,
     pub deprivations_heading: &'static str,
     pub none_deprived: &'static str,
     pub not_counted: &'static str,
@@ -100,6 +110,15 @@ pub struct CriteriaTexts {
     pub indicators_of: &'static str,
     pub print: &'static str,
     pub try_it: &'static str,
+    pub history_heading: &'static str,
+    pub history_intro: &'static str,
+    pub history_caption: &'static str,
+    pub history_rule: &'static str,
+    pub unverified_intro: &'static str,
+    pub unverified_count: &'static str,
+    pub unverified_caption: &'static str,
+    pub unverified_period: &'static str,
+    pub unverified_status: &'static str,
 }
 
 /// The guided questionnaire.
