@@ -336,3 +336,13 @@ fn a_reduction_in_points_beside_its_households_is_checked() {
         }]
     );
 }
+
+#[test]
+fn a_village_without_figures_under_the_header_is_a_row_not_a_header_row() {
+    let mut lines: Vec<&str> = FILE.lines().collect();
+    lines.insert(5, "Thôn Mới;;;;;;;;;;;;;");
+    let import = read(&lines.join("\n"));
+    assert_eq!(import.rows[0].name, "Thôn Mới");
+    assert_eq!(import.rows.len(), 10);
+    assert_eq!(import.mapping.columns[0].label.text(), "Thôn, tổ dân phố");
+}

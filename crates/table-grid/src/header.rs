@@ -36,20 +36,33 @@ impl ColumnLabel {
 
 /// Where a header that starts at row `start` ends (exclusive), spanning at
 /// most `max_rows` rows: a row carries the header on when every cell it
-/// fills is words (no figure, no column number such as `(1)`) and one of
-/// them stands under an empty cell of the row above, as the columns of a
-/// merged group cell do.
+/// fills is words (no figure, no column number such as `(1)`), one of them
+/// under a group cell of the row above: a merged range, or (in CSV) a
+/// heading followed by empty cells. A village's name alone under the
+/// header stands under no group: it is a row.
 pub fn header_end(grid: &Grid, start: usize, max_rows: usize) -> usize {
+    let filled = |row: usize, c: usize| !grid.cell(row, c).trim().is_empty();
+    let under_group = |above: usize, c: usize| {
+        if grid.merge_at(above, c).is_some_and(|m| m.columns > 1) {
+            return true;
+        }
+        // The heading at or left of the column, followed by an empty cell
+        // of its row (not the end of the row: the last heading of a full
+        // header line is no group).
+        let width = grid.rows.get(above).map_or(0, Vec::len);
+        (0..=c)
+            .rev()
+            .find(|&j| filled(above, j))
+            .is_some_and(|j| j + 1 < width && !filled(above, j + 1))
+    };
     let continues = |above: usize, row: usize| {
         let cells = grid.rows.get(row).map_or(&[][..], Vec::as_slice);
-        let filled: Vec<usize> = (0..cells.len()).filter(|&c| !cells[c].trim().is_empty()).collect();
+        let columns: Vec<usize> = (0..cells.len()).filter(|&c| filled(row, c)).collect();
         let words = |text: &str| {
             let text = text.trim();
             text.chars().any(char::is_alphabetic) && !text.starts_with(|c: char| c.is_ascii_digit() || c == '(')
         };
-        !filled.is_empty()
-            && filled.iter().all(|&c| words(&cells[c]))
-            && filled.iter().any(|&c| grid.cell(above, c).trim().is_empty())
+        columns.iter().all(|&c| words(&cells[c])) && columns.iter().any(|&c| under_group(above, c))
     };
     let mut end = start + 1;
     while end < start.saturating_add(max_rows) && end < grid.rows.len() && continues(end - 1, end) {
@@ -199,6 +212,16 @@ mod tests {
         let numbered = grid("Thôn;Nhóm;\n;(1);(2)\n");
         assert_eq!(header_end(&numbered, 0, 3), 1);
         assert_eq!(header_end(&g, 4, 3), 5);
+        // Ticks under a full one-row header are a row, even in its last
+        // column.
+        let ticks = grid("Thôn;A;B\n;;x\n");
+        assert_eq!(header_end(&ticks, 0, 3), 1);
+        // A village without figures under a two-row header is a row.
+        let village = grid("Thôn;Nhóm;\n;A;B\nThôn Mới;;\n");
+        assert_eq!(header_end(&village, 0, 3), 2);
+        // A sub-group's columns under a group's: three rows.
+        let three = grid("Thôn;Nhóm;;\n;Trong đó;;\n;A;B\n");
+        assert_eq!(header_end(&three, 0, 3), 3);
     }
 
     #[test]
