@@ -6,7 +6,7 @@ use poverty_rules::{Catalogue, unverified_rules};
 
 use crate::base::SiteBase;
 use crate::components::{Citation, Page, StatusBadge, TableScroll};
-use crate::i18n::{criteria_texts, page_name, pick, use_lang};
+use crate::i18n::{Lang, criteria_texts, page_name, pick, use_lang};
 use crate::section::Section;
 
 #[component]
@@ -26,7 +26,14 @@ pub fn UnverifiedRulesPage() -> impl IntoView {
                 .find(|s| s.id == r.standard_id)
                 .map(|s| s.period.clone())
                 .unwrap_or_default();
-            let note = r.basis.note.as_ref().map(|n| pick(lang, n));
+            // Notes cite Vietnamese texts in Vietnamese words: shown in
+            // Vietnamese only, beside the citation every reader gets.
+            let note = r
+                .basis
+                .note
+                .as_ref()
+                .filter(|_| lang == Lang::Vi)
+                .map(|n| pick(lang, n));
             view! {
                 <tr>
                     <td>{period}</td>

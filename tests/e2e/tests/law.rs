@@ -8,11 +8,15 @@ use serde_json::json;
 
 const PAGE: &str = "/phan-loai-ho/";
 
+/// Opens a rural household's link at `income`, once its verdict is shown.
 fn classify(browser: &Browser, site: &Site, income: &str) {
     browser.goto(&site.url(&format!(
         "{PAGE}?chuan=nd07-2021&kv=nong-thon&cach=binh-quan&tn={income}"
     )));
-    browser.wait_for_js("document.querySelector('.verdict')?.textContent.startsWith('Hộ có mức sống trung bình')");
+    // The verdict of this link, whatever it is.
+    browser.wait_for_js(&format!(
+        "document.querySelector('#tn')?.value === '{income}' && document.querySelector('.verdict')?.textContent.length > 0"
+    ));
 }
 
 #[test]
