@@ -132,7 +132,17 @@ fn ColumnChoices(
                     <th scope="row">{letter.clone()}</th>
                     <td lang="vi">{column.label.text()}</td>
                     <td>
-                        <select id=id aria-label=label on:change=move |ev| on_change.run((i, event_target_value(&ev)))>
+                        <select
+                            id=id
+                            aria-label=label
+                            on:change=move |ev| {
+                                // Reading again draws this table anew: not
+                                // from inside the handler of one of its own
+                                // selects, which the new table disposes.
+                                let value = event_target_value(&ev);
+                                spawn_local(async move { on_change.run((i, value)) });
+                            }
+                        >
                             {options}
                         </select>
                     </td>
@@ -216,9 +226,15 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
             Err(e) => {
                 // Columns not understood: the closest header is shown for
                 // the user to say which is which.
+                // With the corrections made so far, so that each one adds
+                // to the others rather than replacing them.
                 let closest = matches!(e, AnnexFileError::MissingColumns { .. })
                     .then(|| closest_annex_header(text))
-                    .flatten();
+                    .flatten()
+                    .map(|mut m| {
+                        m.recall(&remembered());
+                        m
+                    });
                 mapping.set(closest);
                 Report {
                     headline: t.import_failed.to_owned(),

@@ -67,10 +67,13 @@ fn a_wrong_year_end_rate_and_a_rate_on_another_base_are_flagged() {
         );
     import(&browser, &site, &file("bieu-sai.csv", &planted));
     browser.expect_text(".findings", "tỷ lệ hộ nghèo cuối năm ghi 12,79% nhưng tính ra 11,79%");
-    browser.expect_text(".findings", "trên số hộ nghèo ở");
-    // Kept as typed, never replaced.
+    // Flagged with its value on the table's base: 7 of 305 households.
+    let found = browser.expect_text(".findings", "ghi 38,89%");
+    assert!(found.contains("2,30%"), "{found}");
+    // The annex prints the figure worked out; the one the file printed is
+    // kept beside it in the finding, never dropped.
     let rows = browser.expect_rows(".annex tbody tr", 9);
-    assert!(rows[0].contains("12,79"), "{}", rows[0]);
+    assert!(rows[0].ends_with("|25|11,79%"), "{}", rows[0]);
     browser.assert_clean(&site.origin);
 }
 
