@@ -192,8 +192,11 @@ fn objectives(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lan
     b.heading(1, lang.pick("MỤC TIÊU", "OBJECTIVES"));
     if form.objectives.included {
         b.titled(2, lang.pick("Mục tiêu chung", "General objective"), &form.objectives);
-        b.heading(2, lang.pick("Chỉ tiêu giảm nghèo", "Poverty-reduction targets"));
-        b.body(targets(numbers, lang));
+        let stated = targets(numbers, lang);
+        if !stated.is_empty() {
+            b.heading(2, lang.pick("Chỉ tiêu giảm nghèo", "Poverty-reduction targets"));
+            b.body(stated);
+        }
     }
     if form.dimension_targets.included {
         b.titled(

@@ -18,6 +18,7 @@ mod sentences;
 mod starter;
 mod tables;
 mod text_form;
+mod unit_level;
 
 pub use assemble::{build_document, paragraphs};
 pub use document::{Align, Block, Column, Document, NationalHeader, ParagraphStyle, SignatureBlock, Table};
@@ -26,7 +27,7 @@ pub use form::{Header, Lines, OrgRow, Organisation, PlanForm, Section, SectionId
 pub use from_parts::{DraftNumbers, numbers_from_parts};
 pub use header_check::{FieldError, HeaderField, check_header};
 pub use lang::Lang;
-pub use numbers::{PlanNumbers, TargetRow, UnitLevel};
+pub use numbers::{Amount, Figures, PlanNumbers, TargetRow, Targets, UnitLevel};
 pub use org_preset::{ORGANISATION_NOTE, organisation_preset};
 pub use place_date::place_date;
 pub use sentences::{funding_summary, situation, targets};

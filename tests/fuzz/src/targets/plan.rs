@@ -34,7 +34,7 @@ fn form(input: &[u8]) -> Verdict {
     troubles.iter().for_each(|t| said(t.message_vi()));
     assert_eq!(from_text(&to_text(&form)).0, form);
     check_header(&form.header).iter().for_each(|e| said(e.vi.clone()));
-    let numbers = numbers_from_parts(None, None, UnitLevel::Commune, 2027).numbers;
+    let numbers = numbers_from_parts(None, None, Some(UnitLevel::Commune), 2027).numbers;
     for lang in [Lang::Vi, Lang::En] {
         place_date(&form.header.place, &form.header.date, lang);
     }
@@ -65,7 +65,7 @@ fn parts(input: &[u8]) -> Verdict {
         .ok()
         .and_then(|y| i32::try_from(y).ok())
         .unwrap_or(2027);
-    let drafted = numbers_from_parts(Some(&targets_text), Some(&funding_text), UnitLevel::Commune, year);
+    let drafted = numbers_from_parts(Some(&targets_text), Some(&funding_text), None, year);
     let numbers = &drafted.numbers;
     for lang in [Lang::Vi, Lang::En] {
         situation(numbers, lang);
