@@ -99,6 +99,8 @@ pub struct Table {
 pub struct SignatureBlock {
     /// "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH".
     pub authority: String,
+    /// "KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"; empty on a two-line block.
+    pub delegated: String,
     /// "CHỦ TỊCH", "PHÓ CHỦ TỊCH".
     pub title: String,
     pub name: String,

@@ -2,7 +2,7 @@
 //! standard sections, for the officer to rewrite. Legal grounds are only
 //! fill-in patterns: which documents a plan rests on is the officer's call.
 
-use crate::form::{Header, Lines, Organisation, PlanForm, Section, Signature};
+use crate::form::{Header, Lines, Organisation, OutlinePart, PlanForm, Section, Signature};
 use crate::lang::Lang;
 use crate::org_preset::organisation_preset;
 
@@ -75,9 +75,20 @@ pub fn starter(lang: Lang) -> PlanForm {
             authority: lang
                 .pick("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PEOPLE'S COMMITTEE")
                 .to_owned(),
+            delegated: String::new(),
             title: lang.pick("CHỦ TỊCH", "CHAIRPERSON").to_owned(),
             name: String::new(),
         },
+        // Empty texts: the generated clause and closing line.
+        enacting: Section {
+            included: true,
+            text: String::new(),
+        },
+        closing: Section {
+            included: true,
+            text: String::new(),
+        },
+        outline: Vec::new(),
         recipients: lines(
             lang,
             &[
@@ -103,5 +114,62 @@ pub fn starter(lang: Lang) -> PlanForm {
             included: true,
             text: String::new(),
         },
+    }
+}
+
+/// Parts many plans add to the standard ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsualPart {
+    /// Kết quả thực hiện năm trước và đánh giá.
+    Results,
+    /// Bối cảnh: the year's advantages and difficulties.
+    Context,
+    /// Quan điểm.
+    Viewpoint,
+}
+
+impl UsualPart {
+    pub const ALL: [UsualPart; 3] = [UsualPart::Results, UsualPart::Context, UsualPart::Viewpoint];
+}
+
+/// A usual part with our own starter wording, for the officer to add to
+/// the outline and rewrite. "# " starts a numbered sub-heading.
+pub fn usual_part(part: UsualPart, lang: Lang) -> OutlinePart {
+    let (title, text) = match part {
+        UsualPart::Results => lang.pick(
+            (
+                "KẾT QUẢ THỰC HIỆN NĂM TRƯỚC VÀ ĐÁNH GIÁ",
+                "# Kết quả đạt được\n\nKết quả thực hiện các chỉ tiêu, chính sách và dự án giảm nghèo năm trước so với kế hoạch.\n\n# Tồn tại, hạn chế và nguyên nhân\n\nNhững chỉ tiêu, nhiệm vụ chưa đạt và nguyên nhân chủ quan, khách quan.\n\n# Bài học kinh nghiệm",
+            ),
+            (
+                "LAST YEAR'S RESULTS AND ASSESSMENT",
+                "# Results\n\nLast year's targets, policies and projects against the plan.\n\n# Shortcomings and their causes\n\nWhat was not achieved, and why.\n\n# Lessons learnt",
+            ),
+        ),
+        UsualPart::Context => lang.pick(
+            (
+                "BỐI CẢNH",
+                "Những thuận lợi, khó khăn của địa phương trong năm kế hoạch: điều kiện tự nhiên, kinh tế - xã hội, nguồn lực và các chương trình cùng thực hiện trên địa bàn.",
+            ),
+            (
+                "CONTEXT",
+                "The unit's advantages and difficulties in the plan's year: natural conditions, economy and society, resources, and the programmes carried out alongside.",
+            ),
+        ),
+        UsualPart::Viewpoint => lang.pick(
+            (
+                "QUAN ĐIỂM",
+                "Giảm nghèo là nhiệm vụ của cả hệ thống chính trị và toàn xã hội; người dân, hộ nghèo là chủ thể.\n\nƯu tiên nguồn lực cho địa bàn và đối tượng khó khăn nhất; lồng ghép với các chương trình khác trên địa bàn.",
+            ),
+            (
+                "VIEWPOINT",
+                "Poverty reduction is the task of the whole political system and society; residents and poor households lead it.\n\nResources go first to the hardest-hit places and people, combined with the other programmes in the unit.",
+            ),
+        ),
+    };
+    OutlinePart::Custom {
+        included: true,
+        title: title.to_owned(),
+        text: text.to_owned(),
     }
 }

@@ -6,10 +6,15 @@
 
 use link_text::{decode, encode};
 
-use crate::form::{Lines, OrgRow, PlanForm, Section};
+use crate::form::{Lines, OrgRow, OutlinePart, PlanForm, Section, SectionId};
 
-/// The version this crate writes and reads.
-pub const VERSION: &str = "1";
+/// The version this crate writes. Version 2 added the enacting clause, the
+/// closing line, the signature's middle line and the outline; a version 1
+/// text reads as it always did (they stay empty).
+pub const VERSION: &str = "2";
+
+/// The versions this crate reads without a trouble.
+const KNOWN: [&str; 2] = ["1", "2"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TroubleKind {
@@ -53,8 +58,9 @@ impl TextTrouble {
 }
 
 /// The prose sections and their keys, in the order they are written.
-fn prose(form: &PlanForm) -> [(&'static str, &Section); 9] {
+fn prose(form: &PlanForm) -> [(&'static str, &Section); 11] {
     [
+        ("enacting", &form.enacting),
         ("situation", &form.situation),
         ("purpose", &form.purpose),
         ("objectives", &form.objectives),
@@ -64,7 +70,22 @@ fn prose(form: &PlanForm) -> [(&'static str, &Section); 9] {
         ("solutions", &form.solutions),
         ("annex-targets", &form.target_annex),
         ("annex-funding", &form.funding_annex),
+        ("closing", &form.closing),
     ]
+}
+
+/// The outline's key of a body part.
+fn body_key(id: SectionId) -> &'static str {
+    match id {
+        SectionId::Situation => "situation",
+        SectionId::Purpose => "purpose",
+        SectionId::Objectives => "objectives",
+        SectionId::Content => "content",
+        SectionId::FundingSummary => "funding",
+        SectionId::Solutions => "solutions",
+        SectionId::Organisation => "organisation",
+        _ => "",
+    }
 }
 
 fn prose_mut<'a>(form: &'a mut PlanForm, key: &str) -> Option<&'a mut Section> {
@@ -78,6 +99,8 @@ fn prose_mut<'a>(form: &'a mut PlanForm, key: &str) -> Option<&'a mut Section> {
         "solutions" => &mut form.solutions,
         "annex-targets" => &mut form.target_annex,
         "annex-funding" => &mut form.funding_annex,
+        "enacting" => &mut form.enacting,
+        "closing" => &mut form.closing,
         _ => return None,
     })
 }
@@ -120,8 +143,23 @@ pub fn to_text(form: &PlanForm) -> String {
     let s = &form.signature;
     put(
         "signature",
-        format!("{}|{}", flag(s.included), join(&[&s.authority, &s.title, &s.name])),
+        format!(
+            "{}|{}",
+            flag(s.included),
+            join(&[&s.authority, &s.delegated, &s.title, &s.name])
+        ),
     );
+    for part in &form.outline {
+        put(
+            "part",
+            match part {
+                OutlinePart::Standard { id, title } => format!("std|{}|{}", body_key(*id), encode(title)),
+                OutlinePart::Custom { included, title, text } => {
+                    format!("own|{}|{}", flag(*included), join(&[title, text]))
+                }
+            },
+        );
+    }
     put_lines(&mut put, "recipients", "recipient", &form.recipients);
     out
 }
@@ -148,7 +186,7 @@ pub fn from_text(text: &str) -> (PlanForm, Vec<TextTrouble>) {
         if !versioned {
             versioned = true;
             if key == "plan" {
-                if value != VERSION {
+                if !KNOWN.contains(&value) {
                     troubles.push(TextTrouble {
                         line: number,
                         kind: TroubleKind::UnknownVersion(value.chars().take(20).collect()),
@@ -184,6 +222,28 @@ fn read_flag(value: &str) -> Result<bool, TroubleKind> {
     }
 }
 
+fn read_part(value: &str) -> Result<OutlinePart, TroubleKind> {
+    let (kind, rest) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
+    match kind {
+        "std" => {
+            let (key, title) = rest.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let id = SectionId::BODY
+                .into_iter()
+                .find(|id| body_key(*id) == key)
+                .ok_or(TroubleKind::Unreadable)?;
+            let title = decode(title).ok_or(TroubleKind::Unreadable)?;
+            Ok(OutlinePart::Standard { id, title })
+        }
+        "own" => {
+            let (on, rest) = rest.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let included = read_flag(on)?;
+            let [title, text]: [String; 2] = fields(rest, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            Ok(OutlinePart::Custom { included, title, text })
+        }
+        _ => Err(TroubleKind::Unreadable),
+    }
+}
+
 fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleKind> {
     let one = || decode(value).ok_or(TroubleKind::Unreadable);
     let h = &mut form.header;
@@ -204,15 +264,22 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
         "signature" => {
             let (on, rest) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
             let on = read_flag(on)?;
-            let [authority, title, name]: [String; 3] =
-                fields(rest, 3)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            // Version 1 had no middle line.
+            let parts = fields(rest, 4).or_else(|_| fields(rest, 3))?;
+            let (authority, delegated, title, name) = match parts.as_slice() {
+                [a, d, t, n] => (a, d.clone(), t, n),
+                [a, t, n] => (a, String::new(), t, n),
+                _ => return Err(TroubleKind::Unreadable),
+            };
             form.signature = crate::form::Signature {
                 included: on,
-                authority,
-                title,
-                name,
+                authority: authority.clone(),
+                delegated,
+                title: title.clone(),
+                name: name.clone(),
             };
         }
+        "part" => form.outline.push(read_part(value)?),
         "recipients" => form.recipients.included = read_flag(value)?,
         "recipient" => form.recipients.lines.push(one()?),
         _ => {
@@ -247,7 +314,7 @@ mod tests {
         });
         let text = to_text(&form);
         assert!(
-            text.starts_with("plan=1\nsuperior=\nbody=UBND%20X%C3%83%20A\n"),
+            text.starts_with("plan=2\nsuperior=\nbody=UBND%20X%C3%83%20A\n"),
             "{text}"
         );
         assert!(text.contains("\npurpose=1|M%E1%BB%99t%0A%0AHai%20%7C%20ba\n"), "{text}");
@@ -282,6 +349,66 @@ mod tests {
                 (8, TroubleKind::Unreadable),
             ]
         );
+    }
+
+    #[test]
+    fn a_version_1_draft_still_reads() {
+        // As drafts stored it before the outline (docs/plan.md, version 1).
+        let old = "plan=1\nbody=UBND%20X%C3%83%20H%C3%80%20QU%E1%BA%A2NG\nnumber=12%2FKH-UBND\n\
+                   date=05%2F01%2F2027\nlegal=1\nground=C%C4%83n%20c%E1%BB%A9%20A\n\
+                   purpose=1|Tri%E1%BB%83n%20khai\norganisation=1\n\
+                   org=Ph%C3%B2ng%20Kinh%20t%E1%BA%BF|Tham%20m%C6%B0u\n\
+                   signature=1|TM.%20%E1%BB%A6Y%20BAN%20NH%C3%82N%20D%C3%82N|CH%E1%BB%A6%20T%E1%BB%8ACH|\n\
+                   recipients=1\nrecipient=L%C6%B0u%3A%20VT\n";
+        let (form, troubles) = from_text(old);
+        assert_eq!(troubles, []);
+        assert_eq!(form.header.issuing_body, "UBND XÃ HÀ QUẢNG");
+        assert_eq!(form.purpose.text, "Triển khai");
+        assert_eq!(form.organisation.rows[0].office, "Phòng Kinh tế");
+        assert_eq!(
+            (
+                form.signature.authority.as_str(),
+                form.signature.delegated.as_str(),
+                form.signature.title.as_str()
+            ),
+            ("TM. ỦY BAN NHÂN DÂN", "", "CHỦ TỊCH")
+        );
+        assert!(form.outline.is_empty() && !form.enacting.included && !form.closing.included);
+        // Written again, it is a version 2 text that reads back the same.
+        assert!(to_text(&form).starts_with("plan=2\n"));
+        assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+    }
+
+    #[test]
+    fn the_outline_and_the_new_parts_read_back() {
+        let mut form = PlanForm {
+            enacting: Section {
+                included: true,
+                text: String::new(),
+            },
+            closing: Section {
+                included: true,
+                text: "Trên đây là …".into(),
+            },
+            ..PlanForm::default()
+        };
+        form.signature.delegated = "KT. CHỦ TỊCH".into();
+        form.outline = vec![
+            OutlinePart::Custom {
+                included: true,
+                title: "BỐI CẢNH | 2027".into(),
+                text: "Một\n\nHai".into(),
+            },
+            OutlinePart::Standard {
+                id: SectionId::Solutions,
+                title: "NHIỆM VỤ, GIẢI PHÁP".into(),
+            },
+        ];
+        let text = to_text(&form);
+        assert!(text.contains("\npart=std|solutions|NHI%E1%BB%86M"), "{text}");
+        assert_eq!(from_text(&text), (form, vec![]));
+        let (_, troubles) = from_text("plan=2\npart=std|header|X\npart=own|2|a|b\npart=x");
+        assert_eq!(troubles.len(), 3, "not a body part, a bad flag, a bad kind");
     }
 
     #[test]

@@ -57,27 +57,62 @@ impl UnitLevel {
     /// Text is compared as typed in precomposed form (NFC), as keyboards
     /// and Word produce it.
     pub fn from_name(name: &str) -> Option<UnitLevel> {
-        let lower = name.trim().to_lowercase();
-        let mut rest = lower.as_str();
-        for prefix in ["ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"] {
-            if let Some(after) = rest.strip_prefix(prefix) {
-                rest = after.trim_start();
-                break;
-            }
-        }
-        const WORDS: [(&str, UnitLevel); 5] = [
-            ("xã", UnitLevel::Commune),
-            ("phường", UnitLevel::Ward),
-            ("đặc khu", UnitLevel::SpecialZone),
-            ("tỉnh", UnitLevel::Province),
-            ("huyện", UnitLevel::District),
-        ];
-        WORDS.iter().find_map(|(word, level)| {
-            let after = rest.strip_prefix(word)?;
-            // "Xã" must be a word of its own, not the start of another.
-            (after.is_empty() || after.starts_with(char::is_whitespace)).then_some(*level)
-        })
+        split_name(name).map(|(level, _)| level)
     }
+}
+
+/// The level a name states and the proper name after it: "UBND XÃ HÀ
+/// QUẢNG" → (commune, "Hà Quảng"); a name typed in capitals is given
+/// capitalised words, one typed otherwise is kept as typed.
+pub fn split_name(name: &str) -> Option<(UnitLevel, String)> {
+    const WORDS: [(&str, UnitLevel); 5] = [
+        ("xã", UnitLevel::Commune),
+        ("phường", UnitLevel::Ward),
+        ("đặc khu", UnitLevel::SpecialZone),
+        ("tỉnh", UnitLevel::Province),
+        ("huyện", UnitLevel::District),
+    ];
+    let mut rest = name.trim();
+    for prefix in ["ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"] {
+        if let Some(after) = strip_prefix_ci(rest, prefix) {
+            rest = after.trim_start();
+            break;
+        }
+    }
+    WORDS.iter().find_map(|(word, level)| {
+        let after = strip_prefix_ci(rest, word)?;
+        // "Xã" must be a word of its own, not the start of another.
+        if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+            return None;
+        }
+        let proper = after.trim();
+        let proper = if proper.chars().any(char::is_lowercase) {
+            proper.to_owned()
+        } else {
+            proper.split_whitespace().map(capitalised).collect::<Vec<_>>().join(" ")
+        };
+        Some((*level, proper))
+    })
+}
+
+/// `text` after `prefix` (lower case), whatever the case of `text`.
+fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut chars = text.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if !c.to_lowercase().eq(p.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(i, _)| &text[i..]))
+}
+
+fn capitalised(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
@@ -102,6 +137,23 @@ mod tests {
         for (name, level) in cases {
             assert_eq!(UnitLevel::from_name(name), level, "{name}");
         }
+    }
+
+    #[test]
+    fn the_proper_name_follows_the_level() {
+        assert_eq!(
+            split_name("UBND XÃ HÀ QUẢNG"),
+            Some((UnitLevel::Commune, "Hà Quảng".to_owned()))
+        );
+        assert_eq!(
+            split_name("Phường Hà Giang 1"),
+            Some((UnitLevel::Ward, "Hà Giang 1".to_owned()))
+        );
+        assert_eq!(
+            split_name("ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC"),
+            Some((UnitLevel::SpecialZone, "Phú Quốc".to_owned()))
+        );
+        assert_eq!(split_name("UBND xã"), Some((UnitLevel::Commune, String::new())));
     }
 
     #[test]

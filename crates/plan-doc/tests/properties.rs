@@ -3,7 +3,7 @@
 
 mod common;
 
-use plan_doc::{Header, Lang, Lines, OrgRow, Organisation, PlanForm, Section, SectionId, Signature};
+use plan_doc::{Header, Lang, Lines, OrgRow, Organisation, OutlinePart, PlanForm, Section, SectionId, Signature};
 use plan_doc::{build_document, from_text, to_docx, to_text};
 use proptest::prelude::*;
 
@@ -39,24 +39,42 @@ fn form() -> impl Strategy<Value = PlanForm> {
         ),
     )
         .prop_map(|(included, rows)| Organisation { included, rows });
-    let signature = (any::<bool>(), text(), text(), text()).prop_map(|(included, authority, title, name)| Signature {
-        included,
-        authority,
-        title,
-        name,
-    });
+    let signature =
+        (any::<bool>(), text(), text(), text(), text()).prop_map(|(included, authority, delegated, title, name)| {
+            Signature {
+                included,
+                authority,
+                delegated,
+                title,
+                name,
+            }
+        });
+    let part = prop_oneof![
+        (prop::sample::select(SectionId::BODY.to_vec()), text())
+            .prop_map(|(id, title)| OutlinePart::Standard { id, title }),
+        (any::<bool>(), text(), text()).prop_map(|(included, title, text)| OutlinePart::Custom {
+            included,
+            title,
+            text
+        }),
+    ];
+    let outline = prop::collection::vec(part, 0..4);
     (
         header,
         lines(),
-        prop::collection::vec(section(), 9),
+        prop::collection::vec(section(), 11),
         organisation,
         signature,
         lines(),
+        outline,
     )
         .prop_map(
-            |(header, legal_grounds, s, organisation, signature, recipients)| PlanForm {
+            |(header, legal_grounds, s, organisation, signature, recipients, outline)| PlanForm {
                 header,
                 legal_grounds,
+                enacting: s[9].clone(),
+                outline,
+                closing: s[10].clone(),
                 situation: s[0].clone(),
                 purpose: s[1].clone(),
                 objectives: s[2].clone(),

@@ -80,6 +80,7 @@ fn signature(s: SignatureBlock) -> impl IntoView {
     view! {
         <div class="doc-signature">
             <p class="authority">{s.authority}</p>
+            {(!s.delegated.is_empty()).then(|| view! { <p class="authority">{s.delegated}</p> })}
             <p class="title">{s.title}</p>
             <p class="name">{s.name}</p>
         </div>

@@ -119,7 +119,7 @@ fn signature(s: &SignatureBlock, recipients: Option<(&str, &[String])>, width: u
     let left = width * 2 / 5;
     let right = width - left;
     let mut sign = String::new();
-    for line in [&s.authority, &s.title] {
+    for line in [&s.authority, &s.delegated, &s.title] {
         if !line.is_empty() {
             sign.push_str(&para("Compact", "", &run(line, BOLD)));
         }
