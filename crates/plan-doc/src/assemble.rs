@@ -9,7 +9,8 @@ use crate::lang::Lang;
 use crate::numbering::{Numbering, roman};
 use crate::numbers::PlanNumbers;
 use crate::place_date::place_date;
-use crate::sentences::{by_kind, funding_summary, million, situation, targets};
+use crate::projects::{money_sentences, offices_sentence, outputs_sentence, planned, projects_table};
+use crate::sentences::{funding_summary, situation, targets};
 use crate::tables::{funding_annex_table, organisation_table, target_table};
 
 /// The officer's paragraphs: split at blank lines, trimmed, empty ones
@@ -239,6 +240,13 @@ fn body_part(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang
             b.heading(1, title);
             b.blocks
                 .push(Block::Table(organisation_table(&form.organisation.rows, lang)));
+            if planned(&form.projects, &numbers.funding).next().is_some() {
+                b.body([lang
+                    .pick("Phân công thực hiện các dự án:", "Who carries out each project:")
+                    .to_owned()]);
+                b.blocks
+                    .push(Block::Table(projects_table(&form.projects, &numbers.funding, lang)));
+            }
         }
         // Not parts of the body: `body_order` never gives them.
         SectionId::Header
@@ -297,16 +305,17 @@ fn content(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang, 
         lang.pick("Thực hiện các chính sách giảm nghèo", "Poverty-reduction policies"),
         &form.content,
     );
-    for row in numbers.funding.rows.iter().filter(|r| r.has_lines) {
+    for (row, plan) in planned(&form.projects, &numbers.funding) {
         let name = lang.pick(&row.name.vi, &row.name.en);
         let level = if row.depth == 0 { 2 } else { 3 };
         b.heading(level, &format!("{} - {name}", row.code));
-        let total = row.money.all().total();
-        b.body([format!(
-            "{}: {}{}.",
-            lang.pick("Kinh phí", "Funding"),
-            million(total, lang),
-            by_kind(&row.money, lang)
-        )]);
+        if let Some(plan) = plan {
+            b.user(level, &plan.activities);
+            b.body(offices_sentence(plan, lang));
+        }
+        if row.has_lines {
+            b.body(money_sentences(row, lang));
+        }
+        b.body(plan.and_then(|p| outputs_sentence(p, lang)));
     }
 }

@@ -62,6 +62,35 @@ pub struct Signature {
     pub name: String,
 }
 
+/// An office working on a project: the one lead (chủ trì) or a partner
+/// (phối hợp).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectOffice {
+    pub office: String,
+    pub lead: bool,
+}
+
+/// An output of a project: "20" "hộ" "được hỗ trợ bò giống"; the quantity
+/// as typed, checked to be a number (`check_projects`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Output {
+    pub quantity: String,
+    pub unit: String,
+    pub what: String,
+}
+
+/// A project's section: what it does, who does it, what it yields; its
+/// money comes from the funding part, by its catalogue code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectPlan {
+    /// The catalogue's code, e.g. "DA3.TDA1".
+    pub code: String,
+    /// What it does: the officer's paragraphs.
+    pub activities: String,
+    pub offices: Vec<ProjectOffice>,
+    pub outputs: Vec<Output>,
+}
+
 /// One part of the plan's body, in the order the officer sets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OutlinePart {
@@ -100,6 +129,8 @@ pub struct PlanForm {
     pub dimension_targets: Section,
     /// Policies; each funded project with its money follows.
     pub content: Section,
+    /// The projects' sections, in any order (printed in the catalogue's).
+    pub projects: Vec<ProjectPlan>,
     /// Text after the generated funding summary.
     pub funding_summary: Section,
     pub solutions: Section,

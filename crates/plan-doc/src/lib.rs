@@ -15,6 +15,7 @@ mod numbering;
 mod numbers;
 mod org_preset;
 mod place_date;
+mod projects;
 mod sentences;
 mod starter;
 mod tables;
@@ -25,13 +26,20 @@ pub use assemble::{build_document, paragraphs, standard_title};
 pub use clauses::{closing_line, enacting_clause};
 pub use document::{Align, Block, Column, Document, NationalHeader, ParagraphStyle, SignatureBlock, Table};
 pub use docx::to_docx;
-pub use form::{Header, Lines, OrgRow, Organisation, OutlinePart, PlanForm, Section, SectionId, Signature};
+pub use form::{
+    Header, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId,
+    Signature,
+};
 pub use from_parts::{DraftNumbers, numbers_from_parts};
 pub use header_check::{FieldError, HeaderField, check_header};
 pub use lang::Lang;
 pub use numbers::{Amount, Figures, PlanNumbers, TargetRow, Targets, UnitLevel};
 pub use org_preset::{ORGANISATION_NOTE, organisation_preset};
 pub use place_date::place_date;
+pub use projects::{
+    ProjectFinding, check_projects, money_sentences, offices_sentence, outputs_sentence, project_plan, project_starter,
+    projects_table,
+};
 pub use sentences::{funding_summary, situation, targets};
 pub use starter::{UsualPart, starter, usual_part};
 pub use text_form::{TextTrouble, TroubleKind, VERSION, from_text, to_text};

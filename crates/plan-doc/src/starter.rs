@@ -89,6 +89,7 @@ pub fn starter(lang: Lang) -> PlanForm {
             text: String::new(),
         },
         outline: Vec::new(),
+        projects: Vec::new(),
         recipients: lines(
             lang,
             &[

@@ -6,10 +6,11 @@
 
 use link_text::{decode, encode};
 
-use crate::form::{Lines, OrgRow, OutlinePart, PlanForm, Section, SectionId};
+use crate::form::{Lines, OrgRow, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId};
 
 /// The version this crate writes. Version 2 added the enacting clause, the
-/// closing line, the signature's middle line and the outline; a version 1
+/// closing line, the signature's middle line, the outline and the projects'
+/// sections; a version 1
 /// text reads as it always did (they stay empty).
 pub const VERSION: &str = "2";
 
@@ -149,6 +150,15 @@ pub fn to_text(form: &PlanForm) -> String {
             join(&[&s.authority, &s.delegated, &s.title, &s.name])
         ),
     );
+    for project in &form.projects {
+        put("project", join(&[&project.code, &project.activities]));
+        for o in &project.offices {
+            put("project-office", format!("{}|{}", flag(o.lead), encode(&o.office)));
+        }
+        for o in &project.outputs {
+            put("project-output", join(&[&o.quantity, &o.unit, &o.what]));
+        }
+    }
     for part in &form.outline {
         put(
             "part",
@@ -280,6 +290,37 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
             };
         }
         "part" => form.outline.push(read_part(value)?),
+        "project" => {
+            let [code, activities]: [String; 2] = fields(value, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            form.projects.push(ProjectPlan {
+                code,
+                activities,
+                ..ProjectPlan::default()
+            });
+        }
+        // An office or output belongs to the project read last.
+        "project-office" => {
+            let (lead, office) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let office = ProjectOffice {
+                lead: read_flag(lead)?,
+                office: decode(office).ok_or(TroubleKind::Unreadable)?,
+            };
+            form.projects
+                .last_mut()
+                .ok_or(TroubleKind::Unreadable)?
+                .offices
+                .push(office);
+        }
+        "project-output" => {
+            let [quantity, unit, what]: [String; 3] =
+                fields(value, 3)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            let output = Output { quantity, unit, what };
+            form.projects
+                .last_mut()
+                .ok_or(TroubleKind::Unreadable)?
+                .outputs
+                .push(output);
+        }
         "recipients" => form.recipients.included = read_flag(value)?,
         "recipient" => form.recipients.lines.push(one()?),
         _ => {
@@ -404,11 +445,38 @@ mod tests {
                 title: "NHIỆM VỤ, GIẢI PHÁP".into(),
             },
         ];
+        form.projects = vec![ProjectPlan {
+            code: "DA3.TDA1".into(),
+            activities: "Hỗ trợ | bò".into(),
+            offices: vec![
+                ProjectOffice {
+                    office: "Phòng Kinh tế".into(),
+                    lead: true,
+                },
+                ProjectOffice {
+                    office: "Hội Nông dân".into(),
+                    lead: false,
+                },
+            ],
+            outputs: vec![Output {
+                quantity: "20".into(),
+                unit: "hộ".into(),
+                what: "được hỗ trợ bò giống".into(),
+            }],
+        }];
         let text = to_text(&form);
         assert!(text.contains("\npart=std|solutions|NHI%E1%BB%86M"), "{text}");
+        assert!(
+            text.contains("\nproject=DA3.TDA1|H%E1%BB%97%20tr%E1%BB%A3%20%7C%20b%C3%B2\nproject-office=1|"),
+            "{text}"
+        );
         assert_eq!(from_text(&text), (form, vec![]));
-        let (_, troubles) = from_text("plan=2\npart=std|header|X\npart=own|2|a|b\npart=x");
-        assert_eq!(troubles.len(), 3, "not a body part, a bad flag, a bad kind");
+        let (_, troubles) = from_text("plan=2\npart=std|header|X\npart=own|2|a|b\npart=x\nproject-office=1|A");
+        assert_eq!(
+            troubles.len(),
+            4,
+            "not a body part, a bad flag, a bad kind, no project yet"
+        );
     }
 
     #[test]

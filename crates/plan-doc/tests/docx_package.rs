@@ -4,7 +4,7 @@
 mod common;
 
 use common::{check_well_formed, form, numbers, paragraphs, read_package};
-use plan_doc::{Lang, SectionId, build_document, to_docx};
+use plan_doc::{Lang, ProjectOffice, ProjectPlan, SectionId, UsualPart, build_document, to_docx, usual_part};
 
 fn package() -> std::collections::BTreeMap<String, String> {
     let document = build_document(&form(), &numbers(), Lang::Vi, &SectionId::ALL);
@@ -209,4 +209,46 @@ fn every_style_used_is_defined() {
     }
     assert!(parts["word/document.xml"].contains(r#"<w:tblStyle w:val="TableGrid"/>"#));
     assert!(styles.contains(r#"w:styleId="TableGrid""#));
+}
+
+#[test]
+fn the_new_parts_reach_word_as_headings_paragraphs_and_a_table() {
+    let mut plan = form();
+    plan.outline = vec![usual_part(UsualPart::Results, Lang::Vi)];
+    plan.signature.delegated = "KT. CHỦ TỊCH".into();
+    plan.projects = vec![ProjectPlan {
+        code: "DA3.TDA1".into(),
+        activities: "Hỗ trợ bò giống.".into(),
+        offices: vec![ProjectOffice {
+            office: "Phòng Kinh tế".into(),
+            lead: true,
+        }],
+        outputs: Vec::new(),
+    }];
+    let parts = read_package(&to_docx(&build_document(&plan, &numbers(), Lang::Vi, &SectionId::ALL)));
+    let xml = &parts["word/document.xml"];
+    let paragraphs = paragraphs(xml);
+    let has = |style: &str, text: &str| paragraphs.iter().any(|(s, t)| s == style && t == text);
+    assert!(has("Heading1", "I. KẾT QUẢ THỰC HIỆN NĂM TRƯỚC VÀ ĐÁNH GIÁ"));
+    assert!(has("Heading2", "1. Kết quả đạt được"));
+    assert!(has("Heading1", "II. TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO"));
+    assert!(
+        paragraphs
+            .iter()
+            .any(|(_, t)| t.starts_with("Ủy ban nhân dân xã Hà Quảng ban hành Kế hoạch"))
+    );
+    assert!(
+        paragraphs
+            .iter()
+            .any(|(_, t)| t.ends_with("của Ủy ban nhân dân xã Hà Quảng./."))
+    );
+    assert!(paragraphs.iter().any(|(_, t)| t == "Cơ quan chủ trì: Phòng Kinh tế."));
+    assert!(paragraphs.iter().any(|(_, t)| t == "KT. CHỦ TỊCH"));
+    // The projects' table: a Word table whose header names the lead office.
+    let table = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains("Cơ quan chủ trì") && t.contains("Dự kiến giải ngân"))
+        .expect("the projects' table");
+    assert!(table.contains(r#"<w:tblStyle w:val="TableGrid"/>"#));
+    assert!(table.contains("DA3.TDA1 - "));
 }

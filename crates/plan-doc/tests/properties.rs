@@ -3,7 +3,10 @@
 
 mod common;
 
-use plan_doc::{Header, Lang, Lines, OrgRow, Organisation, OutlinePart, PlanForm, Section, SectionId, Signature};
+use plan_doc::{
+    Header, Lang, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section,
+    SectionId, Signature,
+};
 use plan_doc::{build_document, from_text, to_docx, to_text};
 use proptest::prelude::*;
 
@@ -59,6 +62,21 @@ fn form() -> impl Strategy<Value = PlanForm> {
         }),
     ];
     let outline = prop::collection::vec(part, 0..4);
+    let office = (text(), any::<bool>()).prop_map(|(office, lead)| ProjectOffice { office, lead });
+    let output = (text(), text(), text()).prop_map(|(quantity, unit, what)| Output { quantity, unit, what });
+    let project = (
+        text(),
+        text(),
+        prop::collection::vec(office, 0..3),
+        prop::collection::vec(output, 0..3),
+    )
+        .prop_map(|(code, activities, offices, outputs)| ProjectPlan {
+            code,
+            activities,
+            offices,
+            outputs,
+        });
+    let projects = prop::collection::vec(project, 0..3);
     (
         header,
         lines(),
@@ -67,9 +85,11 @@ fn form() -> impl Strategy<Value = PlanForm> {
         signature,
         lines(),
         outline,
+        projects,
     )
         .prop_map(
-            |(header, legal_grounds, s, organisation, signature, recipients, outline)| PlanForm {
+            |(header, legal_grounds, s, organisation, signature, recipients, outline, projects)| PlanForm {
+                projects,
                 header,
                 legal_grounds,
                 enacting: s[9].clone(),
