@@ -9,7 +9,9 @@ use crate::lang::Lang;
 use crate::numbering::{Numbering, roman};
 use crate::numbers::PlanNumbers;
 use crate::place_date::place_date;
-use crate::projects::{money_sentences, offices_sentence, outputs_sentence, planned, projects_table};
+use crate::projects::{
+    money_sentences, offices_sentence, outputs_sentence, planned, programme_citation, projects_table,
+};
 use crate::sentences::{funding_summary, situation, targets};
 use crate::tables::{funding_annex_table, organisation_table, target_table};
 
@@ -305,6 +307,9 @@ fn content(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang, 
         lang.pick("Thực hiện các chính sách giảm nghèo", "Poverty-reduction policies"),
         &form.content,
     );
+    if planned(&form.projects, &numbers.funding).next().is_some() {
+        b.body([programme_citation(numbers.programme, lang)]);
+    }
     for (row, plan) in planned(&form.projects, &numbers.funding) {
         let name = lang.pick(&row.name.vi, &row.name.en);
         let level = if row.depth == 0 { 2 } else { 3 };

@@ -52,6 +52,7 @@ pub fn numbers_from_parts(
             rows,
             targets: Targets::default(),
             funding: funding_table(&catalogue, &lines),
+            programme: catalogue.programme,
         },
         unit,
     }
@@ -82,6 +83,8 @@ fn target_row(text: &RowText) -> TargetRow {
 
 #[cfg(test)]
 mod tests {
+    use funding::Programme;
+
     use super::*;
 
     #[test]
@@ -106,6 +109,15 @@ mod tests {
         let drafted = numbers_from_parts(None, None, None, 2027);
         assert_eq!((drafted.numbers.rows.len(), drafted.numbers.year), (0, 2027));
         assert_eq!(drafted.numbers.level, UnitLevel::Commune);
+    }
+
+    #[test]
+    fn the_programme_is_the_funding_catalogues() {
+        let merged = numbers_from_parts(None, Some("v=1&chuong-trinh=2026"), None, 2027);
+        assert_eq!(merged.numbers.programme, Programme::Merged2026To2035);
+        assert_eq!(merged.numbers.funding.rows[0].code, "TP1");
+        let old = numbers_from_parts(None, None, None, 2027);
+        assert_eq!(old.numbers.programme, Programme::Sustainable2021To2025);
     }
 
     #[test]

@@ -37,8 +37,8 @@ pub use numbers::{Amount, Figures, PlanNumbers, TargetRow, Targets, UnitLevel};
 pub use org_preset::{ORGANISATION_NOTE, organisation_preset};
 pub use place_date::place_date;
 pub use projects::{
-    ProjectFinding, check_projects, money_sentences, offices_sentence, outputs_sentence, project_plan, project_starter,
-    projects_table,
+    ProjectFinding, check_projects, money_sentences, offices_sentence, outputs_sentence, programme_citation,
+    project_plan, project_starter, projects_table,
 };
 pub use sentences::{funding_summary, situation, targets};
 pub use starter::{UsualPart, starter, usual_part};

@@ -3,7 +3,7 @@
 //! given is `None`: the text leaves it out and tables print a blank, never
 //! a 0 the officer did not write.
 
-use funding::FundingTable;
+use funding::{FundingTable, Programme};
 use planning::Counts;
 use rust_decimal::Decimal;
 
@@ -119,6 +119,8 @@ pub struct PlanNumbers {
     pub rows: Vec<TargetRow>,
     pub targets: Targets,
     pub funding: FundingTable,
+    /// The programme whose catalogue the funding part uses; the plan cites it.
+    pub programme: Programme,
 }
 
 impl PlanNumbers {
@@ -164,6 +166,7 @@ mod tests {
             rows: vec![row(Some(100), None, None), row(Some(50), Some(3), None)],
             targets: Targets::default(),
             funding: FundingTable::default(),
+            programme: Programme::default(),
         };
         let f = numbers.figures();
         assert_eq!((f.households, f.near_poor, f.poor), (Some(150), Some(3), None));
@@ -179,6 +182,7 @@ mod tests {
             rows: vec![row(Some(100), None, Some(2)), row(Some(50), None, None)],
             targets: Targets::default(),
             funding: FundingTable::default(),
+            programme: Programme::default(),
         };
         assert_eq!(numbers.poor_target(), Some(Amount::Households(2)));
         numbers.targets.poor = Some(Amount::Points(Decimal::ONE));

@@ -4,7 +4,8 @@
 //! and unit; and the table of who does what, project by project. Every
 //! project has exactly one lead office: none or two is a finding.
 
-use funding::{FundingTable, Source, TableRow, format_amount};
+use funding::{FundingTable, Programme, Source, TableRow, format_amount};
+use poverty_rules::Status;
 use vn_format::{format_percent, parse_number};
 
 use crate::document::{Align, Column, Table};
@@ -73,6 +74,24 @@ pub fn project_starter(code: &str, lang: Lang) -> Option<&'static str> {
         _ => return None,
     };
     Some(lang.pick(vi, en))
+}
+
+/// "Thực hiện các dự án của Chương trình … (Quyết định 90/QĐ-TTg ngày
+/// 18/01/2022):", before the projects' sections; the programme is the one
+/// whose catalogue the funding part uses. Its basis is said to be
+/// unchecked when it is not verified.
+pub fn programme_citation(programme: Programme, lang: Lang) -> String {
+    let name = programme.name();
+    let basis = programme.basis();
+    let unchecked = if basis.status == Status::Verified {
+        ""
+    } else {
+        lang.pick(", chưa đối chiếu văn bản gốc", ", not checked against the original")
+    };
+    match lang {
+        Lang::Vi => format!("Thực hiện các dự án của {} ({}{unchecked}):", name.vi, basis.document),
+        Lang::En => format!("Projects of the {} ({}{unchecked}):", name.en, basis.document),
+    }
 }
 
 /// A project's plan with its starter text, to add to the form.
@@ -536,6 +555,26 @@ mod tests {
             projects_table(&[cows()], &funding(), Lang::En).header[0][2],
             "Lead office"
         );
+    }
+
+    #[test]
+    fn the_plan_cites_the_programme_of_its_catalogue() {
+        assert_eq!(
+            programme_citation(Programme::Sustainable2021To2025, Lang::Vi),
+            "Thực hiện các dự án của Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 (Quyết định 90/QĐ-TTg ngày 18/01/2022):"
+        );
+        assert_eq!(
+            programme_citation(Programme::Sustainable2021To2025, Lang::En),
+            "Projects of the National Target Programme for Sustainable Poverty Reduction 2021–2025 (Quyết định 90/QĐ-TTg ngày 18/01/2022):"
+        );
+        let merged = programme_citation(Programme::Merged2026To2035, Lang::Vi);
+        assert!(merged.starts_with("Thực hiện các dự án của Chương trình mục tiêu quốc gia giai đoạn 2026 - 2035"));
+        assert!(merged.contains("Nghị quyết 257/2025/QH15"));
+        assert!(
+            merged.ends_with(", chưa đối chiếu văn bản gốc):"),
+            "not verified: {merged}"
+        );
+        assert!(programme_citation(Programme::Merged2026To2035, Lang::En).contains("2026–2035"));
     }
 
     #[test]

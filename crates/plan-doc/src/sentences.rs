@@ -416,6 +416,7 @@ mod tests {
             }],
             targets,
             funding: FundingTable::default(),
+            programme: funding::Programme::default(),
         }
     }
 

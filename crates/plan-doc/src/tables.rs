@@ -177,6 +177,7 @@ mod tests {
             }],
             targets: Targets::default(),
             funding: FundingTable::default(),
+            programme: funding::Programme::default(),
         };
         let table = target_table(&numbers, Lang::Vi);
         assert_eq!(table.header[0][1], "Xã, phường, đặc khu");

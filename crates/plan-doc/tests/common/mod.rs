@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
-use funding::{Amounts, Catalogue, Kind, Line, ProjectId, funding_table};
+use funding::{Amounts, Catalogue, Kind, Line, Programme, ProjectId, funding_table};
 use plan_doc::{Amount, Figures, Lang, PlanForm, PlanNumbers, TargetRow, Targets, UnitLevel, starter};
 use planning::Counts;
 use quick_xml::Reader;
@@ -83,6 +83,7 @@ pub fn numbers() -> PlanNumbers {
             ..Targets::default()
         },
         funding: funding_table(&Catalogue::preset_2021_2025(), &lines),
+        programme: Programme::Sustainable2021To2025,
     }
 }
 
