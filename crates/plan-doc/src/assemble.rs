@@ -12,6 +12,7 @@ use crate::place_date::place_date;
 use crate::projects::{
     money_sentences, offices_sentence, outputs_sentence, planned, programme_citation, projects_table,
 };
+use crate::results::{results, results_table, review_table};
 use crate::sentences::{funding_summary, situation, targets};
 use crate::tables::{funding_annex_table, organisation_table, target_table};
 
@@ -220,6 +221,26 @@ fn body_part(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang
     match id {
         SectionId::Situation => {
             b.heading(1, title);
+            if let Some(last) = &numbers.last_year {
+                let y = last.year;
+                b.heading(
+                    2,
+                    &match lang {
+                        Lang::Vi => format!("Kết quả thực hiện năm {y}"),
+                        Lang::En => format!("Results of {y}"),
+                    },
+                );
+                b.body(results(last, numbers.level, lang));
+                b.blocks.push(Block::Table(review_table(last, lang)));
+                b.blocks.push(Block::Table(results_table(last, lang)));
+                b.heading(
+                    2,
+                    &match lang {
+                        Lang::Vi => format!("Tình hình đầu năm {}", numbers.year),
+                        Lang::En => format!("The situation at the start of {}", numbers.year),
+                    },
+                );
+            }
             b.body(situation(numbers, lang));
             b.user(1, &form.situation.text);
         }

@@ -53,6 +53,7 @@ pub fn numbers_from_parts(
             targets: Targets::default(),
             funding: funding_table(&catalogue, &lines),
             programme: catalogue.programme,
+            last_year: None,
         },
         unit,
     }

@@ -16,6 +16,7 @@ mod numbers;
 mod org_preset;
 mod place_date;
 mod projects;
+mod results;
 mod sentences;
 mod starter;
 mod tables;
@@ -40,6 +41,7 @@ pub use projects::{
     ProjectFinding, check_projects, money_sentences, offices_sentence, outputs_sentence, programme_citation,
     project_plan, project_starter, projects_table,
 };
+pub use results::{LastYear, StandardChange, results, results_table, review_table};
 pub use sentences::{funding_summary, situation, targets};
 pub use starter::{UsualPart, starter, usual_part};
 pub use text_form::{TextTrouble, TroubleKind, VERSION, from_text, to_text};

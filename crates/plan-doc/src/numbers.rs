@@ -7,6 +7,7 @@ use funding::{FundingTable, Programme};
 use planning::Counts;
 use rust_decimal::Decimal;
 
+use crate::results::LastYear;
 pub use crate::unit_level::UnitLevel;
 
 /// The review's counts of one row as given: `None` for a column not typed.
@@ -121,6 +122,8 @@ pub struct PlanNumbers {
     pub funding: FundingTable,
     /// The programme whose catalogue the funding part uses; the plan cites it.
     pub programme: Programme,
+    /// Last year's targets and reviews, when the plan reports on them.
+    pub last_year: Option<LastYear>,
 }
 
 impl PlanNumbers {
@@ -167,6 +170,7 @@ mod tests {
             targets: Targets::default(),
             funding: FundingTable::default(),
             programme: Programme::default(),
+            last_year: None,
         };
         let f = numbers.figures();
         assert_eq!((f.households, f.near_poor, f.poor), (Some(150), Some(3), None));
@@ -183,6 +187,7 @@ mod tests {
             targets: Targets::default(),
             funding: FundingTable::default(),
             programme: Programme::default(),
+            last_year: None,
         };
         assert_eq!(numbers.poor_target(), Some(Amount::Households(2)));
         numbers.targets.poor = Some(Amount::Points(Decimal::ONE));

@@ -19,7 +19,7 @@ pub(crate) fn rate(n: u64, base: u64) -> String {
     rate_percent(n, base).map_or_else(|| "…".to_owned(), |r| format_percent(r, 2))
 }
 
-fn points(p: Decimal) -> String {
+pub(crate) fn points(p: Decimal) -> String {
     vn_format::format_decimal(p, 2)
 }
 
@@ -107,7 +107,7 @@ pub fn situation(numbers: &PlanNumbers, lang: Lang) -> Vec<String> {
     out
 }
 
-fn join_last(parts: &[String], last: &str) -> String {
+pub(crate) fn join_last(parts: &[String], last: &str) -> String {
     match parts.split_last() {
         Some((tail, [])) => tail.clone(),
         Some((tail, head)) => format!("{}{last}{tail}", head.join(", ")),
@@ -116,7 +116,7 @@ fn join_last(parts: &[String], last: &str) -> String {
 }
 
 /// Whether the columns a form's rate is made of are given.
-fn form_known(form: TargetForm, f: &Figures) -> bool {
+pub(crate) fn form_known(form: TargetForm, f: &Figures) -> bool {
     match form {
         TargetForm::Poor => f.households.is_some() && f.poor.is_some(),
         TargetForm::NearPoor => f.households.is_some() && f.near_poor.is_some(),
@@ -138,7 +138,7 @@ fn convert(form: TargetForm, amount: Amount, f: &Figures) -> Option<Converted> {
 }
 
 /// (the group, the rate's name) as the sentences say them.
-fn words(form: TargetForm, lang: Lang) -> (&'static str, &'static str) {
+pub(crate) fn words(form: TargetForm, lang: Lang) -> (&'static str, &'static str) {
     match form {
         TargetForm::Poor => lang.pick(("hộ nghèo", "tỷ lệ hộ nghèo"), ("poor households", "the poor rate")),
         TargetForm::NearPoor => lang.pick(
@@ -417,6 +417,7 @@ mod tests {
             targets,
             funding: FundingTable::default(),
             programme: funding::Programme::default(),
+            last_year: None,
         }
     }
 

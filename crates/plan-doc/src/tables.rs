@@ -178,6 +178,7 @@ mod tests {
             targets: Targets::default(),
             funding: FundingTable::default(),
             programme: funding::Programme::default(),
+            last_year: None,
         };
         let table = target_table(&numbers, Lang::Vi);
         assert_eq!(table.header[0][1], "Xã, phường, đặc khu");

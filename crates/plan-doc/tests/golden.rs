@@ -4,8 +4,8 @@ mod common;
 
 use common::{form, numbers};
 use plan_doc::{
-    Block, Lang, OutlinePart, ParagraphStyle, SectionId, UnitLevel, UsualPart, build_document, funding_summary,
-    situation, targets, usual_part,
+    Amount, Block, Lang, LastYear, OutlinePart, ParagraphStyle, SectionId, Targets, UnitLevel, UsualPart,
+    build_document, funding_summary, situation, targets, usual_part,
 };
 
 #[test]
@@ -345,4 +345,41 @@ fn the_officer_reorders_renames_and_adds_parts_and_sub_headings() {
             );
         }
     }
+}
+
+#[test]
+fn last_years_results_open_the_situation_with_their_tables() {
+    let mut n = numbers();
+    let start = n.figures();
+    n.last_year = Some(LastYear {
+        year: 2026,
+        start,
+        end: start,
+        targets: Targets {
+            poor: Some(Amount::Households(10)),
+            ..Targets::default()
+        },
+        standard_change: None,
+    });
+    let document = build_document(&form(), &n, Lang::Vi, &[SectionId::Situation]);
+    let headings: Vec<&str> = document
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "I. TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO",
+            "1. Kết quả thực hiện năm 2026",
+            "2. Tình hình đầu năm 2027",
+        ]
+    );
+    let tables = document.blocks.iter().filter(|b| matches!(b, Block::Table(_))).count();
+    assert_eq!(tables, 2, "the reviews side by side, the targets against results");
+    assert!(document.blocks.iter().any(|b| matches!(b, Block::Paragraph { text, .. }
+        if text == "Chỉ tiêu giảm 10 hộ nghèo: thực hiện giảm 0 hộ, 0,00 điểm phần trăm (tỷ lệ 3,60% → 3,60%), đạt 0,00% kế hoạch.")));
 }

@@ -84,6 +84,7 @@ pub fn numbers() -> PlanNumbers {
         },
         funding: funding_table(&Catalogue::preset_2021_2025(), &lines),
         programme: Programme::Sustainable2021To2025,
+        last_year: None,
     }
 }
 
