@@ -59,7 +59,8 @@ impl Builder {
         let number = self.numbering.next(level);
         self.blocks.push(Block::Heading {
             level,
-            text: format!("{number} {title}"),
+            number,
+            text: title.to_owned(),
         });
     }
 

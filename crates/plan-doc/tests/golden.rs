@@ -66,7 +66,7 @@ fn the_document_follows_the_order_of_real_plans() {
         .filter_map(|b| match b {
             Block::NationalHeader(h) => Some(format!("header {} | {}", h.number, h.place_date)),
             Block::Title(t) => Some(format!("title {t}")),
-            Block::Heading { level, text } => Some(format!("h{level} {text}")),
+            Block::Heading { level, number, text } => Some(format!("h{level} {number} {text}")),
             Block::Signature(s) => Some(format!("signature {} / {} / {}", s.authority, s.title, s.name)),
             Block::Recipients { lines, .. } => Some(format!("recipients {}", lines.len())),
             Block::AnnexStart {
@@ -205,12 +205,12 @@ fn a_sub_part_without_text_is_left_out_with_its_number() {
         Lang::Vi,
         &[SectionId::Objectives, SectionId::Content],
     );
-    let headings: Vec<&str> = document
+    let headings: Vec<String> = document
         .blocks
         .iter()
         .filter_map(|b| {
-            if let Block::Heading { text, .. } = b {
-                Some(text.as_str())
+            if let Block::Heading { number, text, .. } = b {
+                Some(format!("{number} {text}"))
             } else {
                 None
             }
@@ -235,7 +235,7 @@ fn texts(document: &plan_doc::Document) -> Vec<String> {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading { text, .. } => Some(text.clone()),
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
             Block::Paragraph {
                 text,
                 style: ParagraphStyle::Body,
@@ -310,7 +310,7 @@ fn the_officer_reorders_renames_and_adds_parts_and_sub_headings() {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading { text, .. } => Some(text.clone()),
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
             _ => None,
         })
         .collect();
@@ -362,11 +362,11 @@ fn last_years_results_open_the_situation_with_their_tables() {
         standard_change: None,
     });
     let document = build_document(&form(), &n, Lang::Vi, &[SectionId::Situation]);
-    let headings: Vec<&str> = document
+    let headings: Vec<String> = document
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Heading { text, .. } => Some(text.as_str()),
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
             _ => None,
         })
         .collect();
