@@ -5,6 +5,7 @@
 use crate::form::{Header, Lines, Organisation, OutlinePart, PlanForm, Section, Signature};
 use crate::lang::Lang;
 use crate::org_preset::organisation_preset;
+use crate::unit_level::UnitLevel;
 
 fn section(lang: Lang, vi: &str, en: &str) -> Section {
     Section {
@@ -13,31 +14,42 @@ fn section(lang: Lang, vi: &str, en: &str) -> Section {
     }
 }
 
-fn lines(lang: Lang, vi: &[&str], en: &[&str]) -> Lines {
-    Lines {
-        included: true,
-        lines: lang.pick(vi, en).iter().map(|l| (*l).to_owned()).collect(),
-    }
-}
-
-pub fn starter(lang: Lang) -> PlanForm {
+/// A new plan for a unit of `level`: the unit's word in the grounds, the
+/// recipients and the offices ("HĐND phường", "Trạm Y tế phường").
+pub fn starter(level: UnitLevel, lang: Lang) -> PlanForm {
     let s = |vi, en| section(lang, vi, en);
+    let word = level.word(lang);
+    let fill = |lines: Vec<String>| -> Vec<String> { lines.iter().map(|l| l.replace("{unit}", word)).collect() };
     PlanForm {
         header: Header {
             number: "   /KH-UBND".to_owned(),
             ..Header::default()
         },
-        legal_grounds: lines(
-            lang,
-            &[
-                "Căn cứ Kế hoạch số …/KH-UBND ngày …/…/… của Ủy ban nhân dân tỉnh … về thực hiện Chương trình giảm nghèo năm …",
-                "Căn cứ kết quả rà soát hộ nghèo, hộ cận nghèo năm … trên địa bàn xã",
-            ],
-            &[
-                "Pursuant to Plan No. …/KH-UBND of …/…/… of the … Provincial People's Committee on the poverty-reduction programme in …",
-                "Pursuant to the results of the … review of poor and near-poor households in the commune",
-            ],
-        ),
+        legal_grounds: Lines {
+            included: true,
+            lines: fill(match level {
+                UnitLevel::Province => lang.pick(
+                    vec![
+                        "Căn cứ văn bản số … ngày …/…/… của … hướng dẫn thực hiện Chương trình mục tiêu quốc gia năm …".to_owned(),
+                        "Căn cứ kết quả rà soát hộ nghèo, hộ cận nghèo năm … trên địa bàn {unit}".to_owned(),
+                    ],
+                    vec![
+                        "Pursuant to document No. … of …/…/… of … guiding the national target programme in …".to_owned(),
+                        "Pursuant to the results of the … review of poor and near-poor households in the {unit}".to_owned(),
+                    ],
+                ),
+                _ => lang.pick(
+                    vec![
+                        "Căn cứ Kế hoạch số …/KH-UBND ngày …/…/… của Ủy ban nhân dân tỉnh … về thực hiện Chương trình giảm nghèo năm …".to_owned(),
+                        "Căn cứ kết quả rà soát hộ nghèo, hộ cận nghèo năm … trên địa bàn {unit}".to_owned(),
+                    ],
+                    vec![
+                        "Pursuant to Plan No. …/KH-UBND of …/…/… of the … Provincial People's Committee on the poverty-reduction programme in …".to_owned(),
+                        "Pursuant to the results of the … review of poor and near-poor households in the {unit}".to_owned(),
+                    ],
+                ),
+            }),
+        },
         situation: s(
             "Nguyên nhân nghèo chủ yếu: thiếu đất sản xuất, thiếu vốn, thiếu lao động và việc làm ổn định.",
             "The main causes of poverty: lack of farmland, capital, labour and stable jobs.",
@@ -63,12 +75,12 @@ pub fn starter(lang: Lang) -> PlanForm {
             "Funds are used for their purpose and settled as prescribed.",
         ),
         solutions: s(
-            "Tăng cường tuyên truyền để người nghèo chủ động vươn lên thoát nghèo.\n\nLồng ghép các chương trình, dự án trên địa bàn; ưu tiên nguồn lực cho thôn có tỷ lệ hộ nghèo cao.\n\nKiểm tra, giám sát việc thực hiện; kịp thời tháo gỡ khó khăn.",
-            "Strengthen communication so that poor people take the lead in escaping poverty.\n\nCombine the programmes and projects in the commune; give priority to villages with high poverty rates.\n\nInspect and oversee implementation; remove obstacles promptly.",
+            "Tăng cường tuyên truyền để người nghèo chủ động vươn lên thoát nghèo.\n\nLồng ghép các chương trình, dự án trên địa bàn; ưu tiên nguồn lực cho nơi có tỷ lệ hộ nghèo cao.\n\nKiểm tra, giám sát việc thực hiện; kịp thời tháo gỡ khó khăn.",
+            "Strengthen communication so that poor people take the lead in escaping poverty.\n\nCombine the programmes and projects in the unit; give priority to the places with high poverty rates.\n\nInspect and oversee implementation; remove obstacles promptly.",
         ),
         organisation: Organisation {
             included: true,
-            rows: organisation_preset(lang),
+            rows: organisation_preset(level, lang),
         },
         signature: Signature {
             included: true,
@@ -90,23 +102,62 @@ pub fn starter(lang: Lang) -> PlanForm {
         },
         outline: Vec::new(),
         projects: Vec::new(),
-        recipients: lines(
-            lang,
-            &[
-                "UBND tỉnh",
-                "Thường trực Đảng ủy, HĐND xã",
-                "Chủ tịch, các Phó Chủ tịch UBND xã",
-                "Các cơ quan, đơn vị có tên tại mục tổ chức thực hiện",
-                "Lưu: VT, VHXH",
-            ],
-            &[
-                "Provincial People's Committee",
-                "Standing committees of the commune Party Committee and People's Council",
-                "Chairperson and vice-chairpersons of the commune People's Committee",
-                "The offices named under organisation",
-                "Archive: VT, VHXH",
-            ],
-        ),
+        recipients: Lines {
+            included: true,
+            lines: fill(match level {
+                UnitLevel::Province => lang.pick(
+                    vec![
+                        "Bộ Nông nghiệp và Môi trường",
+                        "Thường trực Tỉnh ủy, HĐND tỉnh",
+                        "Chủ tịch, các Phó Chủ tịch UBND tỉnh",
+                        "Các cơ quan, đơn vị có tên tại mục tổ chức thực hiện",
+                        "Lưu: VT",
+                    ],
+                    vec![
+                        "Ministry of Agriculture and Environment",
+                        "Standing committees of the provincial Party Committee and People's Council",
+                        "Chairperson and vice-chairpersons of the provincial People's Committee",
+                        "The offices named under organisation",
+                        "Archive: VT",
+                    ],
+                ),
+                UnitLevel::District => lang.pick(
+                    vec![
+                        "UBND tỉnh",
+                        "Thường trực Huyện ủy, HĐND huyện",
+                        "Chủ tịch, các Phó Chủ tịch UBND huyện",
+                        "Các cơ quan, đơn vị có tên tại mục tổ chức thực hiện",
+                        "Lưu: VT, LĐTBXH",
+                    ],
+                    vec![
+                        "Provincial People's Committee",
+                        "Standing committees of the district Party Committee and People's Council",
+                        "Chairperson and vice-chairpersons of the district People's Committee",
+                        "The offices named under organisation",
+                        "Archive: VT, LĐTBXH",
+                    ],
+                ),
+                _ => lang.pick(
+                    vec![
+                        "UBND tỉnh",
+                        "Thường trực Đảng ủy, HĐND {unit}",
+                        "Chủ tịch, các Phó Chủ tịch UBND {unit}",
+                        "Các cơ quan, đơn vị có tên tại mục tổ chức thực hiện",
+                        "Lưu: VT, VHXH",
+                    ],
+                    vec![
+                        "Provincial People's Committee",
+                        "Standing committees of the {unit} Party Committee and People's Council",
+                        "Chairperson and vice-chairpersons of the {unit} People's Committee",
+                        "The offices named under organisation",
+                        "Archive: VT, VHXH",
+                    ],
+                ),
+            }
+            .into_iter()
+            .map(str::to_owned)
+            .collect()),
+        },
         target_annex: Section {
             included: true,
             text: String::new(),
@@ -172,5 +223,41 @@ pub fn usual_part(part: UsualPart, lang: Lang) -> OutlinePart {
         included: true,
         title: title.to_owned(),
         text: text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_starter_speaks_of_its_own_level() {
+        let ward = starter(UnitLevel::Ward, Lang::Vi);
+        assert_eq!(
+            ward.legal_grounds.lines[1],
+            "Căn cứ kết quả rà soát hộ nghèo, hộ cận nghèo năm … trên địa bàn phường"
+        );
+        assert_eq!(ward.recipients.lines[1], "Thường trực Đảng ủy, HĐND phường");
+        assert_eq!(ward.organisation.rows[2].office, "Trạm Y tế phường");
+        let province = starter(UnitLevel::Province, Lang::Vi);
+        assert_eq!(province.recipients.lines[0], "Bộ Nông nghiệp và Môi trường");
+        assert_eq!(province.organisation.rows[0].office, "Sở Nông nghiệp và Môi trường");
+        let zone = starter(UnitLevel::SpecialZone, Lang::En);
+        assert_eq!(
+            zone.recipients.lines[2],
+            "Chairperson and vice-chairpersons of the special zone People's Committee"
+        );
+        for level in UnitLevel::ALL {
+            for lang in [Lang::Vi, Lang::En] {
+                let form = starter(level, lang);
+                assert!(
+                    form.legal_grounds
+                        .lines
+                        .iter()
+                        .chain(&form.recipients.lines)
+                        .all(|l| !l.contains('{'))
+                );
+            }
+        }
     }
 }

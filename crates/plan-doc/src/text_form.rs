@@ -340,6 +340,7 @@ mod tests {
     use super::*;
     use crate::lang::Lang;
     use crate::starter::starter;
+    use crate::unit_level::UnitLevel;
 
     #[test]
     fn a_line_per_value_percent_encoded() {
@@ -365,9 +366,11 @@ mod tests {
 
     #[test]
     fn the_starter_reads_back() {
-        for lang in [Lang::Vi, Lang::En] {
-            let form = starter(lang);
-            assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+        for level in UnitLevel::ALL {
+            for lang in [Lang::Vi, Lang::En] {
+                let form = starter(level, lang);
+                assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+            }
         }
     }
 

@@ -35,7 +35,7 @@ pub fn open(lang: i18n::Lang) -> PlanDraft {
     let numbers = numbers_from_parts(part(Part::Targets), part(Part::Funding), None, today().year + 1);
     let (form, trouble) = match opened.text.as_deref() {
         Some(text) => from_text(text),
-        None => (starter(doc_lang(lang)), Vec::new()),
+        None => (starter(numbers.numbers.level, doc_lang(lang)), Vec::new()),
     };
     PlanDraft {
         session: opened.session,

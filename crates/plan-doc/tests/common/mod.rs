@@ -14,7 +14,7 @@ use quick_xml::events::Event;
 use rust_decimal::Decimal;
 
 pub fn form() -> PlanForm {
-    let mut form = starter(Lang::Vi);
+    let mut form = starter(UnitLevel::Commune, Lang::Vi);
     form.header.superior_body = "UBND TỈNH CAO BẰNG".into();
     form.header.issuing_body = "UBND XÃ HÀ QUẢNG".into();
     form.header.number = "12/KH-UBND".into();

@@ -20,11 +20,14 @@ fn lang_of(input: &[u8]) -> Lang {
 }
 
 fn form_samples() -> Vec<Vec<u8>> {
-    let mut form = starter(Lang::Vi);
+    let mut form = starter(UnitLevel::Commune, Lang::Vi);
     form.header.date = "05/01/2027".into();
     form.header.place = "Gia Lộc".into();
     form.situation.text = "Dòng 1\n\nDòng 2 | có ~ ký tự & lạ =".into();
-    vec![to_text(&form).into_bytes(), to_text(&starter(Lang::En)).into_bytes()]
+    vec![
+        to_text(&form).into_bytes(),
+        to_text(&starter(UnitLevel::Ward, Lang::En)).into_bytes(),
+    ]
 }
 
 /// A plan read, written and read again is the same plan; it checks,
@@ -73,7 +76,12 @@ fn parts(input: &[u8]) -> Verdict {
         funding_summary(&numbers.funding, numbers.year, lang);
     }
     let lang = lang_of(input);
-    to_docx(&build_document(&starter(lang), numbers, lang, &SectionId::ALL));
+    to_docx(&build_document(
+        &starter(numbers.level, lang),
+        numbers,
+        lang,
+        &SectionId::ALL,
+    ));
     Verdict::accepted_if(!numbers.rows.is_empty())
 }
 
