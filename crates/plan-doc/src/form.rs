@@ -1,6 +1,8 @@
 //! The plan as typed: every field is text, kept as the officer wrote it, so
 //! nothing typed is lost and the stored form reads back exactly.
 
+use crate::stated::{LastYearText, TargetsText};
+
 /// The header of the document (thể thức): who issues it, its number, place,
 /// date and subject.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -131,6 +133,10 @@ pub struct PlanForm {
     pub content: Section,
     /// The projects' sections, in any order (printed in the catalogue's).
     pub projects: Vec<ProjectPlan>,
+    /// The year's targets in each form, as typed (`read_stated`).
+    pub targets: TargetsText,
+    /// Last year's targets and reviews, as typed.
+    pub last_year: LastYearText,
     /// Text after the generated funding summary.
     pub funding_summary: Section,
     pub solutions: Section,

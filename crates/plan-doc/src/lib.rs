@@ -19,6 +19,7 @@ mod projects;
 mod results;
 mod sentences;
 mod starter;
+mod stated;
 mod tables;
 mod text_form;
 mod unit_level;
@@ -44,4 +45,5 @@ pub use projects::{
 pub use results::{LastYear, StandardChange, results, results_table, review_table};
 pub use sentences::{funding_summary, situation, targets};
 pub use starter::{UsualPart, starter, usual_part};
+pub use stated::{FIGURE_KEYS, FiguresText, LastYearText, StatedError, TargetText, TargetsText, read_stated};
 pub use text_form::{TextTrouble, TroubleKind, VERSION, from_text, to_text};

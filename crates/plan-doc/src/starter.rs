@@ -5,6 +5,7 @@
 use crate::form::{Header, Lines, Organisation, OutlinePart, PlanForm, Section, Signature};
 use crate::lang::Lang;
 use crate::org_preset::organisation_preset;
+use crate::stated::{LastYearText, TargetsText};
 use crate::unit_level::UnitLevel;
 
 fn section(lang: Lang, vi: &str, en: &str) -> Section {
@@ -102,6 +103,8 @@ pub fn starter(level: UnitLevel, lang: Lang) -> PlanForm {
         },
         outline: Vec::new(),
         projects: Vec::new(),
+        targets: TargetsText::default(),
+        last_year: LastYearText::default(),
         recipients: Lines {
             included: true,
             lines: fill(match level {

@@ -7,10 +7,11 @@
 use link_text::{decode, encode};
 
 use crate::form::{Lines, OrgRow, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId};
+use crate::stated::{FiguresText, LastYearText, TargetText, TargetsText};
 
 /// The version this crate writes. Version 2 added the enacting clause, the
-/// closing line, the signature's middle line, the outline and the projects'
-/// sections; a version 1
+/// closing line, the signature's middle line, the outline, the projects'
+/// sections, the stated targets and last year; a version 1
 /// text reads as it always did (they stay empty).
 pub const VERSION: &str = "2";
 
@@ -159,6 +160,16 @@ pub fn to_text(form: &PlanForm) -> String {
             put("project-output", join(&[&o.quantity, &o.unit, &o.what]));
         }
     }
+    put_targets(&mut put, "target", "goal", &form.targets);
+    let last = &form.last_year;
+    if *last != LastYearText::default() {
+        put("last-year", encode(&last.year));
+        put("last-start", join_all(&last.start));
+        put("last-end", join_all(&last.end));
+        put("last-end-new", join_all(&last.end_new));
+        put("last-standards", join(&[&last.old_standard, &last.new_standard]));
+        put_targets(&mut put, "last-target", "last-goal", &last.targets);
+    }
     for part in &form.outline {
         put(
             "part",
@@ -172,6 +183,63 @@ pub fn to_text(form: &PlanForm) -> String {
     }
     put_lines(&mut put, "recipients", "recipient", &form.recipients);
     out
+}
+
+fn join_all(fields: &[String]) -> String {
+    fields.iter().map(|f| encode(f)).collect::<Vec<_>>().join("|")
+}
+
+/// The forms of a target and their keys in the text.
+fn target_forms(t: &TargetsText) -> [(&'static str, &TargetText); 4] {
+    [
+        ("poor", &t.poor),
+        ("near-poor", &t.near_poor),
+        ("both", &t.poor_and_near_poor),
+        ("em", &t.ethnic_minority_poor),
+    ]
+}
+
+fn target_mut<'a>(t: &'a mut TargetsText, key: &str) -> Option<&'a mut TargetText> {
+    Some(match key {
+        "poor" => &mut t.poor,
+        "near-poor" => &mut t.near_poor,
+        "both" => &mut t.poor_and_near_poor,
+        "em" => &mut t.ethnic_minority_poor,
+        _ => return None,
+    })
+}
+
+/// Only the forms typed (or set to points), so a plan without them keeps
+/// its text as before.
+fn put_targets(put: &mut impl FnMut(&str, String), key: &str, goal: &str, t: &TargetsText) {
+    for (form, target) in target_forms(t) {
+        if *target != TargetText::default() {
+            let unit = if target.in_points { "pt" } else { "hh" };
+            put(key, format!("{form}|{unit}|{}", encode(&target.value)));
+        }
+    }
+    if !t.poor_rate_goal.is_empty() {
+        put(goal, encode(&t.poor_rate_goal));
+    }
+}
+
+fn read_target(t: &mut TargetsText, value: &str) -> Result<(), TroubleKind> {
+    let mut parts = value.splitn(3, '|');
+    let (Some(form), Some(unit), Some(text)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(TroubleKind::Unreadable);
+    };
+    let in_points = match unit {
+        "pt" => true,
+        "hh" => false,
+        _ => return Err(TroubleKind::Unreadable),
+    };
+    let value = decode(text).ok_or(TroubleKind::Unreadable)?;
+    *target_mut(t, form).ok_or(TroubleKind::Unreadable)? = TargetText { value, in_points };
+    Ok(())
+}
+
+fn read_figures(value: &str) -> Result<FiguresText, TroubleKind> {
+    fields(value, 7)?.try_into().map_err(|_| TroubleKind::Unreadable)
 }
 
 fn put_lines(put: &mut impl FnMut(&str, String), key: &str, item: &str, lines: &Lines) {
@@ -290,6 +358,19 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
             };
         }
         "part" => form.outline.push(read_part(value)?),
+        "target" => read_target(&mut form.targets, value)?,
+        "goal" => form.targets.poor_rate_goal = one()?,
+        "last-year" => form.last_year.year = one()?,
+        "last-start" => form.last_year.start = read_figures(value)?,
+        "last-end" => form.last_year.end = read_figures(value)?,
+        "last-end-new" => form.last_year.end_new = read_figures(value)?,
+        "last-standards" => {
+            let [old, new]: [String; 2] = fields(value, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            form.last_year.old_standard = old;
+            form.last_year.new_standard = new;
+        }
+        "last-target" => read_target(&mut form.last_year.targets, value)?,
+        "last-goal" => form.last_year.targets.poor_rate_goal = one()?,
         "project" => {
             let [code, activities]: [String; 2] = fields(value, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
             form.projects.push(ProjectPlan {
@@ -467,8 +548,20 @@ mod tests {
                 what: "được hỗ trợ bò giống".into(),
             }],
         }];
+        form.targets.near_poor = TargetText {
+            value: "0,5".into(),
+            in_points: true,
+        };
+        form.targets.poor_rate_goal = "2,5%".into();
+        form.last_year.year = "2026".into();
+        form.last_year.end[2] = "54".into();
+        form.last_year.new_standard = "chuẩn 2027 - 2030".into();
+        form.last_year.targets.poor.value = "20".into();
         let text = to_text(&form);
         assert!(text.contains("\npart=std|solutions|NHI%E1%BB%86M"), "{text}");
+        assert!(text.contains("\ntarget=near-poor|pt|0,5\ngoal=2,5%25\n"), "{text}");
+        assert!(text.contains("\nlast-end=||54||||\n"), "{text}");
+        assert!(text.contains("\nlast-target=poor|hh|20\n"), "{text}");
         assert!(
             text.contains("\nproject=DA3.TDA1|H%E1%BB%97%20tr%E1%BB%A3%20%7C%20b%C3%B2\nproject-office=1|"),
             "{text}"

@@ -4,8 +4,8 @@
 mod common;
 
 use plan_doc::{
-    Header, Lang, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section,
-    SectionId, Signature,
+    FiguresText, Header, Lang, LastYearText, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice,
+    ProjectPlan, Section, SectionId, Signature, TargetText, TargetsText,
 };
 use plan_doc::{build_document, from_text, to_docx, to_text};
 use proptest::prelude::*;
@@ -77,6 +77,31 @@ fn form() -> impl Strategy<Value = PlanForm> {
             outputs,
         });
     let projects = prop::collection::vec(project, 0..3);
+    let target = || (text(), any::<bool>()).prop_map(|(value, in_points)| TargetText { value, in_points });
+    let targets = || {
+        (target(), target(), target(), text(), target()).prop_map(|(poor, near_poor, both, goal, em)| TargetsText {
+            poor,
+            near_poor,
+            poor_and_near_poor: both,
+            poor_rate_goal: goal,
+            ethnic_minority_poor: em,
+        })
+    };
+    let figures = || prop::collection::vec(text(), 7).prop_map(|v| -> FiguresText { v.try_into().unwrap() });
+    let last_year = prop_oneof![
+        Just(LastYearText::default()),
+        (text(), figures(), figures(), targets(), text(), text(), figures()).prop_map(
+            |(year, start, end, targets, old_standard, new_standard, end_new)| LastYearText {
+                year,
+                start,
+                end,
+                targets,
+                old_standard,
+                new_standard,
+                end_new,
+            }
+        ),
+    ];
     (
         header,
         lines(),
@@ -86,27 +111,33 @@ fn form() -> impl Strategy<Value = PlanForm> {
         lines(),
         outline,
         projects,
+        targets(),
+        last_year,
     )
         .prop_map(
-            |(header, legal_grounds, s, organisation, signature, recipients, outline, projects)| PlanForm {
-                projects,
-                header,
-                legal_grounds,
-                enacting: s[9].clone(),
-                outline,
-                closing: s[10].clone(),
-                situation: s[0].clone(),
-                purpose: s[1].clone(),
-                objectives: s[2].clone(),
-                dimension_targets: s[3].clone(),
-                content: s[4].clone(),
-                funding_summary: s[5].clone(),
-                solutions: s[6].clone(),
-                organisation,
-                signature,
-                recipients,
-                target_annex: s[7].clone(),
-                funding_annex: s[8].clone(),
+            |(header, legal_grounds, s, organisation, signature, recipients, outline, projects, targets, last_year)| {
+                PlanForm {
+                    projects,
+                    targets,
+                    last_year,
+                    header,
+                    legal_grounds,
+                    enacting: s[9].clone(),
+                    outline,
+                    closing: s[10].clone(),
+                    situation: s[0].clone(),
+                    purpose: s[1].clone(),
+                    objectives: s[2].clone(),
+                    dimension_targets: s[3].clone(),
+                    content: s[4].clone(),
+                    funding_summary: s[5].clone(),
+                    solutions: s[6].clone(),
+                    organisation,
+                    signature,
+                    recipients,
+                    target_annex: s[7].clone(),
+                    funding_annex: s[8].clone(),
+                }
             },
         )
 }
