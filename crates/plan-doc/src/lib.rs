@@ -43,7 +43,7 @@ pub use projects::{
     project_plan, project_starter, projects_table,
 };
 pub use results::{LastYear, StandardChange, results, results_table, review_table};
-pub use sentences::{funding_summary, situation, targets};
+pub use sentences::{TargetFinding, check_targets, funding_summary, situation, targets};
 pub use starter::{UsualPart, starter, usual_part};
 pub use stated::{FIGURE_KEYS, FiguresText, LastYearText, StatedError, TargetText, TargetsText, read_stated};
 pub use text_form::{TextTrouble, TroubleKind, VERSION, from_text, to_text};

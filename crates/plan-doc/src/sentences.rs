@@ -297,6 +297,71 @@ pub fn targets(numbers: &PlanNumbers, lang: Lang) -> Vec<String> {
     out
 }
 
+/// Two targets of the plan that do not agree, in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetFinding {
+    pub vi: String,
+    pub en: String,
+}
+
+/// Where the plan's targets contradict each other, as real plans do: the
+/// poor and near-poor target together against its two parts, and the rate
+/// to reach against the poor target. Only targets the figures convert are
+/// compared; each form's own arithmetic is `planning`'s.
+pub fn check_targets(numbers: &PlanNumbers) -> Vec<TargetFinding> {
+    let f = numbers.figures();
+    let t = &numbers.targets;
+    let poor = numbers.poor_target().and_then(|a| convert(TargetForm::Poor, a, &f));
+    let near = t.near_poor.and_then(|a| convert(TargetForm::NearPoor, a, &f));
+    let both = t
+        .poor_and_near_poor
+        .and_then(|a| convert(TargetForm::PoorAndNearPoor, a, &f));
+    let mut out = Vec::new();
+    if let (Some(poor), Some(near), Some(both)) = (poor, near, both) {
+        let parts = poor.households.saturating_add(near.households);
+        if parts != both.households {
+            out.push(TargetFinding {
+                vi: format!(
+                    "Chỉ tiêu giảm hộ nghèo và hộ cận nghèo là {} hộ, nhưng chỉ tiêu hộ nghèo ({} hộ) cộng chỉ tiêu hộ cận nghèo ({} hộ) là {} hộ.",
+                    count(both.households),
+                    count(poor.households),
+                    count(near.households),
+                    count(parts)
+                ),
+                en: format!(
+                    "The poor and near-poor target is {} households, but the poor target ({}) and the near-poor target ({}) add up to {}.",
+                    count(both.households),
+                    count(poor.households),
+                    count(near.households),
+                    count(parts)
+                ),
+            });
+        }
+    }
+    let reach = t
+        .poor_rate_goal
+        .filter(|_| form_known(TargetForm::Poor, &f))
+        .and_then(|goal| to_reach_poor_rate(goal, &f.counts()).map(|c| (goal, c)));
+    if let (Some(poor), Some((goal, reach))) = (poor, reach)
+        && poor.households < reach.households
+    {
+        let goal = format_percent(goal, 2);
+        out.push(TargetFinding {
+            vi: format!(
+                "Để đưa tỷ lệ hộ nghèo xuống còn {goal} cần giảm {} hộ nghèo, nhiều hơn chỉ tiêu giảm {} hộ nghèo.",
+                count(reach.households),
+                count(poor.households)
+            ),
+            en: format!(
+                "Bringing the poor rate down to {goal} needs {} fewer poor households, more than the target of {}.",
+                count(reach.households),
+                count(poor.households)
+            ),
+        });
+    }
+    out
+}
+
 pub(crate) fn million(amount: Decimal, lang: Lang) -> String {
     format!("{} {}", format_amount(amount), lang.pick("triệu đồng", "million đồng"))
 }
@@ -619,6 +684,37 @@ mod tests {
                 "Giảm 18 hộ nghèo dân tộc thiểu số, tương đương 3,00 điểm phần trăm, tỷ lệ hộ nghèo dân tộc thiểu số cuối năm còn 2,00% (12 hộ). Tỷ lệ tính trên tổng số hộ dân tộc thiểu số."
             ]
         );
+    }
+
+    #[test]
+    fn targets_that_contradict_each_other_are_found() {
+        let t = Targets {
+            poor: Some(Amount::Households(20)),
+            near_poor: Some(Amount::Households(10)),
+            poor_and_near_poor: Some(Amount::Points(dec("1.6"))),
+            poor_rate_goal: Some(dec("2.5")),
+            ..Targets::default()
+        };
+        let n = unit(UnitLevel::Commune, t.clone());
+        assert_eq!(
+            check_targets(&n),
+            [
+                TargetFinding {
+                    vi: "Chỉ tiêu giảm hộ nghèo và hộ cận nghèo là 32 hộ, nhưng chỉ tiêu hộ nghèo (20 hộ) cộng chỉ tiêu hộ cận nghèo (10 hộ) là 30 hộ.".into(),
+                    en: "The poor and near-poor target is 32 households, but the poor target (20) and the near-poor target (10) add up to 30.".into(),
+                },
+                TargetFinding {
+                    vi: "Để đưa tỷ lệ hộ nghèo xuống còn 2,50% cần giảm 22 hộ nghèo, nhiều hơn chỉ tiêu giảm 20 hộ nghèo.".into(),
+                    en: "Bringing the poor rate down to 2,50% needs 22 fewer poor households, more than the target of 20.".into(),
+                },
+            ]
+        );
+        let agreeing = Targets {
+            poor: Some(Amount::Households(22)),
+            poor_and_near_poor: Some(Amount::Households(32)),
+            ..t
+        };
+        assert_eq!(check_targets(&unit(UnitLevel::Ward, agreeing)), []);
     }
 
     #[test]
