@@ -16,7 +16,7 @@ use crate::network::NetworkLog;
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How long a wait may take before it fails: generous, as a loaded CI
 /// machine or a throttled CPU may be many times slower than a quiet one.
-const WAIT: Duration = Duration::from_secs(60);
+pub(crate) const WAIT: Duration = Duration::from_secs(60);
 
 static PROFILES: AtomicUsize = AtomicUsize::new(0);
 
@@ -156,28 +156,23 @@ impl Browser {
     /// The text of the first element matching `css` once it contains
     /// `needle`: what a page shows after an action may come a moment later.
     pub fn expect_text(&self, css: &str, needle: &str) -> String {
-        self.wait_until(&format!("{css} to contain {needle:?}"), |b| {
-            let text = b.script(
-                "return document.querySelector(arguments[0])?.textContent.trim() ?? null;",
-                json!([css]),
-            );
-            match text.as_str() {
-                Some(t) if t.contains(needle) => Ok(t.to_owned()),
-                Some(t) => Err(format!("{t:?}")),
-                None => Err("no such element".to_owned()),
-            }
-        })
+        self.wait_for_text(css, &format!("to contain {needle:?}"), |t| t.contains(needle))
     }
 
     /// Waits until the first element matching `css` reads exactly `expected`.
     pub fn expect_text_eq(&self, css: &str, expected: &str) {
-        self.wait_until(&format!("{css} to read {expected:?}"), |b| {
+        self.wait_for_text(css, &format!("to read {expected:?}"), |t| t == expected);
+    }
+
+    /// The text of the first element matching `css` once `accept` takes it.
+    fn wait_for_text(&self, css: &str, what: &str, accept: impl Fn(&str) -> bool) -> String {
+        self.wait_until(&format!("{css} {what}"), |b| {
             let text = b.script(
                 "return document.querySelector(arguments[0])?.textContent.trim() ?? null;",
                 json!([css]),
             );
             match text.as_str() {
-                Some(t) if t == expected => Ok(()),
+                Some(t) if accept(t) => Ok(t.to_owned()),
                 Some(t) => Err(format!("{t:?}")),
                 None => Err("no such element".to_owned()),
             }

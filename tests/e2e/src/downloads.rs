@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::browser::WAIT;
+
 static DIRS: AtomicUsize = AtomicUsize::new(0);
 
 /// A new empty directory under the test's temporary directory: tests run
@@ -23,7 +25,7 @@ pub fn scratch_dir(name: &str) -> PathBuf {
 /// The one finished file ending in `.{extension}` in `dir`. Chromium
 /// reserves the final name with an empty file while it writes into a
 /// `.crdownload` beside it, so a file is finished only when no
-/// `.crdownload` is left and it is not empty (the CI run of 04/12/2026
+/// `.crdownload` is left and it is not empty (issue 13: the drafts export
 /// read the empty placeholder).
 pub fn downloaded(dir: &Path, extension: &str) -> Vec<u8> {
     let start = Instant::now();
@@ -47,8 +49,9 @@ pub fn downloaded(dir: &Path, extension: &str) -> Vec<u8> {
             return std::fs::read(file).expect("reading the download");
         }
         assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "waited 60 s for one finished, non-empty .{extension} download in {} (and no .crdownload); saw {files:?}",
+            start.elapsed() < WAIT,
+            "waited {} s for one finished, non-empty .{extension} download in {} (and no .crdownload); saw {files:?}",
+            WAIT.as_secs(),
             dir.display()
         );
         std::thread::sleep(Duration::from_millis(100));
