@@ -18,6 +18,10 @@ pub enum Saved {
     /// A household list handed from its page to the drafts page to keep,
     /// session: only for the next page of this tab.
     ListHandoff,
+    /// How the user corrected the columns of an annex file, by its
+    /// headers' signature, local: the next file with the same headers is
+    /// read the same way.
+    AnnexColumns,
 }
 
 impl Saved {
@@ -27,6 +31,7 @@ impl Saved {
             Saved::LocalStandards => "giamngheo.local-standards",
             Saved::TrainingScore => "giamngheo.tap-huan.diem",
             Saved::ListHandoff => "giamngheo.handoff.danh-sach-ho",
+            Saved::AnnexColumns => "giamngheo.cot-nhap.bieu-chi-tieu",
         }
     }
 

@@ -1,165 +1,365 @@
-//! Turns `data/standards/*.json` into Rust constructors at build time, so
-//! the data files stay the source of truth while the app carries no JSON
-//! parser for them. A malformed file fails the build, naming the field.
+//! Turns `data/legal-documents.json` and every `data/standards/*.json` into
+//! Rust constructors at build time, so the data files stay the source of
+//! truth while the app carries no JSON parser for them. A malformed file
+//! fails the build with a message naming the file and the field.
 
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-/// In order: each file may continue one before it.
-const FILES: [&str; 4] = ["qd59-2015", "nd07-2021", "nd351-2026", "nd351-2027"];
-
 type Fields = Map<String, Value>;
 
+/// Where in which file a value sits, for error messages:
+/// `standards/nd07-2021.json: dimensions[0].indicators[1].basis.status`.
+#[derive(Clone)]
+struct At {
+    file: String,
+    path: String,
+}
+
+impl At {
+    fn key(&self, key: &str) -> At {
+        let path = if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        };
+        At {
+            file: self.file.clone(),
+            path,
+        }
+    }
+
+    fn index(&self, i: usize) -> At {
+        At {
+            file: self.file.clone(),
+            path: format!("{}[{i}]", self.path),
+        }
+    }
+
+    fn fail(&self, problem: &str) -> ! {
+        let path = if self.path.is_empty() { "(top)" } else { &self.path };
+        panic!("{}: {path}: {problem}", self.file)
+    }
+}
+
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/standards");
-    let mut out = String::from(
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let documents_path = data.join("legal-documents.json");
+    println!("cargo::rerun-if-changed={}", documents_path.display());
+    let documents = read(&documents_path, "legal-documents.json");
+    let documents = Documents::from(
+        &documents,
+        &At {
+            file: "legal-documents.json".into(),
+            path: String::new(),
+        },
+    );
+
+    let standards_dir = data.join("standards");
+    // The directory itself: a file added or removed reruns the build.
+    println!("cargo::rerun-if-changed={}", standards_dir.display());
+    let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(&standards_dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", standards_dir.display()))
+        .map(|entry| entry.unwrap_or_else(|e| panic!("data/standards: {e}")).path())
+        .filter(|path| path.extension().is_some_and(|x| x == "json"))
+        .map(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            (format!("standards/{name}"), path)
+        })
+        .collect();
+    assert!(!files.is_empty(), "data/standards holds no .json file");
+    // A standard may continue only one that starts before it.
+    let mut loaded: Vec<(At, Value)> = files
+        .drain(..)
+        .map(|(name, path)| {
+            println!("cargo::rerun-if-changed={}", path.display());
+            let value = read(&path, &name);
+            (
+                At {
+                    file: name,
+                    path: String::new(),
+                },
+                value,
+            )
+        })
+        .collect();
+    loaded.sort_by_key(|(at, value)| date_parts(at, object(at, value), "valid_from"));
+
+    let mut out = documents.rust();
+    out.push_str(
         "pub(crate) fn national_standards() -> Vec<Standard> {\n    let mut all: Vec<Standard> = Vec::new();\n",
     );
     let mut ids: Vec<String> = Vec::new();
-    for name in FILES {
-        let path = dir.join(format!("{name}.json"));
-        println!("cargo::rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}.json: {e}"));
-        let fields = value
-            .as_object()
-            .unwrap_or_else(|| panic!("{name}.json: not an object"));
+    for (at, value) in &loaded {
+        let fields = object(at, value);
+        let id = string_value(at, fields, "id");
+        if ids.contains(&id) {
+            at.key("id").fail(&format!("{id:?} is defined by another file too"));
+        }
         if let Some(earlier) = fields.get("continues") {
-            let earlier = earlier.as_str().unwrap_or_default();
-            assert!(
-                ids.iter().any(|id| id == earlier),
-                "{name}.json continues {earlier:?}, which no earlier file defines"
-            );
+            let earlier = earlier
+                .as_str()
+                .unwrap_or_else(|| at.key("continues").fail("must be a string"));
+            if !ids.iter().any(|id| id == earlier) {
+                at.key("continues")
+                    .fail(&format!("{earlier:?} is no standard that starts earlier"));
+            }
             writeln!(
                 out,
                 "    if let Some(next) = {} {{ all.push(next); }}",
-                continuation(name, fields)
+                continuation(at, fields, &documents)
             )
             .unwrap();
         } else {
-            writeln!(out, "    all.push({});", standard(name, fields)).unwrap();
+            writeln!(out, "    all.push({});", standard(at, fields, &documents)).unwrap();
         }
-        ids.push(fields.get("id").and_then(Value::as_str).unwrap_or_default().to_owned());
+        ids.push(id);
     }
     out.push_str("    all\n}\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("national_standards.rs");
     std::fs::write(target, out).unwrap();
 }
 
-fn field<'a>(file: &str, fields: &'a Fields, key: &str) -> &'a Value {
-    fields
-        .get(key)
-        .unwrap_or_else(|| panic!("{file}.json: missing \"{key}\""))
+fn read(path: &Path, name: &str) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{name}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: not JSON: {e}"))
 }
 
-fn string(file: &str, fields: &Fields, key: &str) -> String {
-    let v = field(file, fields, key)
+fn object<'a>(at: &At, value: &'a Value) -> &'a Fields {
+    value.as_object().unwrap_or_else(|| at.fail("must be an object"))
+}
+
+fn field<'a>(at: &At, fields: &'a Fields, key: &str) -> &'a Value {
+    fields.get(key).unwrap_or_else(|| at.key(key).fail("missing"))
+}
+
+fn string_value(at: &At, fields: &Fields, key: &str) -> String {
+    field(at, fields, key)
         .as_str()
-        .unwrap_or_else(|| panic!("{file}.json: \"{key}\" must be a string"));
-    format!("{v:?}")
+        .unwrap_or_else(|| at.key(key).fail("must be a string"))
+        .to_owned()
 }
 
-fn object<'a>(file: &str, value: &'a Value, what: &str) -> &'a Fields {
-    value
-        .as_object()
-        .unwrap_or_else(|| panic!("{file}.json: {what} must be an object"))
+/// A string field as a Rust literal.
+fn string(at: &At, fields: &Fields, key: &str) -> String {
+    format!("{:?}", string_value(at, fields, key))
 }
 
-fn text(file: &str, value: &Value) -> String {
-    let o = object(file, value, "a text");
-    format!("t({}, {})", string(file, o, "vi"), string(file, o, "en"))
+fn text(at: &At, value: &Value) -> String {
+    let o = object(at, value);
+    format!("t({}, {})", string(at, o, "vi"), string(at, o, "en"))
 }
 
-fn optional_text(file: &str, fields: &Fields, key: &str) -> String {
+fn optional_text(at: &At, fields: &Fields, key: &str) -> String {
     match fields.get(key) {
         None | Some(Value::Null) => "None".into(),
-        Some(v) => format!("Some({})", text(file, v)),
+        Some(v) => format!("Some({})", text(&at.key(key), v)),
     }
 }
 
-fn basis(file: &str, value: &Value) -> String {
-    let o = object(file, value, "a basis");
-    let article = match o.get("article") {
-        None | Some(Value::Null) => "None".to_owned(),
-        Some(_) => format!("Some({})", string(file, o, "article")),
-    };
-    let status = match field(file, o, "status").as_str() {
+fn status(at: &At, fields: &Fields) -> &'static str {
+    match field(at, fields, "status").as_str() {
         Some("verified") => "Status::Verified",
         Some("secondary") => "Status::Secondary",
         Some("unverified") => "Status::Unverified",
-        other => panic!("{file}.json: unknown status {other:?}"),
-    };
-    format!(
-        "b({}, {article}, {status}, {})",
-        string(file, o, "document"),
-        optional_text(file, o, "note")
-    )
-}
-
-fn date(file: &str, fields: &Fields, key: &str) -> String {
-    let s = field(file, fields, key).as_str().unwrap_or_default();
-    let parts: Vec<u32> = s.split('-').filter_map(|p| p.parse().ok()).collect();
-    assert!(parts.len() == 3, "{file}.json: \"{key}\" must be yyyy-mm-dd");
-    format!("d({}, {}, {})", parts[0], parts[1], parts[2])
-}
-
-/// An amount in đồng (or points), written as a string of digits.
-fn amount(file: &str, fields: &Fields, key: &str) -> String {
-    let s = field(file, fields, key).as_str().unwrap_or_default();
-    assert!(
-        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
-        "{file}.json: \"{key}\" must be digits"
-    );
-    format!("m({s})")
-}
-
-fn line(file: &str, value: &Value) -> String {
-    let o = object(file, value, "an income line");
-    let basis = basis(file, field(file, o, "basis"));
-    format!(
-        "IncomeLine {{ rural: {}, urban: {}, basis: {basis} }}",
-        amount(file, o, "rural"),
-        amount(file, o, "urban")
-    )
-}
-
-fn rule(file: &str, value: &Value) -> String {
-    let o = object(file, value, "the rule");
-    let min = field(file, o, "min_deprivations").as_u64().expect("min_deprivations");
-    let basis = basis(file, field(file, o, "basis"));
-    match field(file, o, "kind").as_str() {
-        Some("single_line") => format!("Rule::SingleLine {{ min_deprivations: {min}, basis: {basis} }}"),
-        Some("two_tier") => {
-            let near = object(file, field(file, o, "near_poverty_line"), "near_poverty_line");
-            format!(
-                "Rule::TwoTier {{ near_poverty_line: AreaAmounts {{ rural: {}, urban: {} }}, min_deprivations: {min}, basis: {basis} }}",
-                amount(file, near, "rural"),
-                amount(file, near, "urban")
-            )
-        }
-        other => panic!("{file}.json: unknown rule kind {other:?}"),
+        other => at
+            .key("status")
+            .fail(&format!("{other:?} is not verified, secondary or unverified")),
     }
 }
 
-fn dimensions(file: &str, value: &Value) -> String {
+fn date_parts(at: &At, fields: &Fields, key: &str) -> (i32, u32, u32) {
+    let s = field(at, fields, key)
+        .as_str()
+        .unwrap_or_else(|| at.key(key).fail("must be a yyyy-mm-dd string"));
+    let parts: Vec<&str> = s.split('-').collect();
+    let number = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+    match (parts.len(), number(0), number(1), number(2)) {
+        (3, Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => (y as i32, m, d),
+        _ => at.key(key).fail(&format!("{s:?} is not a yyyy-mm-dd date")),
+    }
+}
+
+fn date(at: &At, fields: &Fields, key: &str) -> String {
+    let (y, m, d) = date_parts(at, fields, key);
+    format!("d({y}, {m}, {d})")
+}
+
+fn optional_date(at: &At, fields: &Fields, key: &str) -> String {
+    match fields.get(key) {
+        None | Some(Value::Null) => "None".into(),
+        Some(_) => format!("Some({})", date(at, fields, key)),
+    }
+}
+
+/// The legal documents, by id, and how each is cited.
+struct Documents {
+    /// (id, citation as `Nghị định 07/2021/NĐ-CP ngày 27/01/2021`)
+    citations: Vec<(String, String)>,
+    rust: String,
+}
+
+impl Documents {
+    fn from(value: &Value, at: &At) -> Documents {
+        let list = field(at, object(at, value), "documents")
+            .as_array()
+            .unwrap_or_else(|| at.key("documents").fail("must be a list"));
+        let mut citations: Vec<(String, String)> = Vec::new();
+        let mut rust = String::from(
+            "/// The legal documents the rules cite, from `data/legal-documents.json`.\npub fn legal_documents() -> Vec<LegalDocument> {\n    vec![\n",
+        );
+        for (i, entry) in list.iter().enumerate() {
+            let at = at.key("documents").index(i);
+            let o = object(&at, entry);
+            let id = string_value(&at, o, "id");
+            if !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                || id.is_empty()
+            {
+                at.key("id").fail("must be lowercase letters, digits and '-'");
+            }
+            if citations.iter().any(|(known, _)| *known == id) {
+                at.key("id").fail(&format!("{id:?} is listed twice"));
+            }
+            let kind = string_value(&at, o, "kind");
+            let number = string_value(&at, o, "number");
+            let summary = object(&at.key("summary"), field(&at, o, "summary"));
+            let citation = if number.is_empty() {
+                string_value(&at.key("summary"), summary, "vi")
+            } else {
+                let mut c = format!("{kind} {number}");
+                if o.get("date").is_some_and(|d| !d.is_null()) {
+                    let (y, m, d) = date_parts(&at, o, "date");
+                    write!(c, " ngày {d:02}/{m:02}/{y}").unwrap();
+                }
+                c
+            };
+            let url = string_value(&at, o, "url");
+            if !(url.is_empty() || url.starts_with("https://")) {
+                at.key("url").fail("must be empty or an https:// address");
+            }
+            writeln!(
+                rust,
+                "        LegalDocument {{ id: s({:?}), kind: s({:?}), number: s({:?}), citation: s({citation:?}), summary: {}, date: {}, issuer: {}, url: {}, in_force_from: {}, status: {}, note: {} }},",
+                id,
+                kind,
+                number,
+                text(&at.key("summary"), field(&at, o, "summary")),
+                optional_date(&at, o, "date"),
+                text(&at.key("issuer"), field(&at, o, "issuer")),
+                if url.is_empty() { "None".to_owned() } else { format!("Some(s({url:?}))") },
+                optional_date(&at, o, "in_force_from"),
+                status(&at, o),
+                optional_text(&at, o, "note"),
+            )
+            .unwrap();
+            citations.push((id, citation));
+        }
+        rust.push_str("    ]\n}\n");
+        Documents { citations, rust }
+    }
+
+    fn citation(&self, at: &At, id: &str) -> &str {
+        self.citations
+            .iter()
+            .find(|(known, _)| known == id)
+            .map(|(_, citation)| citation.as_str())
+            .unwrap_or_else(|| at.fail(&format!("{id:?} is not in legal-documents.json")))
+    }
+
+    fn rust(&self) -> String {
+        self.rust.clone()
+    }
+}
+
+fn basis(at: &At, value: &Value, documents: &Documents) -> String {
+    let o = object(at, value);
+    let article = match o.get("article") {
+        None | Some(Value::Null) => "None".to_owned(),
+        Some(_) => format!("Some({})", string(at, o, "article")),
+    };
+    let id = string_value(at, o, "document");
+    let citation = documents.citation(&at.key("document"), &id);
+    format!(
+        "b({id:?}, {citation:?}, {article}, {}, {})",
+        status(at, o),
+        optional_text(at, o, "note")
+    )
+}
+
+/// An amount in đồng (or points), written as a string of digits.
+fn amount(at: &At, fields: &Fields, key: &str) -> String {
+    let s = field(at, fields, key).as_str().unwrap_or_default();
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        at.key(key).fail("must be a string of digits");
+    }
+    format!("m({s})")
+}
+
+fn line(at: &At, value: &Value, documents: &Documents) -> String {
+    let o = object(at, value);
+    let basis = basis(&at.key("basis"), field(at, o, "basis"), documents);
+    format!(
+        "IncomeLine {{ rural: {}, urban: {}, basis: {basis} }}",
+        amount(at, o, "rural"),
+        amount(at, o, "urban")
+    )
+}
+
+fn rule(at: &At, value: &Value, documents: &Documents) -> String {
+    let o = object(at, value);
+    let min = field(at, o, "min_deprivations")
+        .as_u64()
+        .unwrap_or_else(|| at.key("min_deprivations").fail("must be a whole number"));
+    let basis = basis(&at.key("basis"), field(at, o, "basis"), documents);
+    match field(at, o, "kind").as_str() {
+        Some("single_line") => format!("Rule::SingleLine {{ min_deprivations: {min}, basis: {basis} }}"),
+        Some("two_tier") => {
+            let near_at = at.key("near_poverty_line");
+            let near = object(&near_at, field(at, o, "near_poverty_line"));
+            format!(
+                "Rule::TwoTier {{ near_poverty_line: AreaAmounts {{ rural: {}, urban: {} }}, min_deprivations: {min}, basis: {basis} }}",
+                amount(&near_at, near, "rural"),
+                amount(&near_at, near, "urban")
+            )
+        }
+        other => at
+            .key("kind")
+            .fail(&format!("{other:?} is not single_line or two_tier")),
+    }
+}
+
+fn dimensions(at: &At, value: &Value, documents: &Documents) -> String {
     let mut out = String::from("vec![");
-    for d in value
+    for (n, d) in value
         .as_array()
-        .unwrap_or_else(|| panic!("{file}.json: dimensions must be a list"))
+        .unwrap_or_else(|| at.fail("must be a list"))
+        .iter()
+        .enumerate()
     {
-        let d = object(file, d, "a dimension");
+        let at = at.index(n);
+        let d = object(&at, d);
         let mut indicators = String::from("vec![");
-        for i in field(file, d, "indicators").as_array().expect("indicators") {
-            let i = object(file, i, "an indicator");
+        let list_at = at.key("indicators");
+        for (k, i) in field(&at, d, "indicators")
+            .as_array()
+            .unwrap_or_else(|| list_at.fail("must be a list"))
+            .iter()
+            .enumerate()
+        {
+            let at = list_at.index(k);
+            let i = object(&at, i);
             write!(
                 indicators,
-                "Indicator {{ id: s({}), name: {}, threshold: {}, basis: {} }}, ",
-                string(file, i, "id"),
-                text(file, field(file, i, "name")),
-                text(file, field(file, i, "threshold")),
-                basis(file, field(file, i, "basis"))
+                "Indicator {{ id: s({}), name: {}, name_basis: {}, threshold: {}, basis: {} }}, ",
+                string(&at, i, "id"),
+                text(&at.key("name"), field(&at, i, "name")),
+                basis(&at.key("name_basis"), field(&at, i, "name_basis"), documents),
+                text(&at.key("threshold"), field(&at, i, "threshold")),
+                basis(&at.key("basis"), field(&at, i, "basis"), documents)
             )
             .unwrap();
         }
@@ -167,8 +367,8 @@ fn dimensions(file: &str, value: &Value) -> String {
         write!(
             out,
             "Dimension {{ id: s({}), name: {}, indicators: {indicators} }}, ",
-            string(file, d, "id"),
-            text(file, field(file, d, "name"))
+            string(&at, d, "id"),
+            text(&at.key("name"), field(&at, d, "name"))
         )
         .unwrap();
     }
@@ -176,48 +376,141 @@ fn dimensions(file: &str, value: &Value) -> String {
     out
 }
 
-fn standard(file: &str, f: &Fields) -> String {
-    let optional = |key: &str, make: &dyn Fn(&Value) -> String| match f.get(key) {
+fn standard(at: &At, f: &Fields, documents: &Documents) -> String {
+    let optional = |key: &str, make: &dyn Fn(&At, &Value) -> String| match f.get(key) {
         None | Some(Value::Null) => "None".to_owned(),
-        Some(v) => format!("Some({})", make(v)),
+        Some(v) => format!("Some({})", make(&at.key(key), v)),
     };
-    let scores = |v: &Value| {
-        let o = object(file, v, "review_scores");
+    let scores = |at: &At, v: &Value| {
+        let o = object(at, v);
         format!(
-            "ReviewScores {{ rural_threshold: {}, urban_threshold: {}, points_per_deprivation: {}, basis: {} }}",
-            amount(file, o, "rural_threshold"),
-            amount(file, o, "urban_threshold"),
-            amount(file, o, "points_per_deprivation"),
-            basis(file, field(file, o, "basis"))
+            "ReviewScores {{ rural_threshold: {}, urban_threshold: {}, points_per_deprivation: {}, basis: {}, procedure: {} }}",
+            amount(at, o, "rural_threshold"),
+            amount(at, o, "urban_threshold"),
+            amount(at, o, "points_per_deprivation"),
+            basis(&at.key("basis"), field(at, o, "basis"), documents),
+            basis(&at.key("procedure"), field(at, o, "procedure"), documents)
         )
     };
     format!(
-        "Standard {{ id: s({}), name: {}, period: s({}), valid_from: {}, valid_to: {}, note: {}, basis: {}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, review_scores: {}, dimensions: {} }}",
-        string(file, f, "id"),
-        text(file, field(file, f, "name")),
-        string(file, f, "period"),
-        date(file, f, "valid_from"),
-        date(file, f, "valid_to"),
-        optional_text(file, f, "note"),
-        basis(file, field(file, f, "basis")),
-        line(file, field(file, f, "income_line")),
-        rule(file, field(file, f, "rule")),
-        optional("average_band", &|v| line(file, v)),
+        "Standard {{ id: s({}), name: {}, period: s({}), valid_from: {}, valid_to: {}, note: {}, basis: {}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, low_income_workers: {}, review_scores: {}, questionnaire: {}, dimensions: {} }}",
+        string(at, f, "id"),
+        text(&at.key("name"), field(at, f, "name")),
+        string(at, f, "period"),
+        date(at, f, "valid_from"),
+        date(at, f, "valid_to"),
+        optional_text(at, f, "note"),
+        basis(&at.key("basis"), field(at, f, "basis"), documents),
+        line(&at.key("income_line"), field(at, f, "income_line"), documents),
+        rule(&at.key("rule"), field(at, f, "rule"), documents),
+        optional("average_band", &|at, v| line(at, v, documents)),
+        optional("low_income_workers", &|at, v| low_income(at, v, documents)),
         optional("review_scores", &scores),
-        dimensions(file, field(file, f, "dimensions")),
+        optional("questionnaire", &|at, v| questionnaire(at, v, documents)),
+        dimensions(&at.key("dimensions"), field(at, f, "dimensions"), documents),
     )
 }
 
-fn continuation(file: &str, f: &Fields) -> String {
+fn continuation(at: &At, f: &Fields, documents: &Documents) -> String {
     format!(
         "continue_from(&all, {}, s({}), {}, s({}), {}, {}, {}, {})",
-        string(file, f, "continues"),
-        string(file, f, "id"),
-        text(file, field(file, f, "name")),
-        string(file, f, "period"),
-        date(file, f, "valid_from"),
-        date(file, f, "valid_to"),
-        optional_text(file, f, "note"),
-        basis(file, field(file, f, "basis")),
+        string(at, f, "continues"),
+        string(at, f, "id"),
+        text(&at.key("name"), field(at, f, "name")),
+        string(at, f, "period"),
+        date(at, f, "valid_from"),
+        date(at, f, "valid_to"),
+        optional_text(at, f, "note"),
+        basis(&at.key("basis"), field(at, f, "basis"), documents),
+    )
+}
+
+fn whole_number(at: &At, fields: &Fields, key: &str) -> u64 {
+    field(at, fields, key)
+        .as_u64()
+        .unwrap_or_else(|| at.key(key).fail("must be a whole number"))
+}
+
+/// `{ "value": 15, "basis": … }`; the value a whole number, or digits in a
+/// string for a decimal amount.
+fn threshold(parent: &At, fields: &Fields, key: &str, documents: &Documents) -> String {
+    let at = parent.key(key);
+    let o = object(&at, field(parent, fields, key));
+    let value = match field(&at, o, "value") {
+        Value::Number(_) => whole_number(&at, o, "value").to_string(),
+        Value::String(_) => amount(&at, o, "value"),
+        _ => at.key("value").fail("must be a whole number or a string of digits"),
+    };
+    format!(
+        "Threshold {{ value: {value}, basis: {} }}",
+        basis(&at.key("basis"), field(&at, o, "basis"), documents)
+    )
+}
+
+/// `{ "from_year": 2021, "years": 60, "months": 3, "step_months": 3,
+/// "until_years": 62, "until_months": 0 }`.
+fn schedule(at: &At, value: &Value) -> String {
+    let o = object(at, value);
+    let n = |key: &str| whole_number(at, o, key);
+    let months = |years: &str, months: &str| {
+        let m = n(months);
+        if m >= 12 {
+            at.key(months).fail("must be under 12");
+        }
+        n(years) * 12 + m
+    };
+    let (start, until) = (months("years", "months"), months("until_years", "until_months"));
+    if until < start {
+        at.key("until_years").fail("must not be below the starting age");
+    }
+    format!(
+        "RetirementSchedule {{ from_year: {}, start_months: {start}, step_months: {}, until_months: {until} }}",
+        n("from_year"),
+        n("step_months")
+    )
+}
+
+fn questionnaire(at: &At, value: &Value, documents: &Documents) -> String {
+    let o = object(at, value);
+    let t = |key: &str| threshold(at, o, key, documents);
+    let b = |key: &str| basis(&at.key(key), field(at, o, key), documents);
+    let r_at = at.key("retirement");
+    let r = object(&r_at, field(at, o, "retirement"));
+    format!(
+        "QuestionnaireRules {{ working_age_from: {}, retirement: RetirementAges {{ men: {}, women: {}, basis: {}, schedule_basis: {} }}, employment_without_contract: {}, dependant_under: {}, dependant_with_allowance: {}, nutrition_under: {}, insurance_from: {}, adult_education_from: {}, adult_education_to: {}, upper_secondary_from: {}, on_the_job_training: {}, school_from: {}, school_under: {}, non_durable_parts: {}, min_floor_area_per_person_m2: {} }}",
+        t("working_age_from"),
+        schedule(&r_at.key("men"), field(&r_at, r, "men")),
+        schedule(&r_at.key("women"), field(&r_at, r, "women")),
+        basis(&r_at.key("basis"), field(&r_at, r, "basis"), documents),
+        basis(
+            &r_at.key("schedule_basis"),
+            field(&r_at, r, "schedule_basis"),
+            documents
+        ),
+        b("employment_without_contract"),
+        t("dependant_under"),
+        b("dependant_with_allowance"),
+        t("nutrition_under"),
+        t("insurance_from"),
+        t("adult_education_from"),
+        t("adult_education_to"),
+        t("upper_secondary_from"),
+        b("on_the_job_training"),
+        t("school_from"),
+        t("school_under"),
+        t("non_durable_parts"),
+        t("min_floor_area_per_person_m2"),
+    )
+}
+
+/// `{ "rural": …, "urban": …, "support": {vi, en}, "basis": … }`.
+fn low_income(at: &At, value: &Value, documents: &Documents) -> String {
+    let o = object(at, value);
+    format!(
+        "LowIncomeWorkers {{ top: AreaAmounts {{ rural: {}, urban: {} }}, support: {}, basis: {} }}",
+        amount(at, o, "rural"),
+        amount(at, o, "urban"),
+        text(&at.key("support"), field(at, o, "support")),
+        basis(&at.key("basis"), field(at, o, "basis"), documents)
     )
 }

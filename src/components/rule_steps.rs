@@ -3,7 +3,9 @@
 //! the result. Shared by the classification page and the training cases.
 
 use leptos::prelude::*;
-use poverty_rules::{Assessment, Standard, Status, Step, describe_change, describe_check};
+use poverty_rules::{
+    Assessment, LowIncomeCheck, Standard, Status, Step, describe_change, describe_check, describe_low_income,
+};
 use vn_format::format_money;
 
 use crate::components::{Citation, StatusBadge};
@@ -62,6 +64,20 @@ pub fn assessment_details(a: &Assessment, standard: &Standard, lang: Lang, t: &'
     } else {
         view! { <ul>{a.changes.iter().map(|c| view! { <li>{pick(lang, &describe_change(c))}</li> }).collect_view()}</ul> }.into_any()
     };
+    // Said only of a household it concerns: one above the line and within
+    // the band, under a standard that counts them (2022–2026).
+    let low_income = match &a.low_income {
+        LowIncomeCheck::Counted { basis, .. } => Some(view! {
+            <section id="lao-dong-thu-nhap-thap" aria-labelledby="ldtnt">
+                <h3 id="ldtnt">{t.low_income_heading}</h3>
+                <p>
+                    {pick(lang, &describe_low_income(&a.low_income))} " " <Citation text=basis.citation() /> " "
+                    <StatusBadge status=basis.status />
+                </p>
+            </section>
+        }),
+        _ => None,
+    };
     let not_counted = (!a.not_in_standard.is_empty())
         .then(|| view! { <p class="hint">{t.not_counted} {a.not_in_standard.join(", ")}</p> });
     view! {
@@ -69,6 +85,7 @@ pub fn assessment_details(a: &Assessment, standard: &Standard, lang: Lang, t: &'
         <p>{t.deprivation_count} <strong>{a.deprivation_count()}</strong></p>
         <h3>{t.steps_heading}</h3>
         {steps_list(&a.outcome.steps, lang)}
+        {low_income}
         <h3>{t.deprivations_heading}</h3>
         {deprivations_list(a, standard, lang, t)}
         {not_counted}

@@ -14,7 +14,7 @@ mod targets;
 mod training;
 
 pub use classify::ClassifyPage;
-pub use criteria::CriteriaPage;
+pub use criteria::{CriteriaPage, UnverifiedRulesPage};
 pub use drafts::DraftsPage;
 pub use funding::{FundingCataloguePage, FundingPage, FundingTablePage};
 pub use home::Home;

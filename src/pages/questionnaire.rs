@@ -6,13 +6,14 @@
 
 use leptos::prelude::*;
 use poverty_rules::{
-    Catalogue, Derivation, Home, Latrine, Member, Questionnaire, Schooling, WaterSource, Work, deprived_ids, derive,
-    from_query, to_query,
+    Catalogue, Derivation, Home, Latrine, Member, Questionnaire, Schooling, Sex, WaterSource, Work, deprived_ids,
+    derive, from_query, to_query,
 };
 use vn_format::{Decimal, parse_count, parse_number};
 
 use crate::address::current_query;
 use crate::base::SiteBase;
+use crate::clock::today;
 use crate::components::{Page, StatusBadge};
 use crate::i18n::{Lang, QuestionnaireTexts, either, page_name, pick, questionnaire_texts, use_lang};
 use crate::kept::kept;
@@ -125,7 +126,10 @@ pub fn QuestionnairePage() -> impl IntoView {
     let site = expect_context::<SiteBase>();
     // The case it came from; problems in that link are the classification's to report.
     let form = RwSignal::new(from_query(&current_query()).0);
-    let names = Catalogue::national().get("nd07-2021").cloned();
+    // The standard in force today: its questionnaire rules, the retirement
+    // age of this year, and the indicator names.
+    let date = today();
+    let standard = StoredValue::new(Catalogue::national().in_force_on(date).cloned());
     // The answers are neither stored nor in the link: kept over a change of
     // language (`kept.rs`), so that switching loses none of them.
     let next_key = kept("next-key", || 2u32);
@@ -177,8 +181,14 @@ pub fn QuestionnairePage() -> impl IntoView {
             (
                 "tro-cap",
                 t.allowance,
-                |m| m.disabled_or_social_allowance,
-                |m, v| m.disabled_or_social_allowance = v,
+                |m| m.monthly_social_allowance,
+                |m, v| m.monthly_social_allowance = v,
+            ),
+            (
+                "dao-tao",
+                t.on_the_job_training,
+                |m| m.on_the_job_training,
+                |m, v| m.on_the_job_training = v,
             ),
             ("suy-dd", t.malnourished, |m| m.malnourished, |m, v| m.malnourished = v),
         ]
@@ -218,15 +228,31 @@ pub fn QuestionnairePage() -> impl IntoView {
             id("viec-lam"),
             t.work,
             vec![
-                (Work::Stable, t.w_stable),
-                (Work::Unstable, t.w_unstable),
+                (Work::WageWithContract, t.w_contract),
+                (Work::WageWithoutContract, t.w_no_contract),
+                (Work::OwnAccount, t.w_own),
                 (Work::Unemployed, t.w_unemployed),
                 (Work::NotWorking, t.w_not),
             ],
             Signal::derive(move || {
-                rows.with(|v| v.iter().find(|r| r.key == key).map_or(Work::Stable, |r| r.member.work))
+                rows.with(|v| {
+                    v.iter()
+                        .find(|r| r.key == key)
+                        .map_or(Work::default(), |r| r.member.work)
+                })
             }),
             move |w| rows.update(|v| v.iter_mut().filter(|r| r.key == key).for_each(|r| r.member.work = w)),
+        );
+        let sex = pick_one(
+            id("gioi-tinh"),
+            t.sex,
+            vec![
+                (None, t.sex_unknown),
+                (Some(Sex::Male), t.sex_male),
+                (Some(Sex::Female), t.sex_female),
+            ],
+            Signal::derive(move || rows.with(|v| v.iter().find(|r| r.key == key).and_then(|r| r.member.sex))),
+            move |s| rows.update(|v| v.iter_mut().filter(|r| r.key == key).for_each(|r| r.member.sex = s)),
         );
         let age_id = id("tuoi");
         view! {
@@ -246,6 +272,7 @@ pub fn QuestionnairePage() -> impl IntoView {
                         }
                     />
                 </div>
+                {sex}
                 {boxes}
                 {schooling}
                 {work}
@@ -294,7 +321,12 @@ pub fn QuestionnairePage() -> impl IntoView {
 
     let apply = move |_| {
         let gathered = rows.with(|r| home.with(|h| area.with(|a| gather(r, h, a, t, lang))));
-        let result = gathered.and_then(|q| derive(&q).map_err(|e| either(lang, e.message_vi(), e.message_en())));
+        let result = gathered.and_then(|q| {
+            standard.with_value(|s| match s {
+                Some(s) => derive(s, &q, date).map_err(|e| either(lang, e.message_vi(), e.message_en())),
+                None => Err(t.no_standard.to_owned()),
+            })
+        });
         if let Ok(derivations) = &result {
             form.update(|f| f.deprived = deprived_ids(derivations));
         }
@@ -307,11 +339,12 @@ pub fn QuestionnairePage() -> impl IntoView {
                 let items = derivations
                     .iter()
                     .map(|d| {
-                        let name = names.as_ref().and_then(|s| s.indicator(d.indicator_id)).map(|i| pick(lang, &i.name));
+                        let name = standard.with_value(|s| s.as_ref().and_then(|s| s.indicator(d.indicator_id)).map(|i| pick(lang, &i.name)));
                         let verdict = if d.deprived { t.deprived } else { t.not_deprived };
+                        let assumption = d.assumption.as_ref().map(|a| format!(" {}{}", t.assumed, pick(lang, a)));
                         view! {
                             <li class=if d.deprived { "deprived" } else { "" }>
-                                <strong>{name}</strong> ": " {verdict} ". " {pick(lang, &d.reason)} " " <StatusBadge status=d.status />
+                                <strong>{name}</strong> ": " {verdict} ". " {pick(lang, &d.reason)} {assumption} " " <StatusBadge status=d.status />
                             </li>
                         }
                     })

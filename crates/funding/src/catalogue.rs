@@ -90,7 +90,10 @@ impl PresetProject {
             parent: self.parent.map(ProjectId),
             code: self.code.to_owned(),
             name: Text::new(self.name.0, self.name.1),
+            // The programme's documents are not in poverty-rules' table of
+            // legal documents, so they are cited by text alone.
             basis: LegalBasis {
+                document_id: None,
                 document: document.to_owned(),
                 article: article.map(str::to_owned),
                 status,
@@ -103,6 +106,7 @@ impl PresetProject {
 /// The basis of a project the user added: no document, unverified.
 pub(crate) fn user_basis() -> LegalBasis {
     LegalBasis {
+        document_id: None,
         document: "Do người dùng thêm".into(),
         article: None,
         status: Status::Unverified,

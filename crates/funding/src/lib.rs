@@ -15,6 +15,8 @@ mod counterpart;
 mod describe;
 mod form;
 mod form_text;
+mod import;
+mod import_columns;
 mod money;
 mod table;
 
@@ -28,5 +30,15 @@ pub use csv_text::Separator;
 pub use describe::describe;
 pub use form::{CellError, Column, FundingForm, FundingLine, Line, ParsedFunding, TotalText, TypedTotal, parse};
 pub use form_text::{FORM_TEXT_VERSION, MAX_CELL, MAX_LINES, MAX_TOTALS, Trouble, form_from_text, form_to_text};
+pub use import::{
+    FUNDING_MAX_BYTES, FUNDING_MAX_LINES, FundingFileError, FundingImport, FundingRowError, FundingRowProblem,
+    read_funding_bytes, read_funding_grid, read_funding_table,
+};
+pub use import_columns::FundingField;
 pub use money::{Amounts, Kind, Source};
 pub use table::{FundingTable, KindSplit, SubUnitSum, Sum, TableRow, funding_table};
+/// The mapping's types, so the app needs no crate of its own for them.
+pub use table_grid::{
+    ColumnMapping, FieldKey, Grid, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
+    overrides_to_text,
+};

@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 use csv_text::{Reader, Separator};
 use household_list::sample::synthetic_list;
 use household_list::{
-    Columns, Import, Importer, ListedHousehold, Options, RowInput, classify_household, import, is_blank, summarize,
+    Columns, Import, Importer, ListedHousehold, Options, RowInput, classify_household, import, is_blank,
+    low_income_household, summarize,
 };
 use poverty_rules::{Catalogue, QUESTIONNAIRE_INDICATOR_IDS};
 use rust_decimal::Decimal;
@@ -76,6 +77,12 @@ fn main() {
                 deprived: input.deprived,
                 category: classify_household(standard, input.area, &input.evidence, input.deprived.count_ones())
                     .expect("classified"),
+                low_income_workers: low_income_household(
+                    standard,
+                    input.area,
+                    &input.evidence,
+                    input.deprived.count_ones(),
+                ),
             }
         })
         .collect();
@@ -87,12 +94,14 @@ fn main() {
         villages,
         households,
         classified_by_scores: false,
+        low_income_workers_known: standard.low_income_workers.is_some(),
         has_ethnic_minority_column: true,
         has_social_protection_column: true,
         rejected_rows: 0,
         errors: Vec::new(),
         errors_not_shown: 0,
         notices: Vec::new(),
+        mapping: Default::default(),
     };
     let started = Instant::now();
     let by_parts = summarize(&list);

@@ -6,9 +6,12 @@ use std::borrow::Cow;
 use csv_text::{Separator, fold_key};
 use poverty_rules::{
     Area, Category, Facts, Income, InputError, ReviewScoreInput, Standard, classify, classify_by_scores,
+    low_income_workers,
 };
 use rust_decimal::Decimal;
 use vn_format::{parse_money, parse_number};
+
+use table_grid::{ColumnLabel, ColumnMapping, Confidence, FieldKey, MappedColumn, Meaning};
 
 use crate::error::{ColumnRef, FileError, MissingColumn, Notice, RowError, RowProblem};
 
@@ -35,8 +38,9 @@ pub enum EvidenceChoice {
     Scores,
 }
 
+/// What a column of a household list holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub enum HouseholdField {
     Village,
     Area,
     Income,
@@ -44,7 +48,43 @@ enum Role {
     ScoreB,
     EthnicMinority,
     SocialProtection,
+    /// The standard's indicator at this index, in its order.
     Indicator(usize),
+}
+
+use HouseholdField as Role;
+
+impl FieldKey for HouseholdField {
+    fn key(self) -> String {
+        match self {
+            Role::Village => "thon".into(),
+            Role::Area => "khu-vuc".into(),
+            Role::Income => "thu-nhap".into(),
+            Role::ScoreA => "diem-a".into(),
+            Role::ScoreB => "diem-b".into(),
+            Role::EthnicMinority => "dtts".into(),
+            Role::SocialProtection => "btxh".into(),
+            Role::Indicator(i) => format!("chi-so-{}", i + 1),
+        }
+    }
+
+    fn from_key(key: &str) -> Option<HouseholdField> {
+        let fixed = [
+            Role::Village,
+            Role::Area,
+            Role::Income,
+            Role::ScoreA,
+            Role::ScoreB,
+            Role::EthnicMinority,
+            Role::SocialProtection,
+        ];
+        fixed.into_iter().find(|f| f.key() == key).or_else(|| {
+            let n: usize = key.strip_prefix("chi-so-")?.parse().ok()?;
+            (1..=MAX_INDICATORS as usize)
+                .contains(&n)
+                .then(|| Role::Indicator(n - 1))
+        })
+    }
 }
 
 const VILLAGE: [&str; 9] = [
@@ -70,6 +110,101 @@ const SCORE_A: [&str; 3] = ["diema", "diemb1", "scorea"];
 const SCORE_B: [&str; 3] = ["diemb", "diemb2", "scoreb"];
 const ETHNIC_MINORITY: [&str; 4] = ["dtts", "hodtts", "dantocthieuso", "hodantocthieuso"];
 const SOCIAL_PROTECTION: [&str; 4] = ["btxh", "hobtxh", "baotroxahoi", "hobaotroxahoi"];
+
+/// Each heading, read alone or after its group's words ("Điểm / B1" is
+/// `diemb1`, "Hộ / DTTS" `hodtts`), understood.
+pub fn household_mapping(labels: &[ColumnLabel], standard: &Standard) -> ColumnMapping<HouseholdField> {
+    let indicator_keys = indicator_keys(standard);
+    let columns = labels
+        .iter()
+        .map(|label| {
+            let header = label.header();
+            let alone = role_of(&fold_key(header), &indicator_keys);
+            let group = label.groups().last();
+            let with_group = group.and_then(|g| {
+                let role = role_of(&format!("{}{}", fold_key(g), fold_key(header)), &indicator_keys)?;
+                Some((role, g))
+            });
+            let (meaning, confidence, why) = match (alone, with_group) {
+                _ if header.is_empty() => (
+                    Meaning::Unknown,
+                    Confidence::Unknown,
+                    (
+                        "cột không có tiêu đề".to_owned(),
+                        "the column has no heading".to_owned(),
+                    ),
+                ),
+                (Some(role), _) => (
+                    Meaning::Field(role),
+                    Confidence::Sure,
+                    (
+                        format!(
+                            "tiêu đề «{header}» là một cách ghi của cột {}",
+                            field_label(role, standard).0
+                        ),
+                        format!(
+                            "the heading “{header}” is a spelling of the {} column",
+                            field_label(role, standard).1
+                        ),
+                    ),
+                ),
+                (None, Some((role, g))) => (
+                    Meaning::Field(role),
+                    Confidence::FromContext,
+                    (
+                        format!(
+                            "«{header}» nằm trong nhóm «{g}» nên là {}",
+                            field_label(role, standard).0
+                        ),
+                        format!(
+                            "“{header}” is under “{g}”, so it is the {}",
+                            field_label(role, standard).1
+                        ),
+                    ),
+                ),
+                (None, None) => (
+                    Meaning::Unknown,
+                    Confidence::Unknown,
+                    (
+                        format!("tiêu đề «{header}» không phải cột nào của danh sách hộ theo chuẩn này"),
+                        format!("the heading “{header}” is not a column of a household list under this standard"),
+                    ),
+                ),
+            };
+            MappedColumn::new(label.clone(), meaning, confidence, why)
+        })
+        .collect();
+    ColumnMapping::new(columns)
+}
+
+/// What a column holds, `(vi, en)`.
+pub fn field_label(field: HouseholdField, standard: &Standard) -> (String, String) {
+    match field {
+        Role::Village => ("thôn".into(), "village".into()),
+        Role::Area => ("khu vực".into(), "area".into()),
+        Role::Income => ("thu nhập".into(), "income".into()),
+        Role::ScoreA => ("điểm A (B1)".into(), "score A (B1)".into()),
+        Role::ScoreB => ("điểm B (B2)".into(), "score B (B2)".into()),
+        Role::EthnicMinority => ("hộ dân tộc thiểu số".into(), "ethnic minority".into()),
+        Role::SocialProtection => ("hộ bảo trợ xã hội".into(), "social protection".into()),
+        Role::Indicator(i) => standard.indicators().nth(i).map_or_else(
+            || (format!("chỉ số {}", i + 1), format!("indicator {}", i + 1)),
+            |ind| {
+                (
+                    format!("chỉ số «{}»", ind.name.vi),
+                    format!("indicator “{}”", ind.name.en),
+                )
+            },
+        ),
+    }
+}
+
+fn indicator_keys(standard: &Standard) -> Vec<(String, String)> {
+    standard
+        .indicators()
+        .map(|i| (fold_key(&i.id), fold_key(&i.name.vi)))
+        .collect()
+}
 
 fn role_of(header_key: &str, indicator_keys: &[(String, String)]) -> Option<Role> {
     let is = |names: &[&str]| names.contains(&header_key);
@@ -106,6 +241,15 @@ enum EvidenceColumns {
     },
 }
 
+/// The standard's indicators, if a household's deprivations fit in a `u64`.
+fn check_indicators(standard: &Standard) -> Result<u32, FileError> {
+    let count = standard.indicator_count();
+    if count > MAX_INDICATORS {
+        return Err(FileError::TooManyIndicators { count });
+    }
+    Ok(count)
+}
+
 /// A household as one row gives it, checked but not yet classified.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowInput<'t> {
@@ -134,36 +278,49 @@ pub struct Columns {
 }
 
 impl Columns {
-    /// Matches the header cells to what `standard` needs. Missing columns
-    /// are listed all at once; unknown ones become a notice.
+    /// Matches one header line's cells to what `standard` needs. Missing
+    /// columns are listed all at once; unknown ones become a notice.
     pub fn from_header(
         header: &[Cow<'_, str>],
         standard: &Standard,
         choice: EvidenceChoice,
         separator: Separator,
     ) -> Result<(Columns, Vec<Notice>), FileError> {
-        let indicator_count = standard.indicator_count();
-        if indicator_count > MAX_INDICATORS {
-            return Err(FileError::TooManyIndicators { count: indicator_count });
-        }
-        let indicator_keys: Vec<(String, String)> = standard
-            .indicators()
-            .map(|i| (fold_key(&i.id), fold_key(&i.name.vi)))
+        check_indicators(standard)?;
+        let labels: Vec<ColumnLabel> = header
+            .iter()
+            .enumerate()
+            .map(|(column, h)| ColumnLabel {
+                column,
+                parts: Some(h.trim().to_owned())
+                    .filter(|h| !h.is_empty())
+                    .into_iter()
+                    .collect(),
+            })
             .collect();
-        let headers: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
+        Columns::from_mapping(&household_mapping(&labels, standard), standard, choice, separator)
+    }
+
+    /// The columns a mapping (perhaps corrected by the user) reads, checked
+    /// against what `standard` needs.
+    pub fn from_mapping(
+        mapping: &ColumnMapping<HouseholdField>,
+        standard: &Standard,
+        choice: EvidenceChoice,
+        separator: Separator,
+    ) -> Result<(Columns, Vec<Notice>), FileError> {
+        let indicator_count = check_indicators(standard)?;
+        let headers: Vec<String> = mapping.columns.iter().map(|c| c.label.text()).collect();
         let column = |i: usize| ColumnRef {
             number: i + 1,
             header: headers[i].clone(),
         };
         let mut found: Vec<(Role, usize)> = Vec::new();
         let mut unknown = Vec::new();
-        for (i, h) in headers.iter().enumerate() {
-            let k = fold_key(h);
-            if k.is_empty() {
-                continue;
-            }
-            match role_of(&k, &indicator_keys) {
-                Some(role) => {
+        for (i, c) in mapping.columns.iter().enumerate() {
+            match c.meaning {
+                Meaning::Field(Role::Indicator(n)) if n as u32 >= indicator_count => unknown.push(column(i)),
+                Meaning::Field(role) => {
                     if let Some(&(_, first)) = found.iter().find(|(r, _)| *r == role) {
                         return Err(FileError::DuplicateColumn {
                             first: column(first),
@@ -172,7 +329,8 @@ impl Columns {
                     }
                     found.push((role, i));
                 }
-                None => unknown.push(column(i)),
+                Meaning::Unknown | Meaning::Ignored if !c.label.parts.is_empty() => unknown.push(column(i)),
+                Meaning::Unknown | Meaning::Ignored => {}
             }
         }
         let at = |role: Role| found.iter().find(|(r, _)| *r == role).map(|&(_, i)| i);
@@ -236,7 +394,7 @@ impl Columns {
             }
             income.map(EvidenceColumns::Income)
         };
-        let mut indicators = Vec::with_capacity(indicator_keys.len());
+        let mut indicators = Vec::with_capacity(indicator_count as usize);
         for (n, indicator) in standard.indicators().enumerate() {
             match at(Role::Indicator(n)) {
                 Some(i) => indicators.push(i),
@@ -506,6 +664,25 @@ pub fn classify_household(
             },
         )
         .map(|outcome| outcome.category),
+    }
+}
+
+/// Whether the household's workers count as low-income workers under
+/// `standard` ([`poverty_rules::low_income_workers`]). Scores give no
+/// income, so by scores the answer is `false`: see
+/// `Import::low_income_workers_known`.
+pub fn low_income_household(standard: &Standard, area: Area, evidence: &Evidence, deprivations: u32) -> bool {
+    match *evidence {
+        Evidence::Income(income_per_person) => low_income_workers(
+            standard,
+            &Facts {
+                area,
+                income_per_person,
+                deprivations,
+            },
+        )
+        .counted(),
+        Evidence::Scores { .. } => false,
     }
 }
 

@@ -335,6 +335,8 @@ pub enum Notice {
     EmptyRowsSkipped(u64),
     /// More rows were rejected than messages kept.
     MoreErrors { not_shown: u64 },
+    /// Rows above the header (a title), skipped.
+    RowsAboveHeader { rows: u64, header_row: u64 },
 }
 
 impl Notice {
@@ -361,6 +363,10 @@ impl Notice {
                 "Còn {} lỗi khác không hiển thị. Hãy sửa các lỗi trên rồi nhập lại tệp.",
                 format_integer(Decimal::from(*not_shown))
             ),
+            Notice::RowsAboveHeader { rows, header_row } => format!(
+                "Bỏ qua {} dòng phía trên dòng tiêu đề (dòng {header_row}), như tên danh sách.",
+                format_integer(Decimal::from(*rows))
+            ),
         }
     }
 
@@ -384,6 +390,10 @@ impl Notice {
             Notice::MoreErrors { not_shown } => format!(
                 "{} more errors are not shown. Correct the ones above and import the file again.",
                 format_integer(Decimal::from(*not_shown))
+            ),
+            Notice::RowsAboveHeader { rows, header_row } => format!(
+                "{} rows above the header (row {header_row}), such as the list's title, were skipped.",
+                format_integer(Decimal::from(*rows))
             ),
         }
     }

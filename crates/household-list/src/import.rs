@@ -8,7 +8,12 @@ use std::collections::HashMap;
 use csv_text::{EncodingError, Reader, Separator, strip_bom};
 use poverty_rules::{Area, Category, Standard};
 
-use crate::columns::{Columns, Evidence, EvidenceChoice, RowInput, classify_household, is_blank};
+use table_grid::{ColumnMapping, Grid, Remembered, header_end, header_labels};
+
+use crate::columns::{
+    Columns, Evidence, EvidenceChoice, HouseholdField, RowInput, classify_household, household_mapping, is_blank,
+    low_income_household,
+};
 use crate::error::{FileError, Notice, RowError, RowProblem};
 
 /// 50 MB: a list of 200.000 households with every column is about 10 MB.
@@ -27,6 +32,9 @@ pub struct Options {
     /// Error messages kept; further errors are only counted.
     pub max_errors: usize,
     pub evidence: EvidenceChoice,
+    /// The user's corrections to the columns of files, by header: those
+    /// for this file's header apply.
+    pub remembered: Vec<Remembered<HouseholdField>>,
 }
 
 impl Default for Options {
@@ -36,6 +44,7 @@ impl Default for Options {
             max_rows: DEFAULT_MAX_ROWS,
             max_errors: DEFAULT_MAX_ERRORS,
             evidence: EvidenceChoice::Auto,
+            remembered: Vec::new(),
         }
     }
 }
@@ -77,6 +86,9 @@ pub struct ListedHousehold {
     /// Bit `i` set: deprived in [`Import::indicator_ids`]`[i]`.
     pub deprived: u64,
     pub category: Category,
+    /// Its workers count as low-income workers (Nghị định 30/2025/NĐ-CP);
+    /// `false` where that is not known (see [`Import::low_income_workers_known`]).
+    pub low_income_workers: bool,
 }
 
 impl ListedHousehold {
@@ -102,6 +114,10 @@ pub struct Import {
     pub villages: Vec<String>,
     pub households: Vec<ListedHousehold>,
     pub classified_by_scores: bool,
+    /// Whether households whose workers count as low-income workers could
+    /// be told: the standard must have the rule, and income must be known
+    /// (scores do not give it).
+    pub low_income_workers_known: bool,
     pub has_ethnic_minority_column: bool,
     pub has_social_protection_column: bool,
     /// Rows with at least one error, none of them kept.
@@ -110,6 +126,8 @@ pub struct Import {
     pub errors: Vec<RowError>,
     pub errors_not_shown: u64,
     pub notices: Vec<Notice>,
+    /// What each column was read as, and why; the user may correct it.
+    pub mapping: ColumnMapping<HouseholdField>,
 }
 
 /// How far an import has got.
@@ -142,6 +160,7 @@ struct State {
     options: Options,
     reader: Reader,
     columns: Columns,
+    mapping: ColumnMapping<HouseholdField>,
     notices: Vec<Notice>,
     village_index: HashMap<String, u32>,
     villages: Vec<String>,
@@ -154,6 +173,64 @@ struct State {
     estimate: u64,
     failure: Option<FileError>,
     finished: bool,
+}
+
+/// Rows searched for the header: a title may sit above it.
+const HEADER_SEARCH_ROWS: usize = 20;
+/// Rows a header spans: a group (`Chỉ số thiếu hụt`) over its columns.
+const MAX_HEADER_ROWS: usize = 3;
+
+type Header = (
+    std::ops::Range<usize>,
+    ColumnMapping<HouseholdField>,
+    Columns,
+    Vec<Notice>,
+);
+
+fn filled(grid: &Grid, row: usize) -> usize {
+    grid.rows[row].iter().filter(|c| !c.trim().is_empty()).count()
+}
+
+/// Whether the first non-blank line fills more cells than a title does.
+fn starts_wide(grid: &Grid) -> bool {
+    (0..grid.rows.len())
+        .find(|&r| !grid.is_blank(r))
+        .is_some_and(|r| filled(grid, r) > TITLE_CELLS)
+}
+
+/// Cells a title line fills at most: the list's name, a date, a unit.
+const TITLE_CELLS: usize = 2;
+
+/// The header: the first rows that give every column the standard needs,
+/// past title lines (blank, or filling at most [`TITLE_CELLS`] cells)
+/// among the first rows. The first wide row that does not is the header
+/// with columns missing: its problem is the file's.
+fn find_header(grid: &Grid, separator: Separator, standard: &Standard, options: &Options) -> Result<Header, FileError> {
+    let mut first_problem = None;
+    let mut tried = 0;
+    for start in 0..grid.rows.len() {
+        if grid.is_blank(start) {
+            continue;
+        }
+        let end = header_end(grid, start, MAX_HEADER_ROWS);
+        let mut mapping = household_mapping(&header_labels(grid, start..end), standard);
+        mapping.recall(&options.remembered);
+        match Columns::from_mapping(&mapping, standard, options.evidence, separator) {
+            Ok((columns, notices)) => return Ok((start..end, mapping, columns, notices)),
+            Err(e @ FileError::MissingColumns(_)) => {
+                let first = first_problem.get_or_insert(e);
+                if filled(grid, start) > TITLE_CELLS {
+                    return Err(first.clone());
+                }
+            }
+            Err(e) => return Err(e),
+        }
+        tried += 1;
+        if tried >= HEADER_SEARCH_ROWS {
+            break;
+        }
+    }
+    Err(first_problem.unwrap_or(FileError::Empty))
 }
 
 fn line_breaks(text: &str) -> u64 {
@@ -174,11 +251,40 @@ impl Importer {
         if strip_bom(&text).trim().is_empty() {
             return Err(FileError::Empty);
         }
-        let separator = Separator::detect(&text);
+        // The separator of the first line first, then the others: a title
+        // line may have none.
+        let detected = Separator::detect(&text);
+        let others = [Separator::Semicolon, Separator::Comma, Separator::Tab];
+        let mut found = Err(FileError::Empty);
+        for separator in std::iter::once(detected).chain(others.into_iter().filter(|s| *s != detected)) {
+            let grid = Grid::from_csv(&text, separator, HEADER_SEARCH_ROWS * 4 + MAX_HEADER_ROWS);
+            match find_header(&grid, separator, standard, &options) {
+                Ok(header) => {
+                    found = Ok((separator, header));
+                    break;
+                }
+                Err(FileError::MissingColumns(_)) if separator != detected => {}
+                // A wide first line is no title: its separator is the file's.
+                Err(e @ FileError::MissingColumns(_)) if starts_wide(&grid) => return Err(e),
+                Err(e @ FileError::MissingColumns(_)) => found = Err(e),
+                Err(e) => return Err(e),
+            }
+        }
+        let (separator, (header, mapping, columns, mut notices)) = found?;
+        if header.start > 0 {
+            notices.insert(
+                0,
+                Notice::RowsAboveHeader {
+                    rows: header.start as u64,
+                    header_row: header.start as u64 + 1,
+                },
+            );
+        }
         let mut reader = Reader::new(&text, separator);
         let mut cells = Vec::new();
-        reader.next_record(&text, &mut cells).ok_or(FileError::Empty)?;
-        let (columns, notices) = Columns::from_header(&cells, standard, options.evidence, separator)?;
+        for _ in 0..header.end {
+            reader.next_record(&text, &mut cells);
+        }
         drop(cells);
         let header_breaks = line_breaks(&text[..reader.position()]);
         let estimate = line_breaks(&text).saturating_sub(header_breaks) + u64::from(!text.ends_with(['\n', '\r']));
@@ -187,6 +293,7 @@ impl Importer {
             options,
             reader,
             columns,
+            mapping,
             notices,
             village_index: HashMap::new(),
             villages: Vec::new(),
@@ -276,6 +383,12 @@ impl State {
                     match classify_household(&self.standard, input.area, &input.evidence, input.deprived.count_ones()) {
                         Ok(category) => {
                             let village = intern(&mut self.village_index, &mut self.villages, &input);
+                            let low_income_workers = low_income_household(
+                                &self.standard,
+                                input.area,
+                                &input.evidence,
+                                input.deprived.count_ones(),
+                            );
                             self.households.push(ListedHousehold {
                                 row,
                                 village,
@@ -285,6 +398,7 @@ impl State {
                                 social_protection: input.social_protection,
                                 deprived: input.deprived,
                                 category,
+                                low_income_workers,
                             });
                         }
                         // The row checks make this unreachable; kept so a
@@ -332,12 +446,14 @@ impl State {
             villages: self.villages,
             households: self.households,
             classified_by_scores: self.columns.uses_scores(),
+            low_income_workers_known: self.standard.low_income_workers.is_some() && !self.columns.uses_scores(),
             has_ethnic_minority_column: self.columns.has_ethnic_minority(),
             has_social_protection_column: self.columns.has_social_protection(),
             rejected_rows: self.rejected_rows,
             errors: self.errors,
             errors_not_shown: self.errors_not_shown,
             notices,
+            mapping: self.mapping,
         })
     }
 }

@@ -25,7 +25,8 @@ mod summary;
 
 pub use af::{AfIndicator, AlkireFoster, alkire_foster};
 pub use columns::{
-    Columns, Evidence, EvidenceChoice, MAX_INDICATORS, RowInput, classify_household, is_blank, parse_area, parse_yes_no,
+    Columns, Evidence, EvidenceChoice, HouseholdField, MAX_INDICATORS, RowInput, classify_household, field_label,
+    household_mapping, is_blank, low_income_household, parse_area, parse_yes_no,
 };
 pub use error::{ColumnRef, FileError, MissingColumn, Notice, RowError, RowProblem};
 pub use import::{
@@ -33,3 +34,8 @@ pub use import::{
     check_size, decode, import,
 };
 pub use summary::{Counts, GroupProfile, IndicatorShare, Profile, Rates, Summary, VillageSummary, percent, summarize};
+/// The mapping's types, so the app needs no crate of its own for them.
+pub use table_grid::{
+    ColumnMapping, Confidence, FieldKey, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
+    overrides_to_text,
+};

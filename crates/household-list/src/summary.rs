@@ -34,12 +34,16 @@ pub struct Counts {
     pub social_protection_poor: u64,
     /// Hộ nghèo có khả năng thoát nghèo: poor minus social-protection poor.
     pub poor_able_to_escape: u64,
+    /// Households whose workers count as low-income workers (Nghị định
+    /// 30/2025/NĐ-CP); 0 where unknown (`Import::low_income_workers_known`).
+    pub low_income_workers: u64,
 }
 
 impl Counts {
     fn add(&mut self, h: &ListedHousehold) {
         self.households += 1;
         self.ethnic_minority += u64::from(h.ethnic_minority);
+        self.low_income_workers += u64::from(h.low_income_workers);
         match h.category {
             Category::Poor => {
                 self.poor += 1;
@@ -66,6 +70,7 @@ impl Counts {
         self.ethnic_minority_poor += other.ethnic_minority_poor;
         self.social_protection_poor += other.social_protection_poor;
         self.poor_able_to_escape += other.poor_able_to_escape;
+        self.low_income_workers += other.low_income_workers;
     }
 
     /// Each group as a percentage of `base` households: the village's own

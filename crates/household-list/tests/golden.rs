@@ -95,6 +95,7 @@ fn counts_by_village_and_in_total() {
             ethnic_minority_poor: 2,
             social_protection_poor: 1,
             poor_able_to_escape: 1,
+            low_income_workers: 1,
         }
     );
     // Bản Mới: h6–h10. EM: h6 h8 h9 h10. Poor: h6 h10 (both EM), BTXH h10.
@@ -110,6 +111,7 @@ fn counts_by_village_and_in_total() {
             ethnic_minority_poor: 2,
             social_protection_poor: 1,
             poor_able_to_escape: 1,
+            low_income_workers: 2,
         }
     );
     assert_eq!(
@@ -124,8 +126,27 @@ fn counts_by_village_and_in_total() {
             ethnic_minority_poor: 4,
             social_protection_poor: 2,
             poor_able_to_escape: 2,
+            low_income_workers: 3,
         }
     );
+}
+
+#[test]
+fn households_of_low_income_workers_by_village() {
+    // Above the line up to 2.250.000 rural, 3.000.000 urban (Nghị định
+    // 30/2025/NĐ-CP): h4 in Thôn 1; h7 (urban) and h8 in Bản Mới. h5 is above.
+    let list = list();
+    assert!(list.low_income_workers_known);
+    let rows: Vec<u64> = list
+        .households
+        .iter()
+        .filter(|h| h.low_income_workers)
+        .map(|h| h.row)
+        .collect();
+    assert_eq!(rows, [5, 9, 11]);
+    let s = list.summary();
+    let by_village: Vec<u64> = s.villages.iter().map(|v| v.counts.low_income_workers).collect();
+    assert_eq!(by_village, [1, 2]);
 }
 
 #[test]

@@ -6,10 +6,14 @@ mod columns;
 mod error;
 mod numbering_row;
 mod read;
+mod title;
 mod total_row;
 mod write;
 
 pub use columns::AnnexField;
 pub use error::{AnnexColumnRef, AnnexFileError, AnnexRowError, AnnexRowProblem};
-pub use read::{ANNEX_MAX_BYTES, ANNEX_MAX_ROWS, AnnexImport, read_annex, read_annex_bytes};
+pub use read::{
+    ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexImport, closest_annex_header, read_annex, read_annex_bytes,
+    read_annex_bytes_with, read_annex_grid, read_annex_with,
+};
 pub use write::write_annex;

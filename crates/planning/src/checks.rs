@@ -29,6 +29,15 @@ pub struct TypedRow {
     pub reduction: Option<u64>,
     /// The same target as printed in percentage points.
     pub reduction_points: Option<Decimal>,
+    /// Breakdown rates as printed: on households or on poor households,
+    /// whichever the table used (the check infers it per cell).
+    pub ethnic_minority_poor_rate: Option<Decimal>,
+    pub social_protection_poor_rate: Option<Decimal>,
+    pub poor_able_to_escape_rate: Option<Decimal>,
+    /// Poor households at year end as printed: should be poor − reduction.
+    pub year_end_poor: Option<u64>,
+    /// Their rate as printed, on the same base as the poor rate.
+    pub year_end_rate: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +53,11 @@ pub enum Column {
     NearPoorRate,
     Reduction,
     ReductionPoints,
+    EthnicMinorityPoorRate,
+    SocialProtectionPoorRate,
+    PoorAbleToEscapeRate,
+    YearEndPoor,
+    YearEndRate,
 }
 
 /// Where an issue is: a row (from 0), or the total row.
@@ -83,6 +97,36 @@ pub enum Issue {
         row_based: Vec<usize>,
         unit_based: Vec<usize>,
     },
+    /// Printed poor households at year end that are not poor − reduction.
+    YearEndMismatch { place: Place, typed: u64, computed: u64 },
+    /// Breakdown rates on two bases: most on `base`, the `others` on the
+    /// other one, each with what it is on `base`.
+    BreakdownBases {
+        base: BreakdownBase,
+        /// How many rates are on `base`.
+        on_base: usize,
+        others: Vec<OtherBase>,
+    },
+}
+
+/// A breakdown rate printed on the other base than the table's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherBase {
+    pub place: Place,
+    pub column: Column,
+    pub typed: Decimal,
+    /// The rate on the table's base, two decimals.
+    pub on_table_base: Decimal,
+}
+
+/// What a breakdown rate (ethnic-minority poor, social-protection poor,
+/// poor able to escape) is computed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BreakdownBase {
+    /// The row's households (or the unit's, as the table's [`RateBase`]).
+    Households,
+    /// The row's poor households: the share of each kind among the poor.
+    Poor,
 }
 
 fn rounded(value: Decimal) -> Decimal {
@@ -182,6 +226,146 @@ fn row_issues(place: Place, row: &TypedRow, base: u64, issues: &mut Vec<Issue>) 
             }
         }
     }
+    let year_end = c.poor.saturating_sub(row.reduction.unwrap_or(0));
+    if let Some(typed) = row.year_end_poor.filter(|t| *t != year_end) {
+        issues.push(Issue::YearEndMismatch {
+            place,
+            typed,
+            computed: year_end,
+        });
+    }
+    if let (Some(typed), Some(computed)) = (row.year_end_rate, rate_percent(year_end, base)) {
+        let computed = rounded(computed);
+        if typed != computed {
+            issues.push(Issue::RateMismatch {
+                place,
+                column: Column::YearEndRate,
+                typed,
+                computed,
+            });
+        }
+    }
+}
+
+/// The breakdown rates a row prints, with their counts.
+fn breakdown_rates(row: &TypedRow) -> [(Column, Option<Decimal>, u64); 3] {
+    let c = &row.counts;
+    [
+        (
+            Column::EthnicMinorityPoorRate,
+            row.ethnic_minority_poor_rate,
+            c.ethnic_minority_poor,
+        ),
+        (
+            Column::SocialProtectionPoorRate,
+            row.social_protection_poor_rate,
+            c.social_protection_poor,
+        ),
+        (
+            Column::PoorAbleToEscapeRate,
+            row.poor_able_to_escape_rate,
+            c.poor_able_to_escape,
+        ),
+    ]
+}
+
+/// A printed breakdown rate, the base(s) it matches, and what it would be
+/// on each: `(households, poor)`.
+struct BreakdownCell {
+    place: Place,
+    column: Column,
+    typed: Decimal,
+    on_households: Option<Decimal>,
+    on_poor: Option<Decimal>,
+}
+
+impl BreakdownCell {
+    fn matches(&self, base: BreakdownBase) -> bool {
+        let value = match base {
+            BreakdownBase::Households => self.on_households,
+            BreakdownBase::Poor => self.on_poor,
+        };
+        value == Some(self.typed)
+    }
+
+    /// The one base it matches, if only one.
+    fn base(&self) -> Option<BreakdownBase> {
+        match (
+            self.matches(BreakdownBase::Households),
+            self.matches(BreakdownBase::Poor),
+        ) {
+            (true, false) => Some(BreakdownBase::Households),
+            (false, true) => Some(BreakdownBase::Poor),
+            _ => None,
+        }
+    }
+}
+
+/// Breakdown rates: each matched against households and poor households;
+/// a table using both is flagged, and a rate matching neither is flagged
+/// with its value on the base most of the table uses (households on a tie).
+fn breakdown_issues(cells: &[BreakdownCell], issues: &mut Vec<Issue>) {
+    let on = |base| cells.iter().filter(|c| c.base() == Some(base)).count();
+    let (on_households, on_poor) = (on(BreakdownBase::Households), on(BreakdownBase::Poor));
+    let (table_base, other_base) = if on_poor > on_households {
+        (BreakdownBase::Poor, BreakdownBase::Households)
+    } else {
+        (BreakdownBase::Households, BreakdownBase::Poor)
+    };
+    for cell in cells {
+        if cell.matches(BreakdownBase::Households) || cell.matches(BreakdownBase::Poor) {
+            continue;
+        }
+        let computed = match table_base {
+            BreakdownBase::Households => cell.on_households,
+            BreakdownBase::Poor => cell.on_poor,
+        };
+        if let Some(computed) = computed.or(cell.on_households) {
+            issues.push(Issue::RateMismatch {
+                place: cell.place,
+                column: cell.column,
+                typed: cell.typed,
+                computed,
+            });
+        }
+    }
+    let others: Vec<OtherBase> = cells
+        .iter()
+        .filter(|c| c.base() == Some(other_base))
+        .filter_map(|c| {
+            let on_table_base = match table_base {
+                BreakdownBase::Households => c.on_households,
+                BreakdownBase::Poor => c.on_poor,
+            }?;
+            Some(OtherBase {
+                place: c.place,
+                column: c.column,
+                typed: c.typed,
+                on_table_base,
+            })
+        })
+        .collect();
+    if on_households > 0 && on_poor > 0 {
+        issues.push(Issue::BreakdownBases {
+            base: table_base,
+            on_base: on(table_base),
+            others,
+        });
+    }
+}
+
+fn breakdown_cells(place: Place, row: &TypedRow, households: u64, cells: &mut Vec<BreakdownCell>) {
+    for (column, typed, count) in breakdown_rates(row) {
+        if let Some(typed) = typed {
+            cells.push(BreakdownCell {
+                place,
+                column,
+                typed,
+                on_households: rate_percent(count, households).map(rounded),
+                on_poor: rate_percent(count, row.counts.poor).map(rounded),
+            });
+        }
+    }
 }
 
 /// Which base a typed rate was computed on, if either.
@@ -200,12 +384,14 @@ pub fn check(rows: &[TypedRow], total: Option<&TypedRow>, base: RateBase) -> Vec
     let sum = rows.iter().fold(Counts::default(), |acc, r| acc + r.counts);
     let mut issues = Vec::new();
     let (mut row_based, mut unit_based) = (Vec::new(), Vec::new());
+    let mut breakdown = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let row_base = match base {
             RateBase::Row => row.counts.households,
             RateBase::Unit => sum.households,
         };
         row_issues(Place::Row(i), row, row_base, &mut issues);
+        breakdown_cells(Place::Row(i), row, row_base, &mut breakdown);
         match base_of(row, sum.households) {
             Some(RateBase::Row) => row_based.push(i),
             Some(RateBase::Unit) => unit_based.push(i),
@@ -243,7 +429,9 @@ pub fn check(rows: &[TypedRow], total: Option<&TypedRow>, base: RateBase) -> Vec
             ..total.clone()
         };
         row_issues(Place::Total, &summed, sum.households, &mut issues);
+        breakdown_cells(Place::Total, &summed, sum.households, &mut breakdown);
     }
+    breakdown_issues(&breakdown, &mut issues);
     issues
 }
 

@@ -3,7 +3,7 @@
 
 use vn_format::{format_integer, format_percent};
 
-use crate::checks::{Column, Issue, Place};
+use crate::checks::{BreakdownBase, Column, Issue, Place};
 
 pub(crate) fn column_name(column: Column) -> (&'static str, &'static str) {
     match column {
@@ -21,6 +21,17 @@ pub(crate) fn column_name(column: Column) -> (&'static str, &'static str) {
         Column::NearPoorRate => ("tỷ lệ hộ cận nghèo", "near-poor rate"),
         Column::Reduction => ("số hộ giảm", "reduction in households"),
         Column::ReductionPoints => ("mức giảm (điểm %)", "reduction in points"),
+        Column::EthnicMinorityPoorRate => ("tỷ lệ hộ nghèo dân tộc thiểu số", "ethnic-minority poor rate"),
+        Column::SocialProtectionPoorRate => (
+            "tỷ lệ hộ nghèo thuộc diện bảo trợ xã hội",
+            "social-protection poor rate",
+        ),
+        Column::PoorAbleToEscapeRate => (
+            "tỷ lệ hộ nghèo có khả năng thoát nghèo",
+            "rate of poor households able to escape",
+        ),
+        Column::YearEndPoor => ("hộ nghèo cuối năm", "poor households at year end"),
+        Column::YearEndRate => ("tỷ lệ hộ nghèo cuối năm", "poor rate at year end"),
     }
 }
 
@@ -38,6 +49,62 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
         Place::Total => ("Dòng tổng".to_owned(), "Total row".to_owned()),
     };
     match issue {
+        Issue::YearEndMismatch {
+            place: p,
+            typed,
+            computed,
+        } => {
+            let (pv, pe) = place(p);
+            (
+                format!(
+                    "{pv}: hộ nghèo cuối năm ghi {} nhưng hộ nghèo trừ số hộ giảm là {}.",
+                    format_integer((*typed).into()),
+                    format_integer((*computed).into())
+                ),
+                format!(
+                    "{pe}: poor households at year end read {} but the poor minus the reduction make {}.",
+                    format_integer((*typed).into()),
+                    format_integer((*computed).into())
+                ),
+            )
+        }
+        Issue::BreakdownBases { base, on_base, others } => {
+            let words = |b: &BreakdownBase| match b {
+                BreakdownBase::Households => ("số hộ dân cư", "all households"),
+                BreakdownBase::Poor => ("số hộ nghèo", "poor households"),
+            };
+            let other = match base {
+                BreakdownBase::Households => BreakdownBase::Poor,
+                BreakdownBase::Poor => BreakdownBase::Households,
+            };
+            let ((bv, be), (ov, oe)) = (words(base), words(&other));
+            let listed = |vi: bool| {
+                others
+                    .iter()
+                    .map(|o| {
+                        let ((pv, pe), (cv, ce)) = (place(&o.place), column_name(o.column));
+                        let (typed, right) = (format_percent(o.typed, 2), format_percent(o.on_table_base, 2));
+                        if vi {
+                            format!("{pv} ({cv}) ghi {typed}, trên {bv} là {right}")
+                        } else {
+                            format!("{pe} ({ce}) reads {typed}, on {be} {right}")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            let n = format_integer((*on_base as u64).into());
+            (
+                format!(
+                    "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số: {n} ô trên {bv}, còn các ô sau trên {ov}: {}.",
+                    listed(true)
+                ),
+                format!(
+                    "The breakdown rates use two bases: {n} cells on {be}, and these on {oe}: {}.",
+                    listed(false)
+                ),
+            )
+        }
         Issue::RateMismatch {
             place: p,
             column,

@@ -15,18 +15,26 @@ mod target_forms;
 mod unit;
 
 pub use annex_csv::{
-    ANNEX_MAX_BYTES, ANNEX_MAX_ROWS, AnnexColumnRef, AnnexField, AnnexFileError, AnnexImport, AnnexRowError,
-    AnnexRowProblem, read_annex, read_annex_bytes, write_annex,
+    ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexColumnRef, AnnexField, AnnexFileError, AnnexImport,
+    AnnexRowError, AnnexRowProblem, closest_annex_header, read_annex, read_annex_bytes, read_annex_bytes_with,
+    read_annex_grid, read_annex_with, write_annex,
 };
-pub use checks::{Column, Issue, Place, RateBase, TypedRow, check};
-/// The separators [`write_annex`] can write, and the encoding errors of
-/// [`read_annex_bytes`], so the app needs no CSV crate of its own.
-pub use csv_text::{EncodingError, Separator};
+pub use checks::{BreakdownBase, Column, Issue, OtherBase, Place, RateBase, TypedRow, check};
+/// The separators [`write_annex`] can write, the decoding of a file's bytes
+/// and its encoding errors, and the spreadsheet letter of a column, so the
+/// app needs no CSV crate of its own.
+pub use csv_text::{EncodingError, Separator, column_letter, decode};
 pub use describe::describe;
 pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
 pub use rate::{households_for_points, points_for_households, rate_percent};
 pub use share::{ShareError, share_out, share_out_capped};
-pub use table_form::{CELLS, CellError, ParsedTable, RATE_CELLS, RowText, parse_row, parse_table};
+pub use table_form::{CELLS, CellError, PRINTED_CELLS, ParsedTable, RATE_CELLS, RowText, parse_row, parse_table};
+/// The grid and the column mapping, so the app needs no crate of its own
+/// to show a file's columns, correct them and read an .xlsx sheet.
+pub use table_grid::{
+    ColumnLabel, ColumnMapping, Confidence, FieldKey, Grid, HeaderSignature, MappedColumn, Meaning, Merge, Override,
+    Remembered, overrides_from_text, overrides_to_text,
+};
 pub use table_link::{LinkTrouble, TableLink, query_of_rows, row_fields, table_from_query, table_to_query};
 pub use target_forms::{Converted, TargetForm, from_households, from_points, to_reach_poor_rate};
 pub use unit::{Counts, SubUnit, Unit};

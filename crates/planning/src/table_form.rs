@@ -22,6 +22,17 @@ pub const CELLS: [Column; 8] = [
 /// The rates a row can carry as printed, in the order of the annex.
 pub const RATE_CELLS: [Column; 2] = [Column::PoorRate, Column::NearPoorRate];
 
+/// The other figures an imported annex prints, kept to be checked: the
+/// breakdown rates, the reduction in points, and the year-end columns.
+pub const PRINTED_CELLS: [Column; 6] = [
+    Column::EthnicMinorityPoorRate,
+    Column::SocialProtectionPoorRate,
+    Column::PoorAbleToEscapeRate,
+    Column::ReductionPoints,
+    Column::YearEndPoor,
+    Column::YearEndRate,
+];
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RowText {
     pub name: String,
@@ -31,6 +42,9 @@ pub struct RowText {
     /// typed. Imported annexes often print wrong rates: they are kept and
     /// checked against the counts, never overwritten.
     pub rates: [String; 2],
+    /// In the order of [`PRINTED_CELLS`]; empty when not printed. Only an
+    /// imported annex fills them: the page computes these figures.
+    pub printed: [String; 6],
 }
 
 /// A count cell: `None` when empty.
@@ -46,6 +60,14 @@ pub(crate) fn read_count(text: &str) -> Result<Option<u64>, NumberError> {
 pub(crate) fn read_rate(text: &str) -> Result<Option<Decimal>, NumberError> {
     if text.trim().is_empty() {
         return Ok(None);
+    }
+    // `1.250` would be 1.250%: no rate is over 100%, so a dot there is a
+    // decimal point typed the English way; ask for the comma.
+    if text.contains('.') && !text.contains(',') {
+        return Err(NumberError {
+            input: text.to_owned(),
+            kind: NumberErrorKind::DotAsDecimal,
+        });
     }
     let rate = parse_percent(text)?;
     if rate.is_sign_negative() {
@@ -115,6 +137,26 @@ pub fn parse_row(r: usize, row: &RowText) -> (TypedRow, Vec<CellError>) {
             None
         })
     });
+    let mut printed_rate = |column: Column| {
+        let i = PRINTED_CELLS.iter().position(|c| *c == column).unwrap_or(0);
+        read_rate(&row.printed[i]).unwrap_or_else(|e| {
+            fail(column, e);
+            None
+        })
+    };
+    let em_rate = printed_rate(Column::EthnicMinorityPoorRate);
+    let social_rate = printed_rate(Column::SocialProtectionPoorRate);
+    let able_rate = printed_rate(Column::PoorAbleToEscapeRate);
+    let points = printed_rate(Column::ReductionPoints);
+    let year_end_rate = printed_rate(Column::YearEndRate);
+    let year_end_at = PRINTED_CELLS
+        .iter()
+        .position(|c| *c == Column::YearEndPoor)
+        .unwrap_or(0);
+    let year_end_poor = read_count(&row.printed[year_end_at]).unwrap_or_else(|e| {
+        fail(Column::YearEndPoor, e);
+        None
+    });
     let [
         households,
         ethnic_minority,
@@ -138,7 +180,12 @@ pub fn parse_row(r: usize, row: &RowText) -> (TypedRow, Vec<CellError>) {
         poor_rate,
         near_poor_rate,
         reduction,
-        ..TypedRow::default()
+        reduction_points: points,
+        ethnic_minority_poor_rate: em_rate,
+        social_protection_poor_rate: social_rate,
+        poor_able_to_escape_rate: able_rate,
+        year_end_poor,
+        year_end_rate,
     };
     (typed, errors)
 }

@@ -176,6 +176,7 @@ mod tests {
                     name: "Thôn 1 ~ Bản Mới".into(),
                     cells: ["1.480", "300", "45", "60", "", "10", "35", "8"].map(String::from),
                     rates: ["3,40".into(), String::new()],
+                    ..RowText::default()
                 },
                 RowText {
                     name: "Thôn 2".into(),
@@ -193,6 +194,7 @@ mod tests {
             name: String::new(),
             cells: ["2.000", "", "72", "", "", "", "", ""].map(String::from),
             rates: ["3,55".into(), String::new()],
+            ..RowText::default()
         });
         let query = table_to_query(&link);
         assert!(query.ends_with("&tong=~2.000~~72~~~~~~3,55"), "{query}");
@@ -257,8 +259,8 @@ mod tests {
                 unit: name.clone(),
                 year: "2027".into(),
                 base: RateBase::Row,
-                rows: vec![RowText { name, cells: cells.clone(), rates: [rate, String::new()] }],
-                total: Some(RowText { name: String::new(), cells, rates: Default::default() }),
+                rows: vec![RowText { name, cells: cells.clone(), rates: [rate, String::new()], ..RowText::default() }],
+                total: Some(RowText { name: String::new(), cells, ..RowText::default() }),
             };
             let (back, trouble) = table_from_query(&table_to_query(&link)).unwrap();
             prop_assert!(trouble.is_empty());

@@ -34,6 +34,12 @@ fn consistent_row() -> impl Strategy<Value = TypedRow> {
                 near_poor_rate: rate(near_poor),
                 reduction: Some(reduction),
                 reduction_points: rate(reduction),
+                // Every printed figure as the annex prints it, on households.
+                ethnic_minority_poor_rate: rate(ethnic_minority_poor),
+                social_protection_poor_rate: rate(social_protection_poor),
+                poor_able_to_escape_rate: rate(able),
+                year_end_poor: Some(poor - reduction),
+                year_end_rate: rate(poor - reduction),
             }
         },
     )

@@ -7,6 +7,7 @@ use crate::changes::{Change, what_would_change};
 use crate::classify::{Facts, Outcome, classify};
 use crate::household::{Household, InputError};
 use crate::legal::Status;
+use crate::low_income::{LowIncomeCheck, low_income_workers};
 use crate::standard::Standard;
 
 /// The indicators a household is deprived in, under one dimension.
@@ -25,6 +26,8 @@ pub struct Assessment {
     /// Ticked indicators this standard does not have (when comparing).
     pub not_in_standard: Vec<String>,
     pub changes: Vec<Change>,
+    /// Whether the household's workers count as low-income workers.
+    pub low_income: LowIncomeCheck,
     /// The least certain status among the rules that decided the result.
     pub weakest_status: Status,
 }
@@ -79,6 +82,7 @@ pub fn assess(standard: &Standard, household: &Household) -> Result<Assessment, 
         standard_id: standard.id.clone(),
         income_per_person,
         changes: what_would_change(standard, &facts),
+        low_income: low_income_workers(standard, &facts),
         outcome,
         deprivations,
         not_in_standard,

@@ -4,8 +4,11 @@
 use rust_decimal::Decimal;
 use vn_format::Date;
 
-use crate::legal::{LegalBasis, Status};
-use crate::standard::{AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
+use crate::legal::{LegalBasis, LegalDocument, Status};
+use crate::questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Threshold};
+use crate::standard::{
+    AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,
+};
 use crate::text::Text;
 
 include!(concat!(env!("OUT_DIR"), "/national_standards.rs"));
@@ -19,8 +22,9 @@ fn t(vi: &str, en: &str) -> Text {
     Text::new(vi, en)
 }
 
-fn b(document: &str, article: Option<&str>, status: Status, note: Option<Text>) -> LegalBasis {
+fn b(document_id: &str, document: &str, article: Option<&str>, status: Status, note: Option<Text>) -> LegalBasis {
     LegalBasis {
+        document_id: Some(document_id.to_owned()),
         document: document.to_owned(),
         article: article.map(str::to_owned),
         status,
@@ -34,6 +38,11 @@ fn d(year: i32, month: u32, day: u32) -> Date {
 
 fn m(amount: u32) -> Decimal {
     Decimal::from(amount)
+}
+
+/// The legal document of that id.
+pub fn legal_document(id: &str) -> Option<LegalDocument> {
+    legal_documents().into_iter().find(|d| d.id == id)
 }
 
 /// A standard that keeps an earlier one's rules for a new period (2026
@@ -67,9 +76,20 @@ fn continue_from(
         Rule::SingleLine { basis, .. } | Rule::TwoTier { basis, .. } => cap_item(basis),
     }
     standard.average_band.iter_mut().for_each(|b| cap_item(&mut b.basis));
-    standard.review_scores.iter_mut().for_each(|r| cap_item(&mut r.basis));
-    for dimension in &mut standard.dimensions {
-        dimension.indicators.iter_mut().for_each(|i| cap_item(&mut i.basis));
+    standard
+        .low_income_workers
+        .iter_mut()
+        .for_each(|l| cap_item(&mut l.basis));
+    if let Some(scores) = &mut standard.review_scores {
+        cap_item(&mut scores.basis);
+        cap_item(&mut scores.procedure);
+    }
+    if let Some(rules) = &mut standard.questionnaire {
+        rules.bases_mut().into_iter().for_each(cap_item);
+    }
+    for indicator in standard.dimensions.iter_mut().flat_map(|d| d.indicators.iter_mut()) {
+        cap_item(&mut indicator.name_basis);
+        cap_item(&mut indicator.basis);
     }
     standard.id = id;
     standard.name = name;

@@ -7,6 +7,7 @@ use vn_format::{format_integer, format_money};
 use crate::changes::Change;
 use crate::classify::{Category, Check};
 use crate::legal::Status;
+use crate::low_income::LowIncomeCheck;
 use crate::standard::Area;
 use crate::text::Text;
 
@@ -175,6 +176,71 @@ pub fn describe_check(check: &Check) -> Text {
     }
 }
 
+/// Whether the household's workers count as low-income workers, and why.
+pub fn describe_low_income(check: &LowIncomeCheck) -> Text {
+    match check {
+        LowIncomeCheck::Counted {
+            area,
+            income,
+            top,
+            support,
+            ..
+        } => {
+            let a = area_name(*area);
+            Text {
+                vi: format!(
+                    "Thu nhập bình quân {} trên chuẩn nghèo nhưng không vượt {} (khu vực {}), hộ không nghèo, không cận nghèo: người lao động trong hộ thuộc diện người lao động có thu nhập thấp, được {}.",
+                    format_money(*income),
+                    format_money(*top),
+                    a.vi,
+                    support.vi
+                ),
+                en: format!(
+                    "Income per person of {} is above the income line but at or below {} ({}), and the household is neither poor nor near-poor: its workers count as low-income workers, eligible for {}.",
+                    format_money(*income),
+                    format_money(*top),
+                    a.en,
+                    support.en
+                ),
+            }
+        }
+        LowIncomeCheck::Listed { category, .. } => {
+            let c = category_phrase(*category);
+            Text {
+                vi: format!(
+                    "Hộ là {}: người lao động trong hộ không xét diện người lao động có thu nhập thấp, vì hộ đã thuộc danh sách hộ nghèo, hộ cận nghèo.",
+                    c.vi
+                ),
+                en: format!(
+                    "The household is {}: its workers are not counted as low-income workers, since the household is on the poor or near-poor lists instead.",
+                    c.en
+                ),
+            }
+        }
+        LowIncomeCheck::Above { area, income, top, .. } => {
+            let a = area_name(*area);
+            Text {
+                vi: format!(
+                    "Thu nhập bình quân {} cao hơn {} (khu vực {}): người lao động trong hộ không thuộc diện người lao động có thu nhập thấp.",
+                    format_money(*income),
+                    format_money(*top),
+                    a.vi
+                ),
+                en: format!(
+                    "Income per person of {} is above {} ({}): the household's workers are not low-income workers.",
+                    format_money(*income),
+                    format_money(*top),
+                    a.en
+                ),
+            }
+        }
+        LowIncomeCheck::Unknown => Text::new(
+            "Chưa biết chuẩn này có quy định về người lao động có thu nhập thấp hay không.",
+            "Whether this standard has a rule on low-income workers is not known here.",
+        ),
+    }
+}
+
 /// A category inside a sentence ("… makes it: near-poor").
 fn category_phrase(category: Category) -> Text {
     match category {
@@ -261,6 +327,29 @@ mod tests {
             describe_change(&change).en,
             "An income per person above 1.500.000 đồng would make it: of average living standard."
         );
+    }
+
+    #[test]
+    fn low_income_workers_are_told_why_in_both_languages() {
+        use crate::catalogue::Catalogue;
+        use crate::classify::Facts;
+        use crate::low_income::low_income_workers;
+        let c = Catalogue::national();
+        let facts = |income: i64| Facts {
+            area: Area::Rural,
+            income_per_person: Decimal::from(income),
+            deprivations: 0,
+        };
+        let counted = describe_low_income(&low_income_workers(c.get("nd07-2021").unwrap(), &facts(2_000_000)));
+        assert_eq!(
+            counted.vi,
+            "Thu nhập bình quân 2.000.000 đồng trên chuẩn nghèo nhưng không vượt 2.250.000 đồng (khu vực nông thôn), hộ không nghèo, không cận nghèo: người lao động trong hộ thuộc diện người lao động có thu nhập thấp, được hỗ trợ đào tạo nghề."
+        );
+        assert!(counted.en.contains("eligible for vocational training support"));
+        let listed = describe_low_income(&low_income_workers(c.get("nd07-2021").unwrap(), &facts(1_500_000)));
+        assert!(listed.vi.starts_with("Hộ là hộ cận nghèo"), "{}", listed.vi);
+        let unknown = describe_low_income(&low_income_workers(c.get("nd351-2027").unwrap(), &facts(2_000_000)));
+        assert!(unknown.vi.starts_with("Chưa biết"));
     }
 
     #[test]

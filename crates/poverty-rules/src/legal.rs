@@ -1,4 +1,5 @@
 use serde::{Deserialize, Serialize};
+use vn_format::Date;
 
 use crate::text::Text;
 
@@ -15,9 +16,39 @@ pub enum Status {
     Verified,
 }
 
+/// A legal document the rules cite (`data/legal-documents.json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LegalDocument {
+    /// `nd07-2021`: what a rule's basis names.
+    pub id: String,
+    /// `Nghị định`, `Quyết định`, `Thông tư`…
+    pub kind: String,
+    /// `07/2021/NĐ-CP`; empty for a text not yet identified.
+    pub number: String,
+    /// `Nghị định 07/2021/NĐ-CP ngày 27/01/2021`, or the summary when the
+    /// number is not known.
+    pub citation: String,
+    /// What it covers, in the team's words (not the official title).
+    pub summary: Text,
+    /// Ngày ban hành; `None` where not known here.
+    pub date: Option<Date>,
+    pub issuer: Text,
+    /// A public copy; `None` until someone has checked one.
+    pub url: Option<String>,
+    /// Ngày có hiệu lực; `None` where not known here.
+    pub in_force_from: Option<Date>,
+    /// How sure we are of the number, date and dates of force.
+    pub status: Status,
+    pub note: Option<Text>,
+}
+
 /// Where a rule comes from: the document, the article, and our confidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LegalBasis {
+    /// The [`LegalDocument::id`]; `None` for a rule the user set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// The document as cited (its [`LegalDocument::citation`]).
     pub document: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
@@ -52,6 +83,7 @@ mod tests {
     #[test]
     fn citation_names_document_and_article() {
         let basis = LegalBasis {
+            document_id: Some("nd07-2021".into()),
             document: "Nghị định 07/2021/NĐ-CP".into(),
             article: Some("Điều 3".into()),
             status: Status::Verified,

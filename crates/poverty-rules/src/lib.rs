@@ -12,10 +12,13 @@ mod catalogue;
 mod changes;
 mod classify;
 mod explain;
+mod history;
 mod household;
 mod legal;
 mod local;
+mod low_income;
 mod questionnaire;
+mod questionnaire_rules;
 mod scores;
 mod standard;
 mod summary;
@@ -24,20 +27,23 @@ mod text;
 pub use assess::{Assessment, DimensionDeprivations, assess};
 pub use case_form::{CaseForm, Field, FieldError, IncomeMethod, Parsed, field_of};
 pub use case_link::{LinkProblem, from_query, local_from_query, local_to_query, to_query};
-pub use catalogue::Catalogue;
+pub use catalogue::{Catalogue, legal_document, legal_documents};
 pub use changes::{Change, what_would_change};
 pub use classify::{Category, Check, Facts, Outcome, Step, classify};
-pub use explain::{area_name, category_name, describe_change, describe_check, status_label};
+pub use explain::{area_name, category_name, describe_change, describe_check, describe_low_income, status_label};
+pub use history::{HistoryEntry, RuleHistory, RuleValue, UnverifiedRule, rule_histories, unverified_rules};
 pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_MEMBERS};
-pub use legal::{LegalBasis, Status};
+pub use legal::{LegalBasis, LegalDocument, Status};
 pub use local::{LocalError, LocalSpec, MAX_NAME_CHARS, local_id};
+pub use low_income::{LowIncomeCheck, low_income_workers};
 pub use questionnaire::{
-    ADULT_EDUCATION_AGE, DEPENDANT_FROM_AGE, DEPENDANT_UNDER_AGE, Derivation, Home, INSURANCE_FROM_AGE, Latrine,
-    MAX_AGE, MAX_FLOOR_AREA_M2, MIN_FLOOR_AREA_PER_PERSON_M2, Member, NON_DURABLE_PARTS_DEPRIVED, NUTRITION_UNDER_AGE,
-    QUESTIONNAIRE_INDICATOR_IDS, Questionnaire, QuestionnaireError, SCHOOL_AGE, Schooling, UPPER_SECONDARY_FROM_AGE,
-    WORKING_AGE, WaterSource, Work, deprived_ids, derive,
+    Derivation, Home, Latrine, MAX_AGE, MAX_FLOOR_AREA_M2, Member, QUESTIONNAIRE_INDICATOR_IDS, Questionnaire,
+    QuestionnaireError, Schooling, WaterSource, Work, deprived_ids, derive,
 };
+pub use questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Sex, Threshold};
 pub use scores::{ReviewScoreInput, classify_by_scores};
-pub use standard::{Area, AreaAmounts, Dimension, IncomeLine, Indicator, Origin, ReviewScores, Rule, Standard};
-pub use summary::{average_rule, near_poor_rule, poor_rule, scores_rule};
+pub use standard::{
+    Area, AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,
+};
+pub use summary::{average_rule, low_income_rule, near_poor_rule, poor_rule, scores_rule};
 pub use text::Text;

@@ -162,6 +162,7 @@ impl LocalSpec {
             return Err(errors);
         }
         let user = LegalBasis {
+            document_id: None,
             document: format!("Chuẩn địa phương «{}» do người dùng nhập", self.name.trim()),
             article: None,
             status: Status::Unverified,

@@ -5,15 +5,21 @@
 //! định 351/2025/NĐ-CP), whether the household is deprived, why, and how sure
 //! we are of the rule.
 //!
-//! Every threshold is a constant below, with its basis and status, so that it
-//! is easy to correct once checked against the original text.
+//! Every threshold is data of the standard ([`QuestionnaireRules`]), with its
+//! basis and status, so that it is easy to correct once checked against the
+//! original text. Ages are whole years: a member is of working age from
+//! the starting age while the first day of their year of age is below the
+//! retirement age of the review year, so a man of 61 in 2026 (retirement at
+//! 61 years 6 months) is of working age, a woman of 58 (57 years) is not.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
-use vn_format::{format_decimal, format_integer};
+use vn_format::{Date, format_decimal, format_integer};
 
 use crate::household::MAX_MEMBERS;
-use crate::legal::Status;
+use crate::legal::{LegalBasis, Status};
+use crate::questionnaire_rules::{QuestionnaireRules, Sex};
+use crate::standard::Standard;
 use crate::text::Text;
 
 /// The 12 indicators of Nghị định 07/2021/NĐ-CP, in the order of the data
@@ -33,64 +39,6 @@ pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 12] = [
     "tiep-can-thong-tin",
 ];
 
-/// Độ tuổi lao động: from the first age up to, but not including, the second
-/// (15 to under 60), for the employment indicator.
-///
-/// Basis: the team's reading of Nghị định 07/2021/NĐ-CP, Phụ lục.
-/// Status: **unverified**. The retirement age differs by sex and is rising
-/// (Bộ luật Lao động 2019), so the upper bound may not be a single number.
-pub const WORKING_AGE: (u32, u32) = (15, 60);
-
-/// Người phụ thuộc: a member under this age counts as a dependant.
-///
-/// Basis: Nghị định 07/2021/NĐ-CP, Phụ lục (the 2025 draft of Nghị định
-/// 351/2025/NĐ-CP says "children under 16"). Status: **unverified**: who
-/// counts as a dependant is not checked against the original text. A member
-/// aged 15 is thus both of working age and a dependant.
-pub const DEPENDANT_UNDER_AGE: u32 = 16;
-
-/// Người phụ thuộc: a member of this age or over counts as a dependant, as
-/// does a member who is disabled or receives a social allowance (trợ cấp xã
-/// hội) whatever their age.
-///
-/// Basis: as [`DEPENDANT_UNDER_AGE`]. Status: **unverified**.
-pub const DEPENDANT_FROM_AGE: u32 = 60;
-
-/// Dinh dưỡng: a malnourished member under this age (a child) deprives the
-/// household. Basis: Nghị định 07/2021/NĐ-CP, Phụ lục. Status: secondary.
-pub const NUTRITION_UNDER_AGE: u32 = 16;
-
-/// Bảo hiểm y tế: a member of this age or over without health insurance
-/// deprives the household. Basis: Nghị định 07/2021/NĐ-CP, Phụ lục.
-/// Status: **unverified** (wording is the team's summary).
-pub const INSURANCE_FROM_AGE: u32 = 6;
-
-/// Trình độ giáo dục của người lớn: members from the first age up to, but not
-/// including, the second (16 to 30 inclusive).
-/// Basis: Nghị định 07/2021/NĐ-CP, Phụ lục. Status: secondary.
-pub const ADULT_EDUCATION_AGE: (u32, u32) = (16, 31);
-
-/// From this age an adult needs upper secondary (trung học phổ thông) or
-/// vocational education (giáo dục nghề nghiệp); below it, lower secondary
-/// (trung học cơ sở) is enough. Basis: Nghị định 07/2021/NĐ-CP, Phụ lục.
-/// Status: secondary.
-pub const UPPER_SECONDARY_FROM_AGE: u32 = 18;
-
-/// Tình trạng đi học của trẻ em: children from the first age up to, but not
-/// including, the second (3 to under 16).
-/// Basis: Nghị định 07/2021/NĐ-CP, Phụ lục. Status: secondary.
-pub const SCHOOL_AGE: (u32, u32) = (3, 16);
-
-/// Chất lượng nhà ở: a home with at least this many of its 3 main parts
-/// (walls, columns, roof) of non-durable material is not durable.
-/// Basis: Nghị định 07/2021/NĐ-CP, Phụ lục. Status: secondary.
-pub const NON_DURABLE_PARTS_DEPRIVED: u32 = 2;
-
-/// Diện tích nhà ở bình quân đầu người: less than this many m² per person
-/// deprives the household (exactly 8 m² does not).
-/// Basis: Nghị định 07/2021/NĐ-CP, Phụ lục. Status: secondary.
-pub const MIN_FLOOR_AREA_PER_PERSON_M2: Decimal = Decimal::from_parts(8, 0, 0, false, 0);
-
 /// Above this, a floor area is a typing mistake, not a home (10.000 m²).
 pub const MAX_FLOOR_AREA_M2: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
 
@@ -101,21 +49,29 @@ pub const MAX_AGE: u32 = 120;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Work {
-    /// Có việc làm ổn định.
-    Stable,
-    /// Có việc làm nhưng không ổn định.
-    Unstable,
-    /// Thất nghiệp: able and looking for work, without a job.
+    /// Làm công ăn lương có hợp đồng lao động.
+    WageWithContract,
+    /// Làm công ăn lương không có hợp đồng lao động.
+    WageWithoutContract,
+    /// Tự làm: làm nông, buôn bán, kinh doanh của mình.
+    OwnAccount,
+    /// Có khả năng lao động và có nhu cầu làm việc nhưng không có việc làm.
     Unemployed,
-    /// Không tham gia lao động: student, retired, homemaker, unable to work;
-    /// not looking for work.
+    /// Không có khả năng lao động hoặc không có nhu cầu làm việc: đi học,
+    /// nội trợ, nghỉ hưu, ốm đau…
     #[default]
     NotWorking,
 }
 
 impl Work {
     /// Every answer, in the questionnaire's order.
-    pub const ALL: [Work; 4] = [Work::Stable, Work::Unstable, Work::Unemployed, Work::NotWorking];
+    pub const ALL: [Work; 5] = [
+        Work::WageWithContract,
+        Work::WageWithoutContract,
+        Work::OwnAccount,
+        Work::Unemployed,
+        Work::NotWorking,
+    ];
 }
 
 /// The highest level of education a member has finished (bằng cấp cao nhất).
@@ -162,11 +118,17 @@ impl Schooling {
     }
 }
 
-/// One member of the household (thành viên hộ).
+/// One member of the household (thành viên hộ). An answer missing from a
+/// saved form takes its default (no, none, not working, sex unknown), so
+/// forms saved before a question was added still read.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Member {
     /// Tuổi, in whole years.
     pub age: u32,
+    /// Giới tính; `None` when not answered: working age is then judged with
+    /// the women's (lower) retirement age, and the result says so.
+    pub sex: Option<Sex>,
     /// Đang đi học: currently in school or training.
     pub studying: bool,
     /// For a child aged 3 to under 16 who is studying: học đúng bậc, cấp học
@@ -177,8 +139,11 @@ pub struct Member {
     /// Có thẻ bảo hiểm y tế.
     pub health_insurance: bool,
     pub work: Work,
-    /// Người khuyết tật hoặc đang hưởng trợ cấp xã hội.
-    pub disabled_or_social_allowance: bool,
+    /// Người cao tuổi hoặc người khuyết tật đang hưởng trợ cấp xã hội hằng
+    /// tháng.
+    pub monthly_social_allowance: bool,
+    /// Đang làm việc tại doanh nghiệp có đào tạo nghề tại chỗ được chứng nhận.
+    pub on_the_job_training: bool,
     /// Child stunted or underweight (thấp còi hoặc nhẹ cân).
     pub malnourished: bool,
 }
@@ -271,13 +236,22 @@ pub struct Derivation {
     pub deprived: bool,
     /// Which rule was applied and why, naming the member concerned.
     pub reason: Text,
-    /// How sure we are of the rule applied.
+    /// How sure we are of the rules applied: the least sure of them.
     pub status: Status,
+    /// What was assumed for an answer not given.
+    pub assumption: Option<Text>,
 }
 
 /// Answers that cannot describe a real household.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QuestionnaireError {
+    /// The standard has no questionnaire rules (its thresholds are not
+    /// known well enough to ask).
+    NoQuestionnaire,
+    /// The data gives no retirement age for the review's year.
+    NoRetirementAge {
+        year: i32,
+    },
     NoMembers,
     TooManyMembers,
     /// An age over [`MAX_AGE`]; `member` is counted from 1.
@@ -291,6 +265,12 @@ pub enum QuestionnaireError {
 impl QuestionnaireError {
     pub fn message_vi(&self) -> String {
         match self {
+            QuestionnaireError::NoQuestionnaire => {
+                "Chuẩn nghèo này chưa có bảng hỏi: hãy đánh dấu trực tiếp các chỉ số thiếu hụt.".into()
+            }
+            QuestionnaireError::NoRetirementAge { year } => {
+                format!("Chưa có dữ liệu tuổi nghỉ hưu cho năm {year}, nên chưa xét được độ tuổi lao động.")
+            }
             QuestionnaireError::NoMembers => "Hộ phải có ít nhất 1 thành viên.".into(),
             QuestionnaireError::TooManyMembers => {
                 format!("Số thành viên tối đa là {MAX_MEMBERS}. Hãy kiểm tra lại.")
@@ -308,6 +288,12 @@ impl QuestionnaireError {
 
     pub fn message_en(&self) -> String {
         match self {
+            QuestionnaireError::NoQuestionnaire => {
+                "This standard has no questionnaire: tick the deprivations directly.".into()
+            }
+            QuestionnaireError::NoRetirementAge { year } => {
+                format!("No retirement age is known for {year}, so working age cannot be judged.")
+            }
             QuestionnaireError::NoMembers => "A household has at least 1 member.".into(),
             QuestionnaireError::TooManyMembers => {
                 format!("At most {MAX_MEMBERS} members. Please check it.")
@@ -332,26 +318,38 @@ impl std::fmt::Display for QuestionnaireError {
 
 impl std::error::Error for QuestionnaireError {}
 
-/// For each of the 12 indicators, in the order of [`QUESTIONNAIRE_INDICATOR_IDS`], whether
+/// For each indicator of [`QUESTIONNAIRE_INDICATOR_IDS`] that the standard
+/// has (a local standard may have left some out), in that order, whether
 /// the household is deprived and why; or why the answers cannot be used.
-pub fn derive(q: &Questionnaire) -> Result<Vec<Derivation>, QuestionnaireError> {
+/// `on` is the date of the review: the retirement age depends on its year.
+pub fn derive(standard: &Standard, q: &Questionnaire, on: Date) -> Result<Vec<Derivation>, QuestionnaireError> {
+    let rules = standard
+        .questionnaire
+        .as_ref()
+        .ok_or(QuestionnaireError::NoQuestionnaire)?;
     check(q)?;
+    let working_age = WorkingAge::in_year(rules, on.year)?;
+    let ask = Ask { standard, rules };
     let members = &q.members;
     let home = &q.home;
-    Ok(vec![
-        employment(members),
-        dependants(members),
-        nutrition(members),
-        health_insurance(members),
-        adult_education(members),
-        child_schooling(members),
-        housing_quality(home),
-        floor_area(home, members.len()),
-        water(home.water),
-        latrine(home.latrine),
-        telecom(home.internet_user),
-        information(home),
-    ])
+    let all = [
+        ask.employment(members, &working_age),
+        ask.dependants(members),
+        ask.nutrition(members),
+        ask.health_insurance(members),
+        ask.adult_education(members),
+        ask.child_schooling(members),
+        ask.housing_quality(home),
+        ask.floor_area(home, members.len()),
+        ask.water(home.water),
+        ask.latrine(home.latrine),
+        ask.telecom(home.internet_user),
+        ask.information(home),
+    ];
+    Ok(all
+        .into_iter()
+        .filter(|d| standard.indicator(d.indicator_id).is_some())
+        .collect())
 }
 
 /// The ids of the indicators the household is deprived in, as
@@ -384,12 +382,70 @@ fn check(q: &Questionnaire) -> Result<(), QuestionnaireError> {
     Ok(())
 }
 
-fn in_band(age: u32, (from, to): (u32, u32)) -> bool {
-    from <= age && age < to
+/// Độ tuổi lao động in the review's year.
+struct WorkingAge {
+    year: i32,
+    from: u32,
+    /// Retirement ages in months.
+    men: u32,
+    women: u32,
 }
 
-fn is_dependant(m: &Member) -> bool {
-    m.age < DEPENDANT_UNDER_AGE || m.age >= DEPENDANT_FROM_AGE || m.disabled_or_social_allowance
+impl WorkingAge {
+    fn in_year(rules: &QuestionnaireRules, year: i32) -> Result<WorkingAge, QuestionnaireError> {
+        let age = |sex| {
+            rules
+                .retirement
+                .in_year(sex, year)
+                .ok_or(QuestionnaireError::NoRetirementAge { year })
+        };
+        Ok(WorkingAge {
+            year,
+            from: rules.working_age_from.value,
+            men: age(Sex::Male)?,
+            women: age(Sex::Female)?,
+        })
+    }
+
+    /// An unknown sex takes the women's age, the lower one.
+    fn includes(&self, m: &Member) -> bool {
+        let retirement = match m.sex {
+            Some(Sex::Male) => self.men,
+            Some(Sex::Female) | None => self.women,
+        };
+        m.age >= self.from && m.age.saturating_mul(12) < retirement
+    }
+
+    /// `từ 15 tuổi đến trước tuổi nghỉ hưu năm 2026: nam 61 tuổi 6 tháng, nữ 57 tuổi`.
+    fn describe(&self) -> Text {
+        let (men, women) = (age_in_months(self.men), age_in_months(self.women));
+        Text {
+            vi: format!(
+                "từ {} tuổi đến trước tuổi nghỉ hưu năm {}: nam {}, nữ {}",
+                self.from, self.year, men.vi, women.vi
+            ),
+            en: format!(
+                "from {} up to the retirement age of {}: {} for men, {} for women",
+                self.from, self.year, men.en, women.en
+            ),
+        }
+    }
+}
+
+/// `61 tuổi 6 tháng` / `61 years 6 months`; `57 tuổi` / `57 years`.
+fn age_in_months(months: u32) -> Text {
+    let (years, rest) = (months / 12, months % 12);
+    if rest == 0 {
+        Text {
+            vi: format!("{years} tuổi"),
+            en: format!("{years} years"),
+        }
+    } else {
+        Text {
+            vi: format!("{years} tuổi {rest} tháng"),
+            en: format!("{years} years {rest} months"),
+        }
+    }
 }
 
 fn result(indicator_id: &'static str, deprived: bool, vi: String, en: String, status: Status) -> Derivation {
@@ -398,6 +454,7 @@ fn result(indicator_id: &'static str, deprived: bool, vi: String, en: String, st
         deprived,
         reason: Text { vi, en },
         status,
+        assumption: None,
     }
 }
 
@@ -436,265 +493,501 @@ fn deprived_because(id: &'static str, (first, others): (Text, usize), status: St
     result(id, true, vi, en, status)
 }
 
-fn employment(members: &[Member]) -> Derivation {
-    const ID: &str = "viec-lam";
-    let status = Status::Unverified;
-    let (from, to) = WORKING_AGE;
-    let found = first_concerned(members, |n, m| {
-        if !in_band(m.age, WORKING_AGE) {
-            return None;
-        }
-        let (vi, en) = who(n, m);
-        match m.work {
-            Work::Unstable => Some(Text {
-                vi: format!("{vi} không có việc làm ổn định."),
-                en: format!("{en} has no stable work."),
-            }),
-            Work::Unemployed => Some(Text {
-                vi: format!("{vi} đang thất nghiệp."),
-                en: format!("{en} is unemployed."),
-            }),
-            Work::Stable | Work::NotWorking => None,
-        }
-    });
-    match found {
-        Some(found) => deprived_because(ID, found, status),
-        None if members.iter().any(|m| in_band(m.age, WORKING_AGE)) => result(
-            ID,
-            false,
-            format!(
-                "Mọi thành viên trong độ tuổi lao động (từ {from} đến dưới {to} tuổi) đều có việc làm ổn định hoặc không tìm việc làm."
-            ),
-            format!("Every member of working age ({from} to under {to}) has stable work or is not looking for work."),
-            status,
-        ),
-        None => result(
-            ID,
-            false,
-            format!("Hộ không có thành viên nào trong độ tuổi lao động (từ {from} đến dưới {to} tuổi)."),
-            format!("No member is of working age ({from} to under {to})."),
-            status,
-        ),
+/// The standard and its questionnaire rules, which every answer is read by.
+struct Ask<'a> {
+    standard: &'a Standard,
+    rules: &'a QuestionnaireRules,
+}
+
+impl Ask<'_> {
+    /// The status of a result: the indicator's own basis and the rules used.
+    fn status(&self, id: &str, rules: &[&LegalBasis]) -> Status {
+        let indicator = self
+            .standard
+            .indicator(id)
+            .map_or(Status::Unverified, |i| i.basis.status);
+        rules.iter().map(|b| b.status).fold(indicator, Status::min)
     }
-}
 
-fn dependants(members: &[Member]) -> Derivation {
-    // The rule "more than half" is secondary, but who counts as a dependant
-    // is unverified, and the result rests on both.
-    let status = Status::Unverified;
-    let total = members.len();
-    let count = members.iter().filter(|m| is_dependant(m)).count();
-    let deprived = 2 * count > total;
-    let (vi_verdict, en_verdict) = if deprived {
-        ("hơn một nửa", "more than half")
-    } else {
-        ("không quá một nửa", "not more than half")
-    };
-    let en_members = if total == 1 { "member" } else { "members" };
-    let en_are = if count == 1 { "is a dependant" } else { "are dependants" };
-    result(
-        "nguoi-phu-thuoc",
-        deprived,
-        format!(
-            "{count} trong {total} thành viên là người phụ thuộc (dưới {DEPENDANT_UNDER_AGE} tuổi, từ {DEPENDANT_FROM_AGE} tuổi trở lên, người khuyết tật hoặc người hưởng trợ cấp xã hội): {vi_verdict}."
-        ),
-        format!(
-            "{count} of {total} {en_members} {en_are} (under {DEPENDANT_UNDER_AGE}, {DEPENDANT_FROM_AGE} or over, or disabled or receiving a social allowance): {en_verdict}."
-        ),
-        status,
-    )
-}
-
-fn nutrition(members: &[Member]) -> Derivation {
-    const ID: &str = "dinh-duong";
-    let status = Status::Secondary;
-    let found = first_concerned(members, |n, m| {
-        (m.age < NUTRITION_UNDER_AGE && m.malnourished).then(|| {
-            let (vi, en) = who(n, m);
-            Text {
-                vi: format!("{vi} bị suy dinh dưỡng (thấp còi hoặc nhẹ cân)."),
-                en: format!("{en} is malnourished (stunted or underweight)."),
-            }
-        })
-    });
-    match found {
-        Some(found) => deprived_because(ID, found, status),
-        None if members.iter().any(|m| m.age < NUTRITION_UNDER_AGE) => result(
+    fn employment(&self, members: &[Member], working_age: &WorkingAge) -> Derivation {
+        const ID: &str = "viec-lam";
+        let r = self.rules;
+        let status = self.status(
             ID,
-            false,
-            format!("Không có trẻ em dưới {NUTRITION_UNDER_AGE} tuổi nào bị suy dinh dưỡng."),
-            format!("No child under {NUTRITION_UNDER_AGE} is malnourished."),
-            status,
-        ),
-        None => result(
-            ID,
-            false,
-            format!("Hộ không có trẻ em dưới {NUTRITION_UNDER_AGE} tuổi."),
-            format!("No member is under {NUTRITION_UNDER_AGE}."),
-            status,
-        ),
-    }
-}
-
-fn health_insurance(members: &[Member]) -> Derivation {
-    const ID: &str = "bao-hiem-y-te";
-    let status = Status::Unverified;
-    let found = first_concerned(members, |n, m| {
-        (m.age >= INSURANCE_FROM_AGE && !m.health_insurance).then(|| {
-            let (vi, en) = who(n, m);
-            Text {
-                vi: format!("{vi} không có bảo hiểm y tế."),
-                en: format!("{en} has no health insurance."),
-            }
-        })
-    });
-    match found {
-        Some(found) => deprived_because(ID, found, status),
-        None if members.iter().any(|m| m.age >= INSURANCE_FROM_AGE) => result(
-            ID,
-            false,
-            format!("Mọi thành viên từ {INSURANCE_FROM_AGE} tuổi trở lên đều có bảo hiểm y tế."),
-            format!("Every member aged {INSURANCE_FROM_AGE} or over has health insurance."),
-            status,
-        ),
-        None => result(
-            ID,
-            false,
-            format!("Hộ không có thành viên nào từ {INSURANCE_FROM_AGE} tuổi trở lên."),
-            format!("No member is aged {INSURANCE_FROM_AGE} or over."),
-            status,
-        ),
-    }
-}
-
-fn adult_education(members: &[Member]) -> Derivation {
-    const ID: &str = "giao-duc-nguoi-lon";
-    let status = Status::Secondary;
-    let (from, to) = ADULT_EDUCATION_AGE;
-    let last = to - 1;
-    let found = first_concerned(members, |n, m| {
-        if !in_band(m.age, ADULT_EDUCATION_AGE) || m.studying {
-            return None;
-        }
-        let (vi, en) = who(n, m);
-        if m.age < UPPER_SECONDARY_FROM_AGE {
-            (!m.finished.has_lower_secondary()).then(|| Text {
-                vi: format!("{vi} không đi học và chưa tốt nghiệp trung học cơ sở."),
-                en: format!("{en} is not studying and has not finished lower secondary school."),
-            })
-        } else {
-            (!m.finished.has_upper_secondary_or_vocational()).then(|| Text {
-                vi: format!("{vi} không đi học và chưa tốt nghiệp trung học phổ thông hay giáo dục nghề nghiệp."),
-                en: format!(
-                    "{en} is not studying and has finished neither upper secondary school nor vocational training."
-                ),
-            })
-        }
-    });
-    match found {
-        Some(found) => deprived_because(ID, found, status),
-        None if members.iter().any(|m| in_band(m.age, ADULT_EDUCATION_AGE)) => result(
-            ID,
-            false,
-            format!("Mọi thành viên từ {from} đến {last} tuổi đều đang đi học hoặc đã có bằng cấp phù hợp với tuổi."),
-            format!("Every member aged {from} to {last} is studying or has the qualification for their age."),
-            status,
-        ),
-        None => result(
-            ID,
-            false,
-            format!("Hộ không có thành viên nào từ {from} đến {last} tuổi."),
-            format!("No member is aged {from} to {last}."),
-            status,
-        ),
-    }
-}
-
-fn child_schooling(members: &[Member]) -> Derivation {
-    const ID: &str = "di-hoc-tre-em";
-    let status = Status::Secondary;
-    let (from, to) = SCHOOL_AGE;
-    let found = first_concerned(members, |n, m| {
-        if !in_band(m.age, SCHOOL_AGE) {
-            return None;
-        }
-        let (vi, en) = who(n, m);
-        if !m.studying {
-            Some(Text {
-                vi: format!("{vi} không đi học."),
-                en: format!("{en} is not in school."),
-            })
-        } else if !m.school_level_right_for_age {
-            Some(Text {
-                vi: format!("{vi} đi học nhưng không đúng bậc, cấp học phù hợp với độ tuổi."),
-                en: format!("{en} is in school but not at the level right for their age."),
-            })
-        } else {
-            None
-        }
-    });
-    match found {
-        Some(found) => deprived_because(ID, found, status),
-        None if members.iter().any(|m| in_band(m.age, SCHOOL_AGE)) => result(
-            ID,
-            false,
-            format!("Mọi trẻ em từ {from} đến dưới {to} tuổi đều đi học đúng bậc, cấp học phù hợp với độ tuổi."),
-            format!("Every child aged {from} to under {to} is in school at the level right for their age."),
-            status,
-        ),
-        None => result(
-            ID,
-            false,
-            format!("Hộ không có trẻ em từ {from} đến dưới {to} tuổi."),
-            format!("No member is aged {from} to under {to}."),
-            status,
-        ),
-    }
-}
-
-fn housing_quality(home: &Home) -> Derivation {
-    const ID: &str = "chat-luong-nha-o";
-    let status = Status::Secondary;
-    if !home.has_home {
-        return result(
-            ID,
-            true,
-            "Hộ không có nhà ở.".into(),
-            "The household has no home.".into(),
-            status,
+            &[
+                &r.working_age_from.basis,
+                &r.retirement.basis,
+                &r.retirement.schedule_basis,
+                &r.employment_without_contract,
+            ],
         );
+        let band = working_age.describe();
+        let found = first_concerned(members, |n, m| {
+            if !working_age.includes(m) {
+                return None;
+            }
+            let (vi, en) = who(n, m);
+            match m.work {
+                Work::Unemployed => Some(Text {
+                    vi: format!("{vi} có khả năng lao động và có nhu cầu làm việc nhưng không có việc làm."),
+                    en: format!("{en} is able and willing to work but has no job."),
+                }),
+                Work::WageWithoutContract => Some(Text {
+                    vi: format!("{vi} làm công ăn lương mà không có hợp đồng lao động."),
+                    en: format!("{en} works for a wage without a labour contract."),
+                }),
+                Work::WageWithContract | Work::OwnAccount | Work::NotWorking => None,
+            }
+        });
+        let mut derivation = match found {
+            Some(found) => deprived_because(ID, found, status),
+            None if members.iter().any(|m| working_age.includes(m)) => result(
+                ID,
+                false,
+                format!(
+                    "Mọi thành viên trong độ tuổi lao động ({}) đều làm công ăn lương có hợp đồng lao động, tự làm, hoặc không có khả năng hay nhu cầu làm việc.",
+                    band.vi
+                ),
+                format!(
+                    "Every member of working age ({}) works for a wage with a labour contract, works on their own account, or is not able or willing to work.",
+                    band.en
+                ),
+                status,
+            ),
+            None => result(
+                ID,
+                false,
+                format!("Hộ không có thành viên nào trong độ tuổi lao động ({}).", band.vi),
+                format!("No member is of working age ({}).", band.en),
+                status,
+            ),
+        };
+        let unknown: Vec<String> = members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.sex.is_none() && m.age >= working_age.from)
+            .map(|(i, _)| (i + 1).to_string())
+            .collect();
+        if !unknown.is_empty() {
+            let women = age_in_months(working_age.women);
+            let list = unknown.join(", ");
+            derivation.assumption = Some(Text {
+                vi: format!(
+                    "Chưa biết giới tính của thành viên thứ {list}: độ tuổi lao động được xét theo tuổi nghỉ hưu của nữ ({}), là mức thấp hơn.",
+                    women.vi
+                ),
+                en: format!(
+                    "The sex of member {list} is not given: working age is judged with the women's retirement age ({}), the lower one.",
+                    women.en
+                ),
+            });
+        }
+        derivation
     }
-    let parts = [
-        (home.durable_walls, "tường", "walls"),
-        (home.durable_columns, "cột", "columns"),
-        (home.durable_roof, "mái", "roof"),
-    ];
-    let weak: Vec<_> = parts.iter().filter(|(durable, _, _)| !durable).collect();
-    let count = weak.len() as u32;
-    let vi_list = weak.iter().map(|(_, vi, _)| *vi).collect::<Vec<_>>().join(", ");
-    let en_list = weak.iter().map(|(_, _, en)| *en).collect::<Vec<_>>().join(", ");
-    let (vi, en) = if count >= NON_DURABLE_PARTS_DEPRIVED {
-        (
-            format!("Nhà có {count} trong 3 kết cấu chính không bền chắc: {vi_list}."),
-            format!("{count} of the home's 3 main parts are not durable: {en_list}."),
-        )
-    } else if count == 0 {
-        (
-            "Tường, cột và mái nhà đều bền chắc.".to_owned(),
-            "The walls, columns and roof are all durable.".to_owned(),
-        )
-    } else {
-        let en_verb = if count == 1 { "is" } else { "are" };
-        (
+
+    fn dependants(&self, members: &[Member]) -> Derivation {
+        const ID: &str = "nguoi-phu-thuoc";
+        let r = self.rules;
+        let status = self.status(ID, &[&r.dependant_under.basis, &r.dependant_with_allowance]);
+        let under = r.dependant_under.value;
+        let total = members.len();
+        let count = members
+            .iter()
+            .filter(|m| m.age < under || m.monthly_social_allowance)
+            .count();
+        let deprived = 2 * count > total;
+        let (vi_verdict, en_verdict) = if deprived {
+            ("hơn một nửa", "more than half")
+        } else {
+            ("không quá một nửa", "not more than half")
+        };
+        let en_members = if total == 1 { "member" } else { "members" };
+        let en_are = if count == 1 { "is a dependant" } else { "are dependants" };
+        result(
+            ID,
+            deprived,
             format!(
-                "Chỉ {count} trong 3 kết cấu chính không bền chắc ({vi_list}); phải từ {NON_DURABLE_PARTS_DEPRIVED} trở lên mới là thiếu hụt."
+                "{count} trong {total} thành viên là người phụ thuộc (trẻ em dưới {under} tuổi, hoặc người cao tuổi hay người khuyết tật đang hưởng trợ cấp xã hội hằng tháng): {vi_verdict}."
             ),
             format!(
-                "Only {count} of the 3 main parts {en_verb} not durable ({en_list}); it takes {NON_DURABLE_PARTS_DEPRIVED} or more."
+                "{count} of {total} {en_members} {en_are} (children under {under}, or elderly or disabled people receiving a monthly social allowance): {en_verdict}."
             ),
+            status,
         )
-    };
-    result(ID, count >= NON_DURABLE_PARTS_DEPRIVED, vi, en, status)
+    }
+
+    fn nutrition(&self, members: &[Member]) -> Derivation {
+        const ID: &str = "dinh-duong";
+        let under = self.rules.nutrition_under.value;
+        let status = self.status(ID, &[&self.rules.nutrition_under.basis]);
+        let found = first_concerned(members, |n, m| {
+            (m.age < under && m.malnourished).then(|| {
+                let (vi, en) = who(n, m);
+                Text {
+                    vi: format!("{vi} bị suy dinh dưỡng (thấp còi hoặc nhẹ cân)."),
+                    en: format!("{en} is malnourished (stunted or underweight)."),
+                }
+            })
+        });
+        match found {
+            Some(found) => deprived_because(ID, found, status),
+            None if members.iter().any(|m| m.age < under) => result(
+                ID,
+                false,
+                format!("Không có trẻ em dưới {under} tuổi nào bị suy dinh dưỡng."),
+                format!("No child under {under} is malnourished."),
+                status,
+            ),
+            None => result(
+                ID,
+                false,
+                format!("Hộ không có trẻ em dưới {under} tuổi."),
+                format!("No member is under {under}."),
+                status,
+            ),
+        }
+    }
+
+    fn health_insurance(&self, members: &[Member]) -> Derivation {
+        const ID: &str = "bao-hiem-y-te";
+        let from = self.rules.insurance_from.value;
+        let status = self.status(ID, &[&self.rules.insurance_from.basis]);
+        let found = first_concerned(members, |n, m| {
+            (m.age >= from && !m.health_insurance).then(|| {
+                let (vi, en) = who(n, m);
+                Text {
+                    vi: format!("{vi} không có bảo hiểm y tế."),
+                    en: format!("{en} has no health insurance."),
+                }
+            })
+        });
+        match found {
+            Some(found) => deprived_because(ID, found, status),
+            None if members.iter().any(|m| m.age >= from) => result(
+                ID,
+                false,
+                format!("Mọi thành viên từ {from} tuổi trở lên đều có bảo hiểm y tế."),
+                format!("Every member aged {from} or over has health insurance."),
+                status,
+            ),
+            None => result(
+                ID,
+                false,
+                format!("Hộ không có thành viên nào từ {from} tuổi trở lên."),
+                format!("No member is aged {from} or over."),
+                status,
+            ),
+        }
+    }
+
+    fn adult_education(&self, members: &[Member]) -> Derivation {
+        const ID: &str = "giao-duc-nguoi-lon";
+        let r = self.rules;
+        let (from, last) = (r.adult_education_from.value, r.adult_education_to.value);
+        let upper_from = r.upper_secondary_from.value;
+        let concerned = |m: &Member| (from..=last).contains(&m.age);
+        let lacks = |m: &Member| {
+            concerned(m)
+                && !m.studying
+                && if m.age < upper_from {
+                    !m.finished.has_lower_secondary()
+                } else {
+                    !m.finished.has_upper_secondary_or_vocational()
+                }
+        };
+        let spared = members.iter().any(|m| lacks(m) && m.on_the_job_training);
+        let mut used = vec![
+            &r.adult_education_from.basis,
+            &r.adult_education_to.basis,
+            &r.upper_secondary_from.basis,
+        ];
+        if spared {
+            used.push(&r.on_the_job_training);
+        }
+        let status = self.status(ID, &used);
+        let found = first_concerned(members, |n, m| {
+            if !lacks(m) || m.on_the_job_training {
+                return None;
+            }
+            let (vi, en) = who(n, m);
+            Some(if m.age < upper_from {
+                Text {
+                    vi: format!("{vi} không đi học và chưa tốt nghiệp trung học cơ sở."),
+                    en: format!("{en} is not studying and has not finished lower secondary school."),
+                }
+            } else {
+                Text {
+                    vi: format!("{vi} không đi học và chưa tốt nghiệp trung học phổ thông hay giáo dục nghề nghiệp."),
+                    en: format!(
+                        "{en} is not studying and has finished neither upper secondary school nor vocational training."
+                    ),
+                }
+            })
+        });
+        if let Some(found) = found {
+            return deprived_because(ID, found, status);
+        }
+        if let Some((i, m)) = members
+            .iter()
+            .enumerate()
+            .find(|(_, m)| lacks(m) && m.on_the_job_training)
+        {
+            let (vi, en) = who(i + 1, m);
+            return result(
+                ID,
+                false,
+                format!(
+                    "{vi} chưa có bằng cấp phù hợp với tuổi nhưng đang làm việc tại doanh nghiệp có đào tạo nghề tại chỗ được chứng nhận, nên không tính là thiếu hụt; các thành viên khác từ {from} đến {last} tuổi đều đang đi học hoặc đã có bằng cấp phù hợp."
+                ),
+                format!(
+                    "{en} lacks the qualification for their age but works at an enterprise with certified on-the-job vocational training, so is not counted as deprived; every other member aged {from} to {last} is studying or qualified."
+                ),
+                status,
+            );
+        }
+        if members.iter().any(concerned) {
+            result(
+                ID,
+                false,
+                format!(
+                    "Mọi thành viên từ {from} đến {last} tuổi đều đang đi học hoặc đã có bằng cấp phù hợp với tuổi."
+                ),
+                format!("Every member aged {from} to {last} is studying or has the qualification for their age."),
+                status,
+            )
+        } else {
+            result(
+                ID,
+                false,
+                format!("Hộ không có thành viên nào từ {from} đến {last} tuổi."),
+                format!("No member is aged {from} to {last}."),
+                status,
+            )
+        }
+    }
+
+    fn child_schooling(&self, members: &[Member]) -> Derivation {
+        const ID: &str = "di-hoc-tre-em";
+        let r = self.rules;
+        let (from, to) = (r.school_from.value, r.school_under.value);
+        let status = self.status(ID, &[&r.school_from.basis, &r.school_under.basis]);
+        let concerned = |m: &Member| (from..to).contains(&m.age);
+        let found = first_concerned(members, |n, m| {
+            if !concerned(m) {
+                return None;
+            }
+            let (vi, en) = who(n, m);
+            if !m.studying {
+                Some(Text {
+                    vi: format!("{vi} không đi học."),
+                    en: format!("{en} is not in school."),
+                })
+            } else if !m.school_level_right_for_age {
+                Some(Text {
+                    vi: format!("{vi} đi học nhưng không đúng bậc, cấp học phù hợp với độ tuổi."),
+                    en: format!("{en} is in school but not at the level right for their age."),
+                })
+            } else {
+                None
+            }
+        });
+        match found {
+            Some(found) => deprived_because(ID, found, status),
+            None if members.iter().any(concerned) => result(
+                ID,
+                false,
+                format!("Mọi trẻ em từ {from} đến dưới {to} tuổi đều đi học đúng bậc, cấp học phù hợp với độ tuổi."),
+                format!("Every child aged {from} to under {to} is in school at the level right for their age."),
+                status,
+            ),
+            None => result(
+                ID,
+                false,
+                format!("Hộ không có trẻ em từ {from} đến dưới {to} tuổi."),
+                format!("No member is aged {from} to under {to}."),
+                status,
+            ),
+        }
+    }
+
+    fn housing_quality(&self, home: &Home) -> Derivation {
+        const ID: &str = "chat-luong-nha-o";
+        let needed = self.rules.non_durable_parts.value;
+        let status = self.status(ID, &[&self.rules.non_durable_parts.basis]);
+        if !home.has_home {
+            return result(
+                ID,
+                true,
+                "Hộ không có nhà ở.".into(),
+                "The household has no home.".into(),
+                status,
+            );
+        }
+        let parts = [
+            (home.durable_walls, "tường", "walls"),
+            (home.durable_columns, "cột", "columns"),
+            (home.durable_roof, "mái", "roof"),
+        ];
+        let weak: Vec<_> = parts.iter().filter(|(durable, _, _)| !durable).collect();
+        let count = weak.len() as u32;
+        let vi_list = weak.iter().map(|(_, vi, _)| *vi).collect::<Vec<_>>().join(", ");
+        let en_list = weak.iter().map(|(_, _, en)| *en).collect::<Vec<_>>().join(", ");
+        let (vi, en) = if count >= needed {
+            (
+                format!("Nhà có {count} trong 3 kết cấu chính không bền chắc: {vi_list}."),
+                format!("{count} of the home's 3 main parts are not durable: {en_list}."),
+            )
+        } else if count == 0 {
+            (
+                "Tường, cột và mái nhà đều bền chắc.".to_owned(),
+                "The walls, columns and roof are all durable.".to_owned(),
+            )
+        } else {
+            let en_verb = if count == 1 { "is" } else { "are" };
+            (
+                format!(
+                    "Chỉ {count} trong 3 kết cấu chính không bền chắc ({vi_list}); phải từ {needed} trở lên mới là thiếu hụt."
+                ),
+                format!(
+                    "Only {count} of the 3 main parts {en_verb} not durable ({en_list}); it takes {needed} or more."
+                ),
+            )
+        };
+        result(ID, count >= needed, vi, en, status)
+    }
+
+    fn floor_area(&self, home: &Home, people: usize) -> Derivation {
+        const ID: &str = "dien-tich-nha-o";
+        let floor = &self.rules.min_floor_area_per_person_m2;
+        let status = self.status(ID, &[&floor.basis]);
+        let minimum = square_metres(floor.value);
+        if !home.has_home {
+            return result(
+                ID,
+                true,
+                "Hộ không có nhà ở, nên được tính là thiếu hụt diện tích nhà ở.".into(),
+                "The household has no home, so it counts as lacking floor area.".into(),
+                status,
+            );
+        }
+        let people_count = Decimal::from(people);
+        let area = home.floor_area_m2;
+        // Compared without dividing, so that no rounding can move the verdict.
+        let deprived = area < floor.value * people_count;
+        let per_person = square_metres(area / people_count);
+        let total = square_metres(area);
+        let en_people = if people == 1 { "person" } else { "people" };
+        let (vi_verdict, en_verdict) = if deprived {
+            ("dưới", "under")
+        } else {
+            ("không dưới", "not under")
+        };
+        result(
+            ID,
+            deprived,
+            format!(
+                "Diện tích nhà ở {total} m² cho {people} người: bình quân {per_person} m²/người, {vi_verdict} {minimum} m²."
+            ),
+            format!(
+                "{total} m² of floor area for {people} {en_people}: {per_person} m² per person, {en_verdict} {minimum} m²."
+            ),
+            status,
+        )
+    }
+
+    fn water(&self, source: WaterSource) -> Derivation {
+        const ID: &str = "nguon-nuoc";
+        let status = self.status(ID, &[]);
+        let (vi, en) = match source {
+            WaterSource::Piped => ("nước máy", "piped water"),
+            WaterSource::DrilledWell => ("giếng khoan", "a drilled well"),
+            WaterSource::ProtectedWellOrSpring => {
+                ("giếng đào hoặc khe, mó được bảo vệ", "a protected dug well or spring")
+            }
+            WaterSource::Rainwater => ("nước mưa", "rainwater"),
+            WaterSource::Bottled => ("nước đóng chai", "bottled water"),
+            WaterSource::Unprotected => {
+                return result(
+                    ID,
+                    true,
+                    "Hộ dùng nước từ nguồn không được bảo vệ (sông, suối, ao, hồ, giếng không được bảo vệ…), không phải nước sạch."
+                        .into(),
+                    "The household uses water from an unprotected source (river, stream, pond, unprotected well…), not clean water."
+                        .into(),
+                    status,
+                );
+            }
+        };
+        result(
+            ID,
+            false,
+            format!("Hộ dùng {vi}, là nguồn nước sạch."),
+            format!("The household uses {en}, a clean water source."),
+            status,
+        )
+    }
+
+    fn latrine(&self, latrine: Latrine) -> Derivation {
+        const ID: &str = "nha-tieu";
+        let status = self.status(ID, &[]);
+        let (vi, en) = match latrine {
+            Latrine::Septic => ("nhà tiêu tự hoại", "a septic latrine"),
+            Latrine::SemiSeptic => ("nhà tiêu bán tự hoại", "a semi-septic latrine"),
+            Latrine::PourFlush => ("nhà tiêu dội nước", "a pour-flush latrine"),
+            Latrine::Other => {
+                return result(
+                    ID,
+                    true,
+                    "Hộ không dùng nhà tiêu hợp vệ sinh (tự hoại, bán tự hoại, dội nước).".into(),
+                    "The household does not use a hygienic latrine (septic, semi-septic, pour-flush).".into(),
+                    status,
+                );
+            }
+        };
+        result(
+            ID,
+            false,
+            format!("Hộ dùng {vi}, là nhà tiêu hợp vệ sinh."),
+            format!("The household uses {en}, which is hygienic."),
+            status,
+        )
+    }
+
+    fn telecom(&self, internet_user: bool) -> Derivation {
+        const ID: &str = "vien-thong";
+        let (vi, en) = if internet_user {
+            (
+                "Có thành viên trong hộ sử dụng dịch vụ internet.",
+                "At least one member uses internet services.",
+            )
+        } else {
+            (
+                "Không có thành viên nào trong hộ sử dụng dịch vụ internet.",
+                "No member uses internet services.",
+            )
+        };
+        result(ID, !internet_user, vi.into(), en.into(), self.status(ID, &[]))
+    }
+
+    fn information(&self, home: &Home) -> Derivation {
+        const ID: &str = "tiep-can-thong-tin";
+        let (vi, en) = match (home.information_device, home.hears_loudspeaker) {
+            (true, _) => (
+                "Hộ có tivi, radio, máy tính hoặc điện thoại.",
+                "The household has a TV, radio, computer or phone.",
+            ),
+            (false, true) => (
+                "Hộ không có tivi, radio, máy tính hay điện thoại, nhưng nghe được loa truyền thanh của thôn, xã.",
+                "The household has no TV, radio, computer or phone, but can hear the village loudspeaker.",
+            ),
+            (false, false) => (
+                "Hộ không có tivi, radio, máy tính hay điện thoại, và không nghe được loa truyền thanh của thôn, xã.",
+                "The household has no TV, radio, computer or phone, and cannot hear the village loudspeaker.",
+            ),
+        };
+        let deprived = !home.information_device && !home.hears_loudspeaker;
+        result(ID, deprived, vi.into(), en.into(), self.status(ID, &[]))
+    }
 }
 
 /// An area in m², cut (not rounded) to 2 decimals so that a printed figure
@@ -706,132 +999,4 @@ fn square_metres(value: Decimal) -> String {
     } else {
         format_decimal(cut, 2)
     }
-}
-
-fn floor_area(home: &Home, people: usize) -> Derivation {
-    const ID: &str = "dien-tich-nha-o";
-    let status = Status::Secondary;
-    let minimum = square_metres(MIN_FLOOR_AREA_PER_PERSON_M2);
-    if !home.has_home {
-        return result(
-            ID,
-            true,
-            "Hộ không có nhà ở, nên được tính là thiếu hụt diện tích nhà ở.".into(),
-            "The household has no home, so it counts as lacking floor area.".into(),
-            status,
-        );
-    }
-    let people_count = Decimal::from(people);
-    let area = home.floor_area_m2;
-    // Compared without dividing, so that no rounding can move the verdict.
-    let deprived = area < MIN_FLOOR_AREA_PER_PERSON_M2 * people_count;
-    let per_person = square_metres(area / people_count);
-    let total = square_metres(area);
-    let en_people = if people == 1 { "person" } else { "people" };
-    let (vi_verdict, en_verdict) = if deprived {
-        ("dưới", "under")
-    } else {
-        ("không dưới", "not under")
-    };
-    result(
-        ID,
-        deprived,
-        format!(
-            "Diện tích nhà ở {total} m² cho {people} người: bình quân {per_person} m²/người, {vi_verdict} {minimum} m²."
-        ),
-        format!(
-            "{total} m² of floor area for {people} {en_people}: {per_person} m² per person, {en_verdict} {minimum} m²."
-        ),
-        status,
-    )
-}
-
-fn water(source: WaterSource) -> Derivation {
-    const ID: &str = "nguon-nuoc";
-    let status = Status::Secondary;
-    let (vi, en) = match source {
-        WaterSource::Piped => ("nước máy", "piped water"),
-        WaterSource::DrilledWell => ("giếng khoan", "a drilled well"),
-        WaterSource::ProtectedWellOrSpring => ("giếng đào hoặc khe, mó được bảo vệ", "a protected dug well or spring"),
-        WaterSource::Rainwater => ("nước mưa", "rainwater"),
-        WaterSource::Bottled => ("nước đóng chai", "bottled water"),
-        WaterSource::Unprotected => {
-            return result(
-                ID,
-                true,
-                "Hộ dùng nước từ nguồn không được bảo vệ (sông, suối, ao, hồ, giếng không được bảo vệ…), không phải nước sạch."
-                    .into(),
-                "The household uses water from an unprotected source (river, stream, pond, unprotected well…), not clean water."
-                    .into(),
-                status,
-            );
-        }
-    };
-    result(
-        ID,
-        false,
-        format!("Hộ dùng {vi}, là nguồn nước sạch."),
-        format!("The household uses {en}, a clean water source."),
-        status,
-    )
-}
-
-fn latrine(latrine: Latrine) -> Derivation {
-    const ID: &str = "nha-tieu";
-    let status = Status::Secondary;
-    let (vi, en) = match latrine {
-        Latrine::Septic => ("nhà tiêu tự hoại", "a septic latrine"),
-        Latrine::SemiSeptic => ("nhà tiêu bán tự hoại", "a semi-septic latrine"),
-        Latrine::PourFlush => ("nhà tiêu dội nước", "a pour-flush latrine"),
-        Latrine::Other => {
-            return result(
-                ID,
-                true,
-                "Hộ không dùng nhà tiêu hợp vệ sinh (tự hoại, bán tự hoại, dội nước).".into(),
-                "The household does not use a hygienic latrine (septic, semi-septic, pour-flush).".into(),
-                status,
-            );
-        }
-    };
-    result(
-        ID,
-        false,
-        format!("Hộ dùng {vi}, là nhà tiêu hợp vệ sinh."),
-        format!("The household uses {en}, which is hygienic."),
-        status,
-    )
-}
-
-fn telecom(internet_user: bool) -> Derivation {
-    let (vi, en) = if internet_user {
-        (
-            "Có thành viên trong hộ sử dụng dịch vụ internet.",
-            "At least one member uses internet services.",
-        )
-    } else {
-        (
-            "Không có thành viên nào trong hộ sử dụng dịch vụ internet.",
-            "No member uses internet services.",
-        )
-    };
-    result("vien-thong", !internet_user, vi.into(), en.into(), Status::Unverified)
-}
-
-fn information(home: &Home) -> Derivation {
-    let (vi, en) = match (home.information_device, home.hears_loudspeaker) {
-        (true, _) => (
-            "Hộ có tivi, radio, máy tính hoặc điện thoại.",
-            "The household has a TV, radio, computer or phone.",
-        ),
-        (false, true) => (
-            "Hộ không có tivi, radio, máy tính hay điện thoại, nhưng nghe được loa truyền thanh của thôn, xã.",
-            "The household has no TV, radio, computer or phone, but can hear the village loudspeaker.",
-        ),
-        (false, false) => (
-            "Hộ không có tivi, radio, máy tính hay điện thoại, và không nghe được loa truyền thanh của thôn, xã.",
-            "The household has no TV, radio, computer or phone, and cannot hear the village loudspeaker.",
-        ),
-    };
-    let deprived = !home.information_device && !home.hears_loudspeaker;
-    result("tiep-can-thong-tin", deprived, vi.into(), en.into(), Status::Unverified)
 }

@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 use vn_format::Date;
 
 use crate::legal::{LegalBasis, Status};
+use crate::questionnaire_rules::QuestionnaireRules;
 use crate::text::Text;
 
 /// Khu vực: rural (nông thôn) or urban (thành thị, "đô thị" from 2027).
@@ -79,6 +80,17 @@ impl Rule {
     }
 }
 
+/// Người lao động có thu nhập thấp (Nghị định 30/2025/NĐ-CP): the workers
+/// of a household neither poor nor near-poor with income per person up to
+/// `top` count as low-income workers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LowIncomeWorkers {
+    pub top: AreaAmounts,
+    /// What it brings (hỗ trợ đào tạo nghề).
+    pub support: Text,
+    pub basis: LegalBasis,
+}
+
 /// The review's points form (Thông tư 07/2021/TT-BLĐTBXH): score A stands
 /// in for income, score B counts deprivations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,7 +98,10 @@ pub struct ReviewScores {
     pub rural_threshold: Decimal,
     pub urban_threshold: Decimal,
     pub points_per_deprivation: Decimal,
+    /// The scores and their thresholds.
     pub basis: LegalBasis,
+    /// The review procedure the form belongs to (Quyết định 24/2021/QĐ-TTg).
+    pub procedure: LegalBasis,
 }
 
 impl ReviewScores {
@@ -103,7 +118,11 @@ impl ReviewScores {
 pub struct Indicator {
     pub id: String,
     pub name: Text,
+    /// Where the indicator is named: a text can list the names and leave
+    /// the thresholds to guidance (Quyết định 59/2015/QĐ-TTg does).
+    pub name_basis: LegalBasis,
     pub threshold: Text,
+    /// Where the threshold comes from.
     pub basis: LegalBasis,
 }
 
@@ -144,8 +163,15 @@ pub struct Standard {
     /// The top of the average-living-standard band; `None` where unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_band: Option<IncomeLine>,
+    /// `None` where not known for the period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_income_workers: Option<LowIncomeWorkers>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_scores: Option<ReviewScores>,
+    /// What the guided questionnaire compares with; `None` where the
+    /// standard's thresholds are not known well enough to ask.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<QuestionnaireRules>,
     pub dimensions: Vec<Dimension>,
 }
 
@@ -174,8 +200,10 @@ impl Standard {
     pub fn bases(&self) -> Vec<&LegalBasis> {
         let mut all = vec![&self.basis, &self.income_line.basis, self.rule.basis()];
         all.extend(self.average_band.iter().map(|b| &b.basis));
-        all.extend(self.review_scores.iter().map(|r| &r.basis));
-        all.extend(self.indicators().map(|i| &i.basis));
+        all.extend(self.low_income_workers.iter().map(|l| &l.basis));
+        all.extend(self.review_scores.iter().flat_map(|r| [&r.basis, &r.procedure]));
+        all.extend(self.indicators().flat_map(|i| [&i.name_basis, &i.basis]));
+        all.extend(self.questionnaire.iter().flat_map(QuestionnaireRules::bases));
         all
     }
 

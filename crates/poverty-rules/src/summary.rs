@@ -89,6 +89,28 @@ pub fn average_rule(standard: &Standard) -> Text {
     }
 }
 
+/// Who counts as a low-income worker, or that it is not known.
+pub fn low_income_rule(standard: &Standard) -> Text {
+    let Some(rule) = &standard.low_income_workers else {
+        return Text::new(
+            "Người lao động có thu nhập thấp: chưa biết quy định của giai đoạn này.",
+            "Low-income workers: the rule for this period is not known.",
+        );
+    };
+    let (low_rural, low_urban) = both(|a| standard.income_line.get(a));
+    let (high_rural, high_urban) = both(|a| rule.top.get(a));
+    Text {
+        vi: format!(
+            "Người lao động có thu nhập thấp: người lao động trong hộ không nghèo, không cận nghèo, có thu nhập bình quân đầu người/tháng trên {low_rural} đến {high_rural} (nông thôn) hoặc trên {low_urban} đến {high_urban} (thành thị); được {}.",
+            rule.support.vi
+        ),
+        en: format!(
+            "Low-income workers: workers in a household neither poor nor near-poor with income per person per month above {low_rural} up to {high_rural} (rural) or above {low_urban} up to {high_urban} (urban); eligible for {}.",
+            rule.support.en
+        ),
+    }
+}
+
 /// The review's points form, where the standard has one.
 pub fn scores_rule(standard: &Standard) -> Option<Text> {
     let form = standard.review_scores.as_ref()?;
@@ -150,6 +172,22 @@ mod tests {
         let text = scores_rule(c.get("nd07-2021").unwrap()).unwrap();
         assert!(text.vi.contains("140 điểm") && text.vi.contains("175 điểm") && text.vi.contains("từ 30 điểm"));
         assert!(scores_rule(c.get("qd59-2015").unwrap()).is_none());
+    }
+
+    #[test]
+    fn states_the_low_income_workers_where_known() {
+        let c = Catalogue::national();
+        for id in ["nd07-2021", "nd351-2026"] {
+            let text = low_income_rule(c.get(id).unwrap());
+            assert!(
+                text.vi.contains("trên 1.500.000 đồng đến 2.250.000 đồng (nông thôn)"),
+                "{id}"
+            );
+            assert!(text.en.contains("vocational training support"));
+        }
+        for id in ["qd59-2015", "nd351-2027"] {
+            assert!(low_income_rule(c.get(id).unwrap()).vi.contains("chưa biết"), "{id}");
+        }
     }
 
     #[test]

@@ -73,6 +73,9 @@ pages! {
     /// Making local standards.
     LocalStandards: "/chuan-ngheo/dia-phuong/", bundle "local", under Criteria,
         ("Chuẩn địa phương", "Local standards");
+    /// Every rule whose status is not verified, for a reader with the texts.
+    UnverifiedRules: "/chuan-ngheo/chua-doi-chieu/", bundle "criteria", under Criteria,
+        ("Quy định chưa đối chiếu văn bản gốc", "Rules not yet checked against the original texts");
     /// Reading a household list.
     Households: "/chi-tieu/danh-sach-ho/", bundle "households", under Targets, ("Danh sách hộ", "Household list");
     /// Multi-year paths and target forms.
@@ -201,6 +204,7 @@ mod tests {
     fn bundles_are_listed_once_and_the_home_bundle_renders_the_root() {
         let bundles = bundles();
         assert_eq!(bundles.len(), 17);
+        assert_eq!(pages_of("criteria").count(), 2);
         assert_eq!(Section::Home.page().bundle, "home");
         for bundle in &bundles {
             assert!(pages_of(bundle).next().is_some());

@@ -75,6 +75,7 @@ pub fn issue_cell(issue: &Issue) -> Option<(Place, Column)> {
         Issue::ExceedsGroup { place, part, .. } => Some((place, part)),
         Issue::PartsDontAddUp { place, .. } => Some((place, Column::SocialProtectionPoor)),
         Issue::ReductionBeyondAble { place, .. } | Issue::NegativeEnd { place, .. } => Some((place, Column::Reduction)),
-        Issue::MixedBases { .. } => None,
+        Issue::YearEndMismatch { place, .. } => Some((place, Column::YearEndPoor)),
+        Issue::MixedBases { .. } | Issue::BreakdownBases { .. } => None,
     }
 }

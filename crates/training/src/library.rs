@@ -54,6 +54,7 @@ fn row(
             near_poor_rate: Some(near_poor_rate),
             reduction: Some(reduction),
             reduction_points: Some(reduction_points),
+            ..TypedRow::default()
         },
     }
 }

@@ -56,6 +56,62 @@ pub fn StandardField(today: Date) -> impl IntoView {
         };
         date_message.set(message);
     };
+    // From September the year's review is under way (1/9–14/12): it draws
+    // up next year's lists, under next year's standard where it changes.
+    let review = (today.month >= 9)
+        .then(|| {
+            standards.catalogue.with_untracked(|c| {
+                let next = c.for_review_in(today.year)?;
+                let now = c.in_force_on(today)?;
+                (next.id != now.id).then(|| (next.id.clone(), pick(lang, &next.name), pick(lang, &now.name)))
+            })
+        })
+        .flatten();
+    let review_notice = review.map(|(next_id, next_name, now_name)| {
+        let next_id = StoredValue::new(next_id);
+        let using_next = move || form.with(|f| next_id.with_value(|n| f.standard.as_deref() == Some(n.as_str())));
+        let says = move || {
+            if using_next() {
+                format!(
+                    "{} {} {} {}: {next_name}.",
+                    t.review_using,
+                    today.year,
+                    t.review_lists_for,
+                    today.year + 1
+                )
+            } else {
+                format!(
+                    "{} {} {} {}, {} {next_name}; {} {now_name}.",
+                    t.review_under_way,
+                    today.year,
+                    t.review_lists_for,
+                    today.year + 1,
+                    t.review_likely,
+                    t.review_shown
+                )
+            }
+        };
+        let switch = move |_| {
+            let id = (!using_next()).then(|| next_id.get_value());
+            form.update(|f| {
+                f.local = None;
+                f.standard = id;
+            });
+        };
+        let label = move || {
+            if using_next() {
+                t.review_use_today
+            } else {
+                t.review_use_next
+            }
+        };
+        view! {
+            <div class="notice" id="dot-ra-soat">
+                <p>{says}</p>
+                <button type="button" id="doi-chuan-ra-soat" class="secondary" on:click=switch>{label}</button>
+            </div>
+        }
+    });
     let about = move || {
         standard.with(|s| {
             s.as_ref().map(|s| {
@@ -88,6 +144,7 @@ pub fn StandardField(today: Date) -> impl IntoView {
                     {options}
                 </select>
                 {about}
+                {review_notice}
                 <p class="hint">{t.review_hint}</p>
             </div>
             <TextField id="ngay" label=t.date_label value=date_text on_input=find_by_date error=date_message />

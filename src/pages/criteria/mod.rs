@@ -1,8 +1,10 @@
 //! Chuẩn nghèo: each standard in plain words, the periods compared, the
 //! legal basis and how sure we are of each rule. Printable as a leaflet.
 
+mod history;
 mod periods;
 mod standard;
+mod unverified;
 
 use leptos::prelude::*;
 use poverty_rules::{Catalogue, Status};
@@ -11,8 +13,10 @@ use crate::base::SiteBase;
 use crate::components::{Page, StatusBadge};
 use crate::i18n::{criteria_texts, page_name, pick, use_lang};
 use crate::section::Section;
+use history::RuleHistoryTable;
 use periods::PeriodsTable;
 use standard::StandardSection;
+pub use unverified::UnverifiedRulesPage;
 
 #[component]
 pub fn CriteriaPage() -> impl IntoView {
@@ -48,6 +52,8 @@ pub fn CriteriaPage() -> impl IntoView {
                 <ul>
                     <li><a href=format!("{here}#so-sanh")>{page.compare_heading}</a></li>
                     {contents}
+                    <li><a href=format!("{here}#lich-su")>{page.history_heading}</a></li>
+                    <li><a href=site.href(Section::UnverifiedRules)>{page_name(Section::UnverifiedRules)}</a></li>
                     <li><a href=site.href(Section::LocalStandards)>{page_name(Section::LocalStandards)}</a></li>
                 </ul>
             </nav>
@@ -58,6 +64,7 @@ pub fn CriteriaPage() -> impl IntoView {
             </section>
             <PeriodsTable catalogue=catalogue.clone() />
             {sections}
+            <RuleHistoryTable catalogue=catalogue.clone() />
             <p class="no-print">
                 <button type="button" on:click=|_| { let _ = window().print(); }>{page.print}</button>
             </p>

@@ -77,7 +77,7 @@ pub fn table_query(summary: &Summary, year: i32) -> String {
             RowText {
                 name: v.name.clone(),
                 cells: [a, b, c, d, e, f, g, String::new()],
-                rates: Default::default(),
+                ..RowText::default()
             }
         })
         .collect();

@@ -11,6 +11,7 @@ use planning::{RateBase, TableLink, table_from_query, table_to_query};
 use super::annex::AnnexPrint;
 use super::file::AnnexFiles;
 use super::state::TableState;
+use super::table_findings;
 use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::Page;
@@ -91,6 +92,16 @@ pub fn AnnexPage() -> impl IntoView {
             <p class="lead no-print">{t.annex_page_intro}</p>
             <p class="no-print"><a href=site.href(Section::Targets)>{t.back_to_table}</a></p>
             <AnnexFiles state on_import=move |_| imported.set(true) />
+            {move || {
+                imported.get().then(|| {
+                    view! {
+                        <section class="no-print" aria-labelledby="doi-chieu">
+                            <h2 id="doi-chieu">{t.findings_heading}</h2>
+                            <div role="status" class="findings">{table_findings(state)}</div>
+                        </section>
+                    }
+                })
+            }}
             <div class="no-print" role="status">
                 {choices}
                 {move || problem.get().map(|(vi, en)| view! { <p class="problems">{either(lang, vi, en)}</p> })}

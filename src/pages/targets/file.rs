@@ -1,15 +1,22 @@
-//! The annex in and out: a CSV file imported into the table (typed rates
-//! and the total row kept, to be checked), the table downloaded as CSV, and
-//! the printed annex.
+//! The annex in and out: a CSV file imported into the table (typed rates,
+//! year-end figures and the total row kept, to be checked), with every
+//! column of the file shown as the page understood it and why, for the
+//! user to correct; the table downloaded as CSV, and the printed annex.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use planning::{ANNEX_MAX_BYTES, AnnexFileError, Separator, read_annex_bytes, write_annex};
+use planning::{
+    ANNEX_MAX_BYTES, AnnexField, AnnexFileError, AnnexImport, ColumnMapping, Confidence, FieldKey, HeaderSignature,
+    Meaning, Remembered, Separator, closest_annex_header, column_letter, decode, overrides_from_text,
+    overrides_to_text, read_annex_with, write_annex,
+};
 use web_sys::HtmlInputElement;
 
 use super::state::TableState;
+use crate::components::TableScroll;
 use crate::files::{chosen_file, download, read_bytes};
-use crate::i18n::{either, targets_texts, use_lang};
+use crate::i18n::{Lang, either, targets_texts, use_lang};
+use crate::storage::Saved;
 
 /// What the last import said, in both languages.
 #[derive(Clone, Default)]
@@ -19,13 +26,225 @@ struct Report {
     lines: Vec<(String, String)>,
 }
 
+/// The corrections remembered for annex files, one line per header:
+/// `<signature> <overrides>`.
+fn remembered() -> Vec<Remembered<AnnexField>> {
+    Saved::AnnexColumns
+        .read()
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            let (signature, overrides) = line.split_once(' ')?;
+            Some(Remembered {
+                signature: HeaderSignature(signature.to_owned()),
+                overrides: overrides_from_text(overrides),
+            })
+        })
+        .collect()
+}
+
+/// Keeps the user's corrections of this file's columns for the next file
+/// with the same headers (none kept: the line goes). `false` when the
+/// browser refused to store them.
+fn remember(mapping: &ColumnMapping<AnnexField>) -> bool {
+    let mut all = remembered();
+    all.retain(|r| r.signature != mapping.signature);
+    let mine = mapping.remember();
+    if !mine.overrides.is_empty() {
+        all.push(mine);
+    }
+    let text: Vec<String> = all
+        .iter()
+        .map(|r| format!("{} {}", r.signature.0, overrides_to_text(&r.overrides)))
+        .collect();
+    Saved::AnnexColumns.write(&text.join("\n"))
+}
+
+fn meaning_value(meaning: Meaning<AnnexField>) -> String {
+    match meaning {
+        Meaning::Field(field) => field.key(),
+        Meaning::Ignored => "-".to_owned(),
+        Meaning::Unknown => "?".to_owned(),
+    }
+}
+
+fn meaning_of(value: &str) -> Meaning<AnnexField> {
+    match value {
+        "-" => Meaning::Ignored,
+        key => AnnexField::from_key(key).map_or(Meaning::Unknown, Meaning::Field),
+    }
+}
+
+fn field_name(lang: Lang, field: AnnexField) -> String {
+    let (vi, en) = field.label();
+    let name = if lang == Lang::Vi { vi } else { en };
+    // Labels are lower case where they sit inside a sentence.
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Every column of the file: its letter, its heading (group › column),
+/// what it is read as (a choice), and why.
+#[component]
+fn ColumnChoices(
+    mapping: ColumnMapping<AnnexField>,
+    #[prop(into)] on_change: Callback<(usize, String)>,
+) -> impl IntoView {
+    let t = targets_texts();
+    let lang = use_lang();
+    let rows = mapping
+        .columns
+        .into_iter()
+        .enumerate()
+        .map(|(i, column)| {
+            let letter = column_letter(i + 1);
+            let id = format!("cot-{}", letter.to_lowercase());
+            let chosen = meaning_value(column.meaning);
+            let option = move |value: String, label: String| {
+                let selected = value == chosen;
+                view! { <option value=value selected=selected>{label}</option> }
+            };
+            let options = AnnexField::ALL
+                .into_iter()
+                .map(|f| option.clone()(f.key(), field_name(lang, f)))
+                .chain([
+                    option.clone()("-".to_owned(), t.mapping_ignored.to_owned()),
+                    option("?".to_owned(), t.mapping_unknown.to_owned()),
+                ])
+                .collect_view();
+            let sureness = match column.confidence {
+                Confidence::FromContext => Some(t.mapping_from_context),
+                Confidence::Ambiguous => Some(t.mapping_ambiguous),
+                Confidence::Sure | Confidence::Unknown => None,
+            };
+            let why = either(lang, column.why.0.clone(), column.why.1.clone());
+            let why = match sureness {
+                Some(s) if why.is_empty() => s.to_owned(),
+                Some(s) => format!("{why} ({s})"),
+                None => why,
+            };
+            let label = format!("{} {letter}", t.mapping_col_file);
+            view! {
+                <tr class:changed=column.overridden() class:unknown=column.meaning == Meaning::Unknown>
+                    <th scope="row">{letter.clone()}</th>
+                    <td lang="vi">{column.label.text()}</td>
+                    <td>
+                        <select
+                            id=id
+                            aria-label=label
+                            on:change=move |ev| {
+                                // Reading again draws this table anew: not
+                                // from inside the handler of one of its own
+                                // selects, which the new table disposes.
+                                let value = event_target_value(&ev);
+                                spawn_local(async move { on_change.run((i, value)) });
+                            }
+                        >
+                            {options}
+                        </select>
+                    </td>
+                    <td>{why}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="hint">{t.mapping_hint}</p>
+        <TableScroll>
+            <table id="cot-trong-tep">
+                <caption>{t.mapping_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.mapping_col_file}</th>
+                        <th scope="col">{t.mapping_col_heading}</th>
+                        <th scope="col">{t.mapping_col_read_as}</th>
+                        <th scope="col">{t.mapping_col_why}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </TableScroll>
+    }
+}
+
 /// `on_import` runs after a file's table has replaced the one shown.
 #[component]
 pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> impl IntoView {
     let t = targets_texts();
     let lang = use_lang();
     let report = RwSignal::new(None::<Report>);
+    // The file as text, read again when the user corrects a column.
+    let file_text = StoredValue::new(None::<String>);
+    let mapping = RwSignal::new(None::<ColumnMapping<AnnexField>>);
 
+    let imported = move |import: AnnexImport| {
+        let mut lines = Vec::new();
+        if !import.mapping.overrides().is_empty() {
+            lines.push((t.mapping_recalled.to_owned(), t.mapping_recalled.to_owned()));
+        }
+        let stated: Vec<String> = [import.unit.clone(), import.year.map(|y| y.to_string())]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !stated.is_empty() {
+            let line = format!("{} {}.", t.title_states, stated.join(", "));
+            lines.push((line.clone(), line));
+        }
+        lines.extend(import.notices.iter().cloned());
+        lines.extend(import.errors.iter().map(|e| (e.message_vi(), e.message_en())));
+        if import.total.is_some() {
+            lines.push((t.total_kept.to_owned(), t.total_kept.to_owned()));
+        }
+        let headline = format!("{} {} {}.", t.imported, import.rows.len(), t.rows_word);
+        // What the title states fills what the page has not been told.
+        if let Some(unit) = import
+            .unit
+            .filter(|_| state.unit_name.with_untracked(|u| u.trim().is_empty()))
+        {
+            state.unit_name.set(unit);
+        }
+        if let Some(year) = import.year {
+            state.year.set(year.to_string());
+        }
+        state.replace(import.rows, import.total);
+        mapping.set(Some(import.mapping));
+        on_import.run(());
+        Report {
+            headline,
+            failed: false,
+            lines,
+        }
+    };
+    // Reads the file with the corrections remembered; what was shown stays
+    // when it cannot be read.
+    let read = move |text: &str| {
+        let next = match read_annex_with(text, &remembered()) {
+            Ok(import) => imported(import),
+            Err(e) => {
+                // Columns not understood: the closest header is shown for
+                // the user to say which is which.
+                // With the corrections made so far, so that each one adds
+                // to the others rather than replacing them.
+                let closest = matches!(e, AnnexFileError::MissingColumns { .. })
+                    .then(|| closest_annex_header(text))
+                    .flatten()
+                    .map(|mut m| {
+                        m.recall(&remembered());
+                        m
+                    });
+                mapping.set(closest);
+                Report {
+                    headline: t.import_failed.to_owned(),
+                    failed: true,
+                    lines: vec![(e.message_vi(), e.message_en())],
+                }
+            }
+        };
+        report.set(Some(next));
+    };
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
         let Some(file) = chosen_file(&input) else { return };
@@ -36,39 +255,45 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
             max: ANNEX_MAX_BYTES,
         });
         spawn_local(async move {
-            let result = match too_large {
+            let text = match too_large {
                 Some(e) => Err((e.message_vi(), e.message_en())),
                 None => match read_bytes(&file).await {
-                    Ok(bytes) => read_annex_bytes(bytes).map_err(|e| (e.message_vi(), e.message_en())),
+                    Ok(bytes) => decode(bytes).map_err(|e| {
+                        let e = AnnexFileError::Encoding(e);
+                        (e.message_vi(), e.message_en())
+                    }),
                     Err(e) => Err((e.clone(), e)),
                 },
             };
-            let next = match result {
-                Ok(import) => {
-                    let mut lines = import.notices.clone();
-                    lines.extend(import.errors.iter().map(|e| (e.message_vi(), e.message_en())));
-                    if import.total.is_some() {
-                        lines.push((t.total_kept.to_owned(), t.total_kept.to_owned()));
-                    }
-                    let headline = format!("{} {} {}.", t.imported, import.rows.len(), t.rows_word);
-                    state.replace(import.rows, import.total);
-                    on_import.run(());
-                    Report {
-                        headline,
-                        failed: false,
-                        lines,
-                    }
+            match text {
+                Ok(text) => {
+                    read(&text);
+                    file_text.set_value(Some(text));
                 }
-                Err(message) => Report {
-                    headline: t.import_failed.to_owned(),
-                    failed: true,
-                    lines: vec![message],
-                },
-            };
-            report.set(Some(next));
+                Err(message) => {
+                    mapping.set(None);
+                    report.set(Some(Report {
+                        headline: t.import_failed.to_owned(),
+                        failed: true,
+                        lines: vec![message],
+                    }));
+                }
+            }
         });
         // The same file can be chosen again after fixing it.
         input.set_value("");
+    };
+    let correct = move |(column, value): (usize, String)| {
+        let Some(mut corrected) = mapping.get_untracked() else {
+            return;
+        };
+        corrected.set(column, meaning_of(&value));
+        remember(&corrected);
+        file_text.with_value(|text| {
+            if let Some(text) = text {
+                read(text);
+            }
+        });
     };
     let export = move |_| {
         let rows: Vec<_> = state
@@ -92,6 +317,11 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
             }
         })
     };
+    let choices = move || {
+        mapping
+            .get()
+            .map(|mapping| view! { <ColumnChoices mapping on_change=correct /> })
+    };
     view! {
         <section class="no-print" aria-labelledby="tep-bang">
             <h2 id="tep-bang">{t.file_heading}</h2>
@@ -101,6 +331,7 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
                 <p class="hint">{t.import_hint}</p>
             </div>
             <div role="status" aria-live="polite">{shown}</div>
+            {choices}
             <div class="actions">
                 <button type="button" id="tai-bang" on:click=export>{t.export}</button>
                 <button type="button" id="in-bieu" class="secondary" on:click=print>{t.print}</button>

@@ -53,6 +53,38 @@ fn path_link(page: &str, rate: &str, year: &str, c: &Counts) -> String {
     )
 }
 
+/// What the table's checks found: bad cells, then every issue of the rows
+/// and of a typed total row; shared by the table and the annex's import.
+pub(super) fn table_findings(state: TableState) -> impl Fn() -> AnyView + Copy + 'static {
+    let t = targets_texts();
+    let lang = use_lang();
+    move || {
+        let names = state.names();
+        let mut lines: Vec<String> = state.parsed.with(|p| {
+            p.errors
+                .iter()
+                .map(|e| {
+                    let row = names.get(e.row).cloned().unwrap_or_default();
+                    format!(
+                        "{row}, {}: {}",
+                        column_label(t, e.column),
+                        either(lang, e.vi.clone(), e.en.clone())
+                    )
+                })
+                .collect()
+        });
+        lines.extend(state.issues.with(|all| {
+            all.iter()
+                .map(|i| {
+                    let (vi, en) = describe(i, &names);
+                    either(lang, vi, en)
+                })
+                .collect::<Vec<_>>()
+        }));
+        findings(lines, t.no_issues)
+    }
+}
+
 #[component]
 pub fn TargetsPage() -> impl IntoView {
     let t = targets_texts();
@@ -108,7 +140,6 @@ pub fn TargetsPage() -> impl IntoView {
         base,
         parsed,
         totals,
-        issues,
         ..
     } = state;
     let target = RwSignal::new(String::new());
@@ -188,31 +219,7 @@ pub fn TargetsPage() -> impl IntoView {
         })
     };
 
-    let findings = move || {
-        let names = state.names();
-        let mut lines: Vec<String> = parsed.with(|p| {
-            p.errors
-                .iter()
-                .map(|e| {
-                    let row = names.get(e.row).cloned().unwrap_or_default();
-                    format!(
-                        "{row}, {}: {}",
-                        column_label(t, e.column),
-                        either(lang, e.vi.clone(), e.en.clone())
-                    )
-                })
-                .collect()
-        });
-        lines.extend(issues.with(|all| {
-            all.iter()
-                .map(|i| {
-                    let (vi, en) = describe(i, &names);
-                    either(lang, vi, en)
-                })
-                .collect::<Vec<_>>()
-        }));
-        findings(lines, t.no_issues)
-    };
+    let findings = table_findings(state);
     let caption = Signal::derive(move || {
         let unit = unit_name.get();
         let unit = if unit.trim().is_empty() {

@@ -40,6 +40,15 @@ impl Browser {
     }
 }
 
+/// The list whose results `crates/household-list/tests/golden.rs` works
+/// out by hand.
+pub fn golden_list() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../crates/household-list/tests/data/golden-list.csv")
+        .canonicalize()
+        .expect("the golden list")
+}
+
 /// Every page of the site by its path (`/`, `/kinh-phi/bang/`, …), from
 /// the site's table of pages, as the build lays them out.
 pub fn every_page() -> Vec<String> {

@@ -2,14 +2,7 @@
 //! counted by village, with the deprivation profile and the Alkire–Foster
 //! measures; long reads show progress and can be stopped.
 
-use std::path::PathBuf;
-
-use e2e::{Browser, Site};
-
-/// The list whose results `crates/household-list/tests/golden.rs` works out by hand.
-fn golden_list() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../crates/household-list/tests/data/golden-list.csv")
-}
+use e2e::{Browser, Site, golden_list};
 
 #[test]
 fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
@@ -18,7 +11,7 @@ fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
     browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
     browser.expect_text_eq("main h1", "Danh sách hộ");
     browser.select("#chuan", "nd07-2021");
-    browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
+    browser.choose_file("#tep", &golden_list());
     browser.wait_for_js("document.querySelector('#thoi-gian')");
     browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
 
@@ -72,7 +65,7 @@ fn a_long_read_shows_progress_and_can_be_stopped() {
         "no result after stopping"
     );
     // The page still works: the small list reads after the stopped one.
-    browser.choose_file("#tep", &golden_list().canonicalize().unwrap());
+    browser.choose_file("#tep", &golden_list());
     browser.wait_for_js("document.querySelector('#bang-dem')");
     let _ = std::fs::remove_dir_all(&dir);
     browser.assert_clean(&site.origin);
@@ -95,7 +88,7 @@ fn a_household_list_is_kept_in_the_draft_only_when_asked() {
     let browser = Browser::start();
     browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
     browser.select("#chuan", "nd07-2021");
-    browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
+    browser.choose_file("#tep", &golden_list());
     browser.wait_for_js("document.querySelector('#thoi-gian')");
     let counted = browser.rows("#bang-dem tfoot tr");
     // Read, not kept: a reload finds nothing.
@@ -104,7 +97,7 @@ fn a_household_list_is_kept_in_the_draft_only_when_asked() {
     assert_nothing_kept(&browser);
 
     browser.select("#chuan", "nd07-2021");
-    browser.choose_file("#tep", &golden_list().canonicalize().expect("the golden list"));
+    browser.choose_file("#tep", &golden_list());
     browser.wait_for_js("document.querySelector('#thoi-gian')");
     browser.click("#luu-danh-sach");
     // The drafts page keeps it, says where, and leads back.

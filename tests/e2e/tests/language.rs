@@ -83,16 +83,12 @@ fn switch_to(browser: &Browser, lang: &str) {
 fn a_list_read_from_a_file_and_a_value_typed_a_moment_before_survive_a_language_switch() {
     let site = Site::start();
     let browser = Browser::start();
-    let golden = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../crates/household-list/tests/data/golden-list.csv")
-        .canonicalize()
-        .expect("the golden list");
 
     // A household list read from a file, a choice beside it, and where the
     // reader was on the page.
     browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
     browser.select("#chuan", "nd07-2021");
-    browser.choose_file("#tep", &golden);
+    browser.choose_file("#tep", &e2e::golden_list());
     browser.wait_for_js("document.querySelector('#thoi-gian')");
     let counts = browser.rows("#bang-dem tbody tr");
     browser.click("#nhom-ngheo");

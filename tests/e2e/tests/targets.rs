@@ -270,7 +270,7 @@ fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
         .map(|i| RowText {
             name: format!("Xã {i}"),
             cells: ["100", "0", "10", "0", "0", "0", "10", "0"].map(String::from),
-            rates: Default::default(),
+            ..RowText::default()
         })
         .collect();
     let link = TableLink {

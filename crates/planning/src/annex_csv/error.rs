@@ -46,6 +46,9 @@ pub enum AnnexRowProblem {
     /// A total row after the first (a subtotal, or the total twice). Left
     /// out; the first total is kept.
     ExtraTotal { first_row: u64 },
+    /// A rate like `1.250`: a dot followed by three digits may group
+    /// thousands or be a decimal point. Kept as typed, to be corrected.
+    AmbiguousRate { text: String },
 }
 
 /// A problem in one row of the file.
@@ -61,7 +64,10 @@ pub struct AnnexRowError {
 impl AnnexRowError {
     /// Whether the row was left out; otherwise it was kept as typed.
     pub fn rejects_row(&self) -> bool {
-        !matches!(self.problem, AnnexRowProblem::Number(_))
+        !matches!(
+            self.problem,
+            AnnexRowProblem::Number(_) | AnnexRowProblem::AmbiguousRate { .. }
+        )
     }
 
     pub fn message_vi(&self) -> String {
@@ -92,6 +98,13 @@ impl AnnexRowError {
             AnnexRowProblem::ExtraTotal { first_row } => format!(
                 "đã có dòng tổng ở dòng {first_row}; dòng tổng thứ hai (hoặc dòng cộng từng phần) không được nhập."
             ),
+            AnnexRowProblem::AmbiguousRate { text } => {
+                let decimal = text.trim().replacen('.', ",", 1);
+                format!(
+                    "«{}»: không rõ dấu chấm ở đây tách hàng nghìn hay là dấu thập phân. Tỷ lệ viết với dấu phẩy thập phân: hãy ghi {decimal}. Dòng vẫn được nhập, ô này được đánh dấu để sửa.",
+                    text.trim()
+                )
+            }
         };
         format!("{place}: {problem}")
     }
@@ -124,6 +137,13 @@ impl AnnexRowError {
             AnnexRowProblem::ExtraTotal { first_row } => format!(
                 "there is already a total row at row {first_row}; a second total (or a subtotal) was not imported."
             ),
+            AnnexRowProblem::AmbiguousRate { text } => {
+                let decimal = text.trim().replacen('.', ",", 1);
+                format!(
+                    "“{}”: the dot could separate thousands or be a decimal point. Write the rate with a decimal comma: {decimal}. The row is imported and the cell marked for correction.",
+                    text.trim()
+                )
+            }
         };
         format!("{place}: {problem}")
     }

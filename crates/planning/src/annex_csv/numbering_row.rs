@@ -1,8 +1,6 @@
 //! The row of column numbers many annexes print under the header —
 //! `(1) (2) (3) (4)=(3)/(2)`, or `A B 1 2 3` — which is no sub-unit.
 
-use std::borrow::Cow;
-
 /// A column number: `(3)`, `3`, `4=3/2`, `(5)=(4)x100`, `A`, `(B)`. The
 /// number, if it is one.
 fn label(cell: &str) -> Option<Option<u32>> {
@@ -24,13 +22,13 @@ fn label(cell: &str) -> Option<Option<u32>> {
 
 /// At least three cells, every one a column number, the name among them,
 /// and the numbers counting up one by one.
-pub(crate) fn is_numbering_row(cells: &[Cow<'_, str>], name: usize) -> bool {
-    if cells.get(name).is_none_or(|c| label(c).is_none()) {
+pub(crate) fn is_numbering_row<S: AsRef<str>>(cells: &[S], name: usize) -> bool {
+    if cells.get(name).is_none_or(|c| label(c.as_ref()).is_none()) {
         return false;
     }
     let mut filled = 0;
     let mut last: Option<u32> = None;
-    for cell in cells.iter().filter(|c| !c.trim().is_empty()) {
+    for cell in cells.iter().map(AsRef::as_ref).filter(|c| !c.trim().is_empty()) {
         filled += 1;
         match label(cell) {
             None => return false,
@@ -49,6 +47,7 @@ pub(crate) fn is_numbering_row(cells: &[Cow<'_, str>], name: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
 
     fn row(cells: &[&str]) -> Vec<Cow<'static, str>> {
         cells.iter().map(|c| Cow::Owned(c.to_string())).collect()

@@ -255,7 +255,7 @@ fn table(base: RateBase) -> TableLink {
                 (10 + i % 6).to_string(),
                 (i % 4).to_string(),
             ],
-            rates: Default::default(),
+            ..RowText::default()
         })
         .collect();
     TableLink {

@@ -2,7 +2,10 @@
 //! (local storage, share links), then parsed, checked and totalled as the
 //! funding page does.
 
-use funding::{Catalogue, Project, ProjectId, check, describe, form_from_text, form_to_text, funding_table, parse};
+use funding::{
+    Catalogue, Project, ProjectId, check, describe, form_from_text, form_to_text, funding_table, parse,
+    read_funding_bytes,
+};
 use poverty_rules::Text;
 
 use crate::target::{Target, Verdict, said, text};
@@ -58,8 +61,53 @@ fn form(input: &[u8]) -> Verdict {
     Verdict::accepted_if(!trouble.unknown_version)
 }
 
+fn table_samples() -> Vec<Vec<u8>> {
+    vec![
+        include_bytes!("../../../../crates/funding/tests/data/funding-as-printed.csv").to_vec(),
+        "Dự án;Xã, thôn;Tổng cộng;Vốn sự nghiệp;NSTW;NSĐP\nDA2;Thôn 1;110;110;100;10\n;Thôn 2;60;60;50;5\n"
+            .as_bytes()
+            .to_vec(),
+        "Mã,Vốn sự nghiệp,\n,NSTW,NSĐP\nDA2,12.5,1.250\nTổng cộng,,\n"
+            .as_bytes()
+            .to_vec(),
+    ]
+}
+
+/// A printed funding table read into the form, then parsed, checked and
+/// totalled as the page does; the form it gives survives its text.
+fn table(input: &[u8]) -> Verdict {
+    let catalogue = Catalogue::preset_2021_2025();
+    let result = read_funding_bytes(input.to_vec(), &catalogue, &[]);
+    match &result {
+        Ok(import) => {
+            import.errors.iter().for_each(|e| said(e.message_vi()));
+            import.errors.iter().for_each(|e| said(e.message_en()));
+            import.notices.iter().for_each(|(vi, _)| said(vi.clone()));
+            let parsed = parse(&import.form);
+            for issue in check(&catalogue, &parsed) {
+                said(describe(&issue, &catalogue, &parsed.lines).0);
+            }
+            funding_table(&catalogue, &parsed.lines);
+            let (again, _, _) = form_from_text(&form_to_text(&import.form, &catalogue));
+            assert_eq!(again.lines.len(), import.form.lines.len());
+        }
+        Err(e) => {
+            said(e.message_vi());
+            said(e.message_en());
+        }
+    }
+    Verdict::from(&result)
+}
+
 pub fn all() -> Vec<Target> {
     vec![
+        Target {
+            name: "funding table import",
+            reads: "`read_funding_bytes` (a printed funding table), then `parse`, `check`, `describe`, `funding_table`, `form_to_text`",
+            cost: 4,
+            samples: table_samples,
+            run: table,
+        },
         Target {
             name: "funding form text",
             reads: "`form_from_text`, then `parse`, `check`, `describe` and `funding_table`",

@@ -16,6 +16,8 @@ fn samples() -> Vec<Vec<u8>> {
         [
             "thon,khu_vuc,diem_a,diem_b,dtts\nThôn 1,nông thôn,120,30,có\n\"Bản \"\"Mới\"\"\",thành thị,\"150,5\",0,\n",
             "Thôn;Khu vực;Thu nhập;Nhà tiêu hợp vệ sinh\r\nA;nong thon;1.500.000 đ;x\r\n;;;\r\nB;2;-5;không\r\n",
+            // A title, then a header on two rows with merged group cells.
+            "DANH SÁCH HỘ NĂM 2026\n\nthon;khu_vuc;Điểm;;Hộ;\n;;A;B;DTTS;BTXH\nThôn 1;NT;120;30;x;\n",
         ]
         .map(|s| s.as_bytes().to_vec()),
     );

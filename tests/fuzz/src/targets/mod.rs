@@ -3,6 +3,7 @@
 mod csv;
 mod drafts;
 mod funding;
+mod grid;
 mod households;
 mod link;
 mod numbers;
@@ -13,9 +14,10 @@ mod poverty;
 use crate::target::Target;
 
 pub fn all() -> Vec<Target> {
-    let groups: [fn() -> Vec<Target>; 9] = [
+    let groups: [fn() -> Vec<Target>; 10] = [
         numbers::all,
         csv::all,
+        grid::all,
         link::all,
         households::all,
         planning::all,

@@ -5,11 +5,11 @@
 use std::sync::LazyLock;
 
 use poverty_rules::{
-    CaseForm, Catalogue, Home, Latrine, Member, Parsed, Questionnaire, Schooling, Standard, WaterSource, Work, assess,
-    classify_by_scores, deprived_ids, derive, describe_change, describe_check, from_query, local_from_query,
+    CaseForm, Catalogue, Home, Latrine, Member, Parsed, Questionnaire, Schooling, Sex, Standard, WaterSource, Work,
+    assess, classify_by_scores, deprived_ids, derive, describe_change, describe_check, from_query, local_from_query,
     local_to_query, to_query,
 };
-use vn_format::{Decimal, parse_count, parse_number};
+use vn_format::{Date, Decimal, parse_count, parse_number};
 
 use crate::rng::Rng;
 use crate::target::{Target, Verdict, join_fields, said, split_fields, text};
@@ -132,7 +132,9 @@ fn questionnaire(input: &[u8]) -> Verdict {
             finished: *rng.pick(&Schooling::ALL),
             health_insurance: rng.one_in(2),
             work: *rng.pick(&Work::ALL),
-            disabled_or_social_allowance: rng.one_in(2),
+            sex: *rng.pick(&[None, Some(Sex::Male), Some(Sex::Female)]),
+            monthly_social_allowance: rng.one_in(2),
+            on_the_job_training: rng.one_in(2),
             malnourished: rng.one_in(2),
         })
         .collect();
@@ -162,7 +164,15 @@ fn questionnaire(input: &[u8]) -> Verdict {
             hears_loudspeaker: rng.one_in(2),
         },
     };
-    match derive(&q) {
+    // Any standard (most have no questionnaire) and any review year, even
+    // one before the retirement schedule starts.
+    let standard = rng.pick(CATALOGUE.all());
+    let on = Date {
+        year: *rng.pick(&[2015, 2021, 2026, 2035, 2100]),
+        month: 11,
+        day: 20,
+    };
+    match derive(standard, &q, on) {
         Ok(derivations) => {
             derivations.iter().for_each(|d| said(d.reason.vi.clone()));
             deprived_ids(&derivations);
@@ -193,7 +203,7 @@ pub fn all() -> Vec<Target> {
         },
         Target {
             name: "questionnaire answers",
-            reads: "ages and floor area parsed as the questionnaire page does, then `derive` and `deprived_ids`",
+            reads: "ages and floor area parsed as the questionnaire page does, then `derive` under any standard and year, and `deprived_ids`",
             cost: 1,
             samples: questionnaire_samples,
             run: questionnaire,
