@@ -1,6 +1,7 @@
 //! Holds the bundles to the site's table of pages (`crates/site-map`): each
 //! bundle there needs its `src/bin/<bundle>.rs` and a `[[bin]]` entry in
-//! `Cargo.toml` (with `test = false`), and nothing else may be a bin. A page
+//! `Cargo.toml` (with `test = false`), and so does each worker it names;
+//! nothing else may be a bin. A page
 //! added to or removed from the table alone fails the build here, saying
 //! what to add or remove.
 
@@ -10,7 +11,10 @@ use std::fs;
 fn main() {
     println!("cargo::rerun-if-changed=Cargo.toml");
     println!("cargo::rerun-if-changed=src/bin");
-    let wanted: BTreeSet<&str> = site_map::bundles().into_iter().collect();
+    let wanted: BTreeSet<&str> = site_map::bundles()
+        .into_iter()
+        .chain(site_map::WORKERS.iter().copied())
+        .collect();
     let files: BTreeSet<String> = fs::read_dir("src/bin")
         .expect("reading src/bin")
         .filter_map(|e| e.ok())
@@ -41,7 +45,7 @@ fn main() {
     for extra in files.iter().chain(&declared) {
         if !wanted.contains(extra.as_str()) {
             problems.insert(format!(
-                "{extra:?} is a bin but no page of the table of pages is in it: remove it, or add its pages to crates/site-map"
+                "{extra:?} is a bin but neither a page's bundle nor a worker of crates/site-map: remove it, or add it there"
             ));
         }
     }

@@ -1,4 +1,5 @@
-//! Today's date, from the browser's clock, in local time.
+//! Today's date, from the browser's clock, in local time; and the
+//! milliseconds a page has been open, to time what the user waits for.
 
 use vn_format::Date;
 
@@ -10,4 +11,12 @@ pub fn today() -> Date {
         day: 1,
     };
     Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(fallback)
+}
+
+/// Milliseconds since the page started (monotonic, unlike the date).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
 }

@@ -18,39 +18,47 @@ pub struct Standards {
 
 impl Standards {
     pub fn load() -> Standards {
-        let mut catalogue = Catalogue::national();
-        let mut problems = Vec::new();
         let (specs, unreadable) = local_store::load();
-        if unreadable > 0 {
-            problems.push(Text {
-                vi: format!("Không đọc được {unreadable} chuẩn địa phương đã lưu trên máy này; chúng chưa bị xoá."),
-                en: format!(
-                    "{unreadable} local standard(s) saved on this device could not be read; they were not deleted."
-                ),
-            });
-        }
-        let mut usable = Vec::new();
-        for spec in specs {
-            match spec.build(&catalogue).map(|s| catalogue.put_local(s)) {
-                Ok(Ok(())) => usable.push(spec),
-                _ => problems.push(Text {
-                    vi: format!(
-                        "Chuẩn địa phương «{}» đã lưu không còn hợp lệ nên không dùng được.",
-                        spec.name
-                    ),
-                    en: format!(
-                        "The saved local standard “{}” is no longer valid and cannot be used.",
-                        spec.name
-                    ),
-                }),
-            }
-        }
+        let (catalogue, usable, problems) = catalogue_with(specs, unreadable);
         Standards {
             catalogue: RwSignal::new(catalogue),
             local: RwSignal::new(usable),
             problems: StoredValue::new(problems),
         }
     }
+}
+
+/// The national standards plus the local `specs` (`unreadable` more could
+/// not be read): the catalogue, the specs that built, and what could not
+/// be used. The reader worker, which has no storage, is sent their text.
+pub fn catalogue_with(specs: Vec<LocalSpec>, unreadable: usize) -> (Catalogue, Vec<LocalSpec>, Vec<Text>) {
+    let mut catalogue = Catalogue::national();
+    let mut problems = Vec::new();
+    if unreadable > 0 {
+        problems.push(Text {
+            vi: format!("Không đọc được {unreadable} chuẩn địa phương đã lưu trên máy này; chúng chưa bị xoá."),
+            en: format!(
+                "{unreadable} local standard(s) saved on this device could not be read; they were not deleted."
+            ),
+        });
+    }
+    let mut usable = Vec::new();
+    for spec in specs {
+        match spec.build(&catalogue).map(|s| catalogue.put_local(s)) {
+            Ok(Ok(())) => usable.push(spec),
+            _ => problems.push(Text {
+                vi: format!(
+                    "Chuẩn địa phương «{}» đã lưu không còn hợp lệ nên không dùng được.",
+                    spec.name
+                ),
+                en: format!(
+                    "The saved local standard “{}” is no longer valid and cannot be used.",
+                    spec.name
+                ),
+            }),
+        }
+    }
+    (catalogue, usable, problems)
 }
 
 pub fn use_standards() -> Standards {

@@ -1,5 +1,5 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, ReaderTexts, TargetsTexts, Texts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -376,4 +376,11 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     keep_remove: "Remove the list from the draft",
     keep_refused: "The browser would not pass this list to the drafts page (it may be too large), so nothing was saved; the list is still on this page.",
     keep_source: "The list saved in the draft",
+};
+
+pub static READER: ReaderTexts = ReaderTexts {
+    unavailable: "The page's table reader could not be loaded. If this device is offline, open the page once while online so that it is kept on the device, then choose the file again.",
+    stopped: "The table reader stopped while reading this file. The file was not changed; try saving it again from Excel and choosing it again.",
+    outdated: "A new version of the page has arrived. Reload the page (F5), then choose the file again.",
+    cancelled: "Reading stopped.",
 };

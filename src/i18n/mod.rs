@@ -22,7 +22,9 @@ pub use funding_catalogue::{FundingCatalogueTexts, funding_catalogue_texts};
 pub use funding_table::{FundingTableTexts, funding_table_texts};
 pub use home::{HomeTexts, home_texts};
 pub use plan::{PlanTexts, plan_texts};
-pub use texts::{ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, TargetsTexts, Texts};
+pub use texts::{
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, ReaderTexts, TargetsTexts, Texts,
+};
 pub use training::{TrainingTexts, training_texts};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -93,6 +95,15 @@ pub fn either(lang: Lang, vi: String, en: String) -> String {
     match lang {
         Lang::Vi => vi,
         Lang::En => en,
+    }
+}
+
+/// The reader worker's failures in `lang` (`src/reader/`), which answers
+/// outside any render.
+pub fn reader_texts(lang: Lang) -> &'static ReaderTexts {
+    match lang {
+        Lang::Vi => &vi::READER,
+        Lang::En => &en::READER,
     }
 }
 

@@ -383,3 +383,11 @@ pub struct HouseholdsTexts {
     pub keep_refused: &'static str,
     pub keep_source: &'static str,
 }
+
+/// Why the reader worker (`src/reader/`) gave no answer.
+pub struct ReaderTexts {
+    pub unavailable: &'static str,
+    pub stopped: &'static str,
+    pub outdated: &'static str,
+    pub cancelled: &'static str,
+}

@@ -1,5 +1,5 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, ReaderTexts, TargetsTexts, Texts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -376,4 +376,11 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     keep_remove: "Xoá danh sách khỏi bản nháp",
     keep_refused: "Trình duyệt không cho chuyển danh sách này sang trang Bản nháp (có thể vì nó quá lớn) nên chưa lưu gì; danh sách vẫn còn trên trang.",
     keep_source: "Danh sách lưu trong bản nháp",
+};
+
+pub static READER: ReaderTexts = ReaderTexts {
+    unavailable: "Không tải được bộ đọc bảng của trang. Nếu máy đang ngoại tuyến, hãy mở trang một lần khi có mạng để trang được lưu lại trên máy, rồi chọn tệp lại.",
+    stopped: "Bộ đọc bảng dừng giữa chừng khi đọc tệp này. Tệp không bị thay đổi; hãy thử lưu lại tệp từ Excel rồi chọn lại.",
+    outdated: "Trang vừa có bản mới. Hãy tải lại trang (F5) rồi chọn tệp lại.",
+    cancelled: "Đã dừng đọc.",
 };

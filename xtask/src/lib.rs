@@ -7,3 +7,4 @@ pub mod offline;
 pub mod server;
 pub mod site;
 pub mod sizes;
+pub mod workers;

@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use xtask::{csp, first_load, server, site, sizes};
+use xtask::{csp, first_load, server, site, sizes, workers};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -64,6 +64,15 @@ fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
             "First load of {base}{page}{} (bytes):",
             if page.is_empty() { "" } else { "/" }
         );
+        println!("{}", sizes::table(&files));
+    }
+    for worker in site_map::WORKERS {
+        let names = workers::files(&dist, worker).map_err(|e| format!("reading {}: {e}", dist.display()))?;
+        let files = names
+            .iter()
+            .map(|name| measured.file(&dist, name))
+            .collect::<Result<Vec<_>, _>>()?;
+        println!("When a page reads a table, the worker {worker}.js (bytes; no first load carries it):");
         println!("{}", sizes::table(&files));
     }
     let names = first_load::after_first_load(&dist).map_err(|e| format!("reading {}: {e}", dist.display()))?;

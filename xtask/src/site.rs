@@ -7,7 +7,7 @@ use std::io;
 use std::path::Path;
 use std::process::Command;
 
-use crate::{icons, offline};
+use crate::{icons, offline, workers};
 
 /// A wasm bundle (a `src/bin/*.rs`) and the sections it renders.
 pub struct Bundle {
@@ -44,7 +44,8 @@ pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
 }
 
 /// Runs Trunk for every bundle into `parts/<bin>`, assembles `dist`, then
-/// adds the app icons and, last, the service worker (`offline.rs`).
+/// adds the app icons, the web workers (`workers.rs`) and, last, the
+/// service worker (`offline.rs`).
 pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     let template = fs::read_to_string(root.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
     let parts = root.join("target/site-parts");
@@ -88,6 +89,8 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     let dist = root.join("dist");
     assemble(&parts, &dist).map_err(|e| format!("assembling dist: {e}"))?;
     icons::write(&dist).map_err(|e| format!("writing the icons: {e}"))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), Into::into);
+    workers::build(&target, &dist)?;
     // Last: the worker lists and hashes every other file.
     offline::write_service_worker(&dist).map_err(|e| format!("writing sw.js: {e}"))
 }

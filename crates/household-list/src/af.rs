@@ -57,12 +57,33 @@ pub struct AlkireFoster {
     pub by_indicator: Vec<AfIndicator>,
 }
 
+/// What the measures are computed from: every figure of [`AlkireFoster`]
+/// follows from these counts, so they are what a reading in the reader
+/// worker sends to the page (`wire.rs`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AfCounts {
+    /// n
+    pub households: u64,
+    /// k, at least 1.
+    pub cutoff: u32,
+    /// q
+    pub identified: u64,
+    /// Σ c_i over the identified.
+    pub deprivations: u64,
+    /// Identified households deprived in each indicator, in the standard's
+    /// order.
+    pub censored: Vec<u64>,
+}
+
 /// The measures over `households`, whose bit `j` is `indicator_ids[j]`,
 /// with cutoff `k` (at least 1: with k = 0 everyone would be identified).
 pub fn alkire_foster(households: &[ListedHousehold], indicator_ids: &[String], k: u32) -> AlkireFoster {
-    let d = indicator_ids.len();
+    af_counts(households, indicator_ids.len(), k).measures(indicator_ids)
+}
+
+/// The counts of [`alkire_foster`] over `d` indicators.
+pub fn af_counts(households: &[ListedHousehold], d: usize, k: u32) -> AfCounts {
     let k = k.max(1);
-    let n = households.len() as u64;
     let mut identified = 0u64;
     let mut deprivations = 0u64;
     let mut censored = vec![0u64; d];
@@ -81,30 +102,51 @@ pub fn alkire_foster(households: &[ListedHousehold], indicator_ids: &[String], k
             rest &= rest - 1;
         }
     }
-    let fraction = |num: u64, den: u64| (den > 0).then(|| Decimal::from(num) / Decimal::from(den));
-    let dn = d as u64;
-    let adjusted_headcount = fraction(deprivations, n * dn);
-    let by_indicator = indicator_ids
-        .iter()
-        .zip(&censored)
-        .map(|(id, &count)| AfIndicator {
-            indicator_id: id.clone(),
-            censored_count: count,
-            censored_headcount: fraction(count, n),
-            // (count / n / d) / (Σc / (n d)) = count / Σc.
-            contribution_percent: (deprivations > 0)
-                .then(|| Decimal::from(count) * Decimal::ONE_HUNDRED / Decimal::from(deprivations)),
-        })
-        .collect();
-    AlkireFoster {
-        households: n,
-        indicators: d as u32,
+    AfCounts {
+        households: households.len() as u64,
         cutoff: k,
-        weight: fraction(1, dn),
         identified,
-        headcount: fraction(identified, n),
-        intensity: fraction(deprivations, identified * dn),
-        adjusted_headcount,
-        by_indicator,
+        deprivations,
+        censored,
+    }
+}
+
+impl AfCounts {
+    /// The measures, with `indicator_ids` in the order of `censored`.
+    pub fn measures(&self, indicator_ids: &[String]) -> AlkireFoster {
+        let AfCounts {
+            households: n,
+            cutoff: k,
+            identified,
+            deprivations,
+            ref censored,
+        } = *self;
+        let d = indicator_ids.len();
+        let fraction = |num: u64, den: u64| (den > 0).then(|| Decimal::from(num) / Decimal::from(den));
+        let dn = d as u64;
+        let adjusted_headcount = fraction(deprivations, n * dn);
+        let by_indicator = indicator_ids
+            .iter()
+            .zip(censored)
+            .map(|(id, &count)| AfIndicator {
+                indicator_id: id.clone(),
+                censored_count: count,
+                censored_headcount: fraction(count, n),
+                // (count / n / d) / (Σc / (n d)) = count / Σc.
+                contribution_percent: (deprivations > 0)
+                    .then(|| Decimal::from(count) * Decimal::ONE_HUNDRED / Decimal::from(deprivations)),
+            })
+            .collect();
+        AlkireFoster {
+            households: n,
+            indicators: d as u32,
+            cutoff: k,
+            weight: fraction(1, dn),
+            identified,
+            headcount: fraction(identified, n),
+            intensity: fraction(deprivations, identified * dn),
+            adjusted_headcount,
+            by_indicator,
+        }
     }
 }

@@ -22,8 +22,9 @@ mod error;
 mod import;
 pub mod sample;
 mod summary;
+mod wire;
 
-pub use af::{AfIndicator, AlkireFoster, alkire_foster};
+pub use af::{AfCounts, AfIndicator, AlkireFoster, af_counts, alkire_foster};
 pub use columns::{
     Columns, Evidence, EvidenceChoice, HouseholdField, MAX_INDICATORS, RowInput, classify_household, field_label,
     household_mapping, is_blank, low_income_household, parse_area, parse_yes_no,
@@ -33,9 +34,12 @@ pub use import::{
     DEFAULT_MAX_BYTES, DEFAULT_MAX_ERRORS, DEFAULT_MAX_ROWS, Import, Importer, ListedHousehold, Options, Progress,
     check_size, decode, import,
 };
-pub use summary::{Counts, GroupProfile, IndicatorShare, Profile, Rates, Summary, VillageSummary, percent, summarize};
+pub use summary::{
+    Counts, GroupProfile, IndicatorShare, Profile, Rates, Summary, Tallies, Tally, VillageSummary, percent, summarize,
+};
 /// The mapping's types, so the app needs no crate of its own for them.
 pub use table_grid::{
     ColumnMapping, Confidence, FieldKey, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
     overrides_to_text,
 };
+pub use wire::{ListRead, ListReading};

@@ -8,7 +8,7 @@
 use poverty_rules::Category;
 use rust_decimal::Decimal;
 
-use crate::af::{AlkireFoster, alkire_foster};
+use crate::af::{AfCounts, AlkireFoster, af_counts};
 use crate::import::{Import, ListedHousehold};
 
 /// The counts of one row of the target annex (biểu chỉ tiêu), plus the
@@ -172,11 +172,12 @@ pub struct Summary {
 }
 
 /// Deprivation counts of one village's poor and near-poor households.
-#[derive(Debug, Clone)]
-struct Tally {
-    counts: Counts,
-    poor_deprived: Vec<u64>,
-    near_poor_deprived: Vec<u64>,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    pub counts: Counts,
+    /// Per indicator, in the standard's order.
+    pub poor_deprived: Vec<u64>,
+    pub near_poor_deprived: Vec<u64>,
 }
 
 impl Tally {
@@ -240,41 +241,69 @@ impl Tally {
     }
 }
 
-/// Counts, rates, profiles and the Alkire–Foster measures of an import.
-pub fn summarize(import: &Import) -> Summary {
-    let d = import.indicator_ids.len();
-    let mut tallies = vec![Tally::new(d); import.villages.len()];
-    for h in &import.households {
-        if let Some(t) = tallies.get_mut(h.village as usize) {
-            t.add(h);
+/// What a [`Summary`] is made of: every figure of it follows from these
+/// counts, so they are what a reading in the reader worker sends to the
+/// page (`wire.rs`), whatever the length of the list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tallies {
+    pub standard_id: String,
+    pub indicator_ids: Vec<String>,
+    /// Each village's name and tally, in the order they first appear.
+    pub villages: Vec<(String, Tally)>,
+    pub alkire_foster: AfCounts,
+}
+
+impl Tallies {
+    pub fn of(import: &Import) -> Tallies {
+        let d = import.indicator_ids.len();
+        let mut tallies = vec![Tally::new(d); import.villages.len()];
+        for h in &import.households {
+            if let Some(t) = tallies.get_mut(h.village as usize) {
+                t.add(h);
+            }
+        }
+        Tallies {
+            standard_id: import.standard_id.clone(),
+            indicator_ids: import.indicator_ids.clone(),
+            villages: import.villages.iter().cloned().zip(tallies).collect(),
+            alkire_foster: af_counts(&import.households, d, import.min_deprivations),
         }
     }
-    let mut total = Tally::new(d);
-    for t in &tallies {
-        total.plus(t);
+
+    /// Counts, rates, profiles and the Alkire–Foster measures.
+    pub fn summary(&self) -> Summary {
+        let ids = &self.indicator_ids;
+        let mut total = Tally::new(ids.len());
+        for (_, t) in &self.villages {
+            total.plus(t);
+        }
+        let unit = total.counts.households;
+        let villages = self
+            .villages
+            .iter()
+            .map(|(name, t)| VillageSummary {
+                name: name.clone(),
+                counts: t.counts,
+                rates: t.counts.rates_over(t.counts.households),
+                rates_of_unit: t.counts.rates_over(unit),
+                profile: t.profile(ids),
+            })
+            .collect();
+        Summary {
+            standard_id: self.standard_id.clone(),
+            indicator_ids: ids.clone(),
+            villages,
+            total: total.counts,
+            total_rates: total.counts.rates_over(unit),
+            total_profile: total.profile(ids),
+            alkire_foster: self.alkire_foster.measures(ids),
+        }
     }
-    let unit = total.counts.households;
-    let villages = import
-        .villages
-        .iter()
-        .zip(&tallies)
-        .map(|(name, t)| VillageSummary {
-            name: name.clone(),
-            counts: t.counts,
-            rates: t.counts.rates_over(t.counts.households),
-            rates_of_unit: t.counts.rates_over(unit),
-            profile: t.profile(&import.indicator_ids),
-        })
-        .collect();
-    Summary {
-        standard_id: import.standard_id.clone(),
-        indicator_ids: import.indicator_ids.clone(),
-        villages,
-        total: total.counts,
-        total_rates: total.counts.rates_over(unit),
-        total_profile: total.profile(&import.indicator_ids),
-        alkire_foster: alkire_foster(&import.households, &import.indicator_ids, import.min_deprivations),
-    }
+}
+
+/// Counts, rates, profiles and the Alkire–Foster measures of an import.
+pub fn summarize(import: &Import) -> Summary {
+    Tallies::of(import).summary()
 }
 
 impl Import {

@@ -6,6 +6,7 @@ mod columns;
 mod error;
 mod numbering_row;
 mod read;
+mod reading;
 mod title;
 mod total_row;
 mod write;
@@ -16,4 +17,5 @@ pub use read::{
     ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexImport, closest_annex_header, read_annex, read_annex_bytes,
     read_annex_bytes_with, read_annex_grid, read_annex_with,
 };
+pub use reading::{AnnexRead, AnnexReading};
 pub use write::write_annex;

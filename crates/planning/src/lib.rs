@@ -16,8 +16,8 @@ mod unit;
 
 pub use annex_csv::{
     ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexColumnRef, AnnexField, AnnexFileError, AnnexImport,
-    AnnexRowError, AnnexRowProblem, closest_annex_header, read_annex, read_annex_bytes, read_annex_bytes_with,
-    read_annex_grid, read_annex_with, write_annex,
+    AnnexRead, AnnexReading, AnnexRowError, AnnexRowProblem, closest_annex_header, read_annex, read_annex_bytes,
+    read_annex_bytes_with, read_annex_grid, read_annex_with, write_annex,
 };
 pub use checks::{BreakdownBase, Column, Issue, OtherBase, Place, RateBase, TypedRow, check};
 /// The separators [`write_annex`] can write, the decoding of a file's bytes
@@ -33,7 +33,7 @@ pub use table_form::{CELLS, CellError, PRINTED_CELLS, ParsedTable, RATE_CELLS, R
 /// to show a file's columns, correct them and read an .xlsx sheet.
 pub use table_grid::{
     ColumnLabel, ColumnMapping, Confidence, FieldKey, Grid, HeaderSignature, MappedColumn, Meaning, Merge, Override,
-    Remembered, overrides_from_text, overrides_to_text,
+    Remembered, overrides_from_text, overrides_to_text, remembered_from_text, remembered_to_text,
 };
 pub use table_link::{LinkTrouble, TableLink, query_of_rows, row_fields, table_from_query, table_to_query};
 pub use target_forms::{Converted, TargetForm, from_households, from_points, to_reach_poor_rate};

@@ -144,6 +144,11 @@ pub fn bundles() -> Vec<&'static str> {
     bundles
 }
 
+/// Bundles that are web workers, not pages: no page's first load carries
+/// them; a page starts one when the user gives it a table to read
+/// (`src/reader/`). Each is `<name>.js` at the site's root.
+pub const WORKERS: &[&str] = &["reader"];
+
 /// The pages one bundle renders.
 pub fn pages_of(bundle: &str) -> impl Iterator<Item = &'static Page> {
     PAGES.iter().filter(move |p| p.bundle == bundle)

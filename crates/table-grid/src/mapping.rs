@@ -33,6 +33,27 @@ impl<F: Copy> Meaning<F> {
     }
 }
 
+impl<F: FieldKey> Meaning<F> {
+    /// As stored and as a choice's value: the field's key, `-` ignored,
+    /// `?` unknown.
+    pub fn key(self) -> String {
+        match self {
+            Meaning::Field(f) => f.key(),
+            Meaning::Ignored => "-".to_owned(),
+            Meaning::Unknown => "?".to_owned(),
+        }
+    }
+
+    /// `None` for a field this version does not know.
+    pub fn from_key(key: &str) -> Option<Meaning<F>> {
+        match key {
+            "-" => Some(Meaning::Ignored),
+            "?" => Some(Meaning::Unknown),
+            key => F::from_key(key).map(Meaning::Field),
+        }
+    }
+}
+
 /// How sure the importer is of a column's meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
@@ -212,14 +233,7 @@ impl<F: Copy + Eq> ColumnMapping<F> {
 pub fn overrides_to_text<F: FieldKey>(overrides: &[Override<F>]) -> String {
     overrides
         .iter()
-        .map(|o| {
-            let key = match o.meaning {
-                Meaning::Field(f) => f.key(),
-                Meaning::Ignored => "-".to_owned(),
-                Meaning::Unknown => "?".to_owned(),
-            };
-            format!("{}={key}", o.column + 1)
-        })
+        .map(|o| format!("{}={}", o.column + 1, o.meaning.key()))
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -231,12 +245,32 @@ pub fn overrides_from_text<F: FieldKey>(text: &str) -> Vec<Override<F>> {
         .filter_map(|entry| {
             let (column, key) = entry.trim().split_once('=')?;
             let column = column.parse::<usize>().ok()?.checked_sub(1)?;
-            let meaning = match key {
-                "-" => Meaning::Ignored,
-                "?" => Meaning::Unknown,
-                key => Meaning::Field(F::from_key(key)?),
-            };
+            let meaning = Meaning::from_key(key)?;
             Some(Override { column, meaning })
+        })
+        .collect()
+}
+
+/// The corrections kept for one kind of file, as stored: a line per
+/// header, `<signature> <overrides>`. A file with no correction left has
+/// no line.
+pub fn remembered_to_text<F: FieldKey>(all: &[Remembered<F>]) -> String {
+    all.iter()
+        .filter(|r| !r.overrides.is_empty())
+        .map(|r| format!("{} {}", r.signature.0, overrides_to_text(&r.overrides)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The text of [`remembered_to_text`]; lines that do not read are left out.
+pub fn remembered_from_text<F: FieldKey>(text: &str) -> Vec<Remembered<F>> {
+    text.lines()
+        .filter_map(|line| {
+            let (signature, overrides) = line.split_once(' ')?;
+            Some(Remembered {
+                signature: HeaderSignature(signature.to_owned()),
+                overrides: overrides_from_text(overrides),
+            })
         })
         .collect()
 }

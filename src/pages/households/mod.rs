@@ -16,14 +16,13 @@ use vn_format::{Decimal, format_decimal, format_integer};
 use web_sys::HtmlInputElement;
 
 use crate::base::SiteBase;
-use crate::clock::today;
+use crate::clock::{now_ms, today};
 use crate::components::{Page, StatusBadge, radio_for};
 use crate::files::{chosen_file, read_bytes};
 use crate::i18n::{either, households_texts, page_name, pick, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
-use crate::yield_now::now_ms;
 use counts::{VillageCounts, table_query};
 use keep::KeepInDraft;
 use profile::{AlkireFosterTable, DeprivationProfile, Group};
@@ -67,7 +66,7 @@ pub fn HouseholdsPage() -> impl IntoView {
             bytes_total: text.len() as u64,
             finished: false,
         }));
-        spawn_local(run(text, standard, phase, generation, mine, started));
+        spawn_local(run(text, standard.id, phase, generation, mine, started));
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);

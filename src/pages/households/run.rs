@@ -1,19 +1,16 @@
-//! Reading a household list in chunks: a slice of rows at a time, then the
-//! browser gets control back to paint the progress and take a click on
-//! "cancel". A newer run (another file, another standard, cancel) makes the
-//! older one stop at its next chunk.
+//! Reading a household list in the reader worker (`src/reader/`): the
+//! page keeps painting and the cancel button keeps working however long the
+//! list, and the importer stays out of the page's bundle. A newer run
+//! (another file, another standard, cancel) stops the older one's worker at
+//! its next progress report.
 
-use household_list::{FileError, Importer, Options, Progress, Summary};
+use household_list::{ListReading, Progress, Summary};
 use leptos::prelude::*;
-use poverty_rules::Standard;
 
-use crate::yield_now::{now_ms, yield_now};
-
-/// How long one chunk may hold the page, in milliseconds: short enough to
-/// keep scrolling and the cancel button responsive.
-const SLICE_MS: f64 = 40.0;
-/// Rows read between looks at the clock.
-const ROWS_PER_STEP: usize = 1_000;
+use crate::clock::now_ms;
+use crate::reader::HOUSEHOLDS;
+use crate::reader::client::{Failure, ask_with_progress};
+use crate::storage::Saved;
 
 /// A finished import, as the page shows it.
 #[derive(Clone, Debug)]
@@ -39,57 +36,50 @@ pub enum Phase {
     Cancelled,
 }
 
-fn failed(e: &FileError) -> Phase {
-    Phase::Failed(e.message_vi(), e.message_en())
-}
-
-/// Runs an import of `text` under `standard`, reporting into `phase`, for
-/// as long as `generation` still holds `mine`. `started` (from
+/// Reads `text` under the standard `standard_id`, reporting into `phase`,
+/// for as long as `generation` still holds `mine`. `started` (from
 /// [`now_ms`]) is when the user asked, so the time shown is what they waited.
 pub async fn run(
     text: String,
-    standard: Standard,
+    standard_id: String,
     phase: RwSignal<Phase>,
     generation: RwSignal<u32>,
     mine: u32,
     started: f64,
 ) {
-    let mut importer = match Importer::new(text, &standard, Options::default()) {
-        Ok(importer) => importer,
-        Err(e) => return phase.set(failed(&e)),
-    };
-    loop {
-        let slice = now_ms();
-        let mut progress = importer.step(ROWS_PER_STEP);
-        while !progress.finished && now_ms() - slice < SLICE_MS {
-            progress = importer.step(ROWS_PER_STEP);
+    let still_mine = move || generation.get_untracked() == mine;
+    // The worker has no storage: it is sent the local standards to build
+    // the same catalogue as the page.
+    let local = Saved::LocalStandards.read().unwrap_or_default();
+    let job = js_sys::Array::of4(&HOUSEHOLDS.into(), &text.into(), &standard_id.into(), &local.into());
+    let answer = ask_with_progress(job, move |report| {
+        if let Some(progress) = Progress::from_text(report).filter(|_| still_mine()) {
+            phase.set(Phase::Reading(progress));
         }
-        if progress.finished {
-            break;
-        }
-        phase.set(Phase::Reading(progress));
-        yield_now().await;
-        if generation.get_untracked() != mine {
-            return;
-        }
+        still_mine()
+    })
+    .await;
+    if !still_mine() {
+        return;
     }
-    let import = match importer.finish() {
-        Ok(import) => import,
-        Err(e) => return phase.set(failed(&e)),
+    let next = match answer.map(|text| ListReading::from_text(&text)) {
+        Ok(Some(ListReading::Read(read))) => Phase::Done(Box::new(Loaded {
+            summary: read.tallies.summary(),
+            rejected_rows: read.rejected_rows,
+            errors: read.errors,
+            errors_not_shown: read.errors_not_shown,
+            notices: read.notices,
+            classified_by_scores: read.classified_by_scores,
+            elapsed_ms: (now_ms() - started).max(0.0) as u64,
+        })),
+        Ok(Some(ListReading::Failed((vi, en)))) => Phase::Failed(vi, en),
+        Ok(None) => failed(Failure::Stopped),
+        Err(e) => failed(e),
     };
-    let summary = import.summary();
-    let loaded = Loaded {
-        summary,
-        rejected_rows: import.rejected_rows,
-        errors: import.errors.iter().map(|e| (e.message_vi(), e.message_en())).collect(),
-        errors_not_shown: import.errors_not_shown,
-        notices: import
-            .notices
-            .iter()
-            .map(|n| (n.message_vi(), n.message_en()))
-            .collect(),
-        classified_by_scores: import.classified_by_scores,
-        elapsed_ms: (now_ms() - started).max(0.0) as u64,
-    };
-    phase.set(Phase::Done(Box::new(loaded)));
+    phase.set(next);
+}
+
+fn failed(failure: Failure) -> Phase {
+    let (vi, en) = failure.message();
+    Phase::Failed(vi, en)
 }

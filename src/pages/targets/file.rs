@@ -6,16 +6,16 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use planning::{
-    ANNEX_MAX_BYTES, AnnexField, AnnexFileError, AnnexImport, ColumnMapping, Confidence, FieldKey, HeaderSignature,
-    Meaning, Remembered, Separator, closest_annex_header, column_letter, decode, overrides_from_text,
-    overrides_to_text, read_annex_with, write_annex,
+    AnnexField, AnnexRead, AnnexReading, ColumnMapping, Confidence, FieldKey, Meaning, Separator, column_letter,
+    remembered_from_text, remembered_to_text, write_annex,
 };
-use web_sys::HtmlInputElement;
+use web_sys::{File, HtmlInputElement};
 
 use super::state::TableState;
 use crate::components::TableScroll;
-use crate::files::{chosen_file, download, read_bytes};
+use crate::files::{chosen_file, download};
 use crate::i18n::{Lang, either, targets_texts, use_lang};
+use crate::reader::{ANNEX, client};
 use crate::storage::Saved;
 
 /// What the last import said, in both languages.
@@ -26,52 +26,24 @@ struct Report {
     lines: Vec<(String, String)>,
 }
 
-/// The corrections remembered for annex files, one line per header:
-/// `<signature> <overrides>`.
-fn remembered() -> Vec<Remembered<AnnexField>> {
-    Saved::AnnexColumns
-        .read()
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|line| {
-            let (signature, overrides) = line.split_once(' ')?;
-            Some(Remembered {
-                signature: HeaderSignature(signature.to_owned()),
-                overrides: overrides_from_text(overrides),
-            })
-        })
-        .collect()
-}
-
 /// Keeps the user's corrections of this file's columns for the next file
 /// with the same headers (none kept: the line goes). `false` when the
 /// browser refused to store them.
 fn remember(mapping: &ColumnMapping<AnnexField>) -> bool {
-    let mut all = remembered();
+    let mut all = remembered_from_text(&Saved::AnnexColumns.read().unwrap_or_default());
     all.retain(|r| r.signature != mapping.signature);
-    let mine = mapping.remember();
-    if !mine.overrides.is_empty() {
-        all.push(mine);
-    }
-    let text: Vec<String> = all
-        .iter()
-        .map(|r| format!("{} {}", r.signature.0, overrides_to_text(&r.overrides)))
-        .collect();
-    Saved::AnnexColumns.write(&text.join("\n"))
+    all.push(mapping.remember());
+    Saved::AnnexColumns.write(&remembered_to_text(&all))
 }
 
-fn meaning_value(meaning: Meaning<AnnexField>) -> String {
-    match meaning {
-        Meaning::Field(field) => field.key(),
-        Meaning::Ignored => "-".to_owned(),
-        Meaning::Unknown => "?".to_owned(),
-    }
-}
-
-fn meaning_of(value: &str) -> Meaning<AnnexField> {
-    match value {
-        "-" => Meaning::Ignored,
-        key => AnnexField::from_key(key).map_or(Meaning::Unknown, Meaning::Field),
+/// Reads `file` in the reader worker, with the corrections remembered.
+async fn read_in_worker(file: &File) -> AnnexReading {
+    let remembered = Saved::AnnexColumns.read().unwrap_or_default();
+    let job = js_sys::Array::of3(&ANNEX.into(), file, &remembered.into());
+    let failed = |message| AnnexReading::Failed { message, closest: None };
+    match client::ask(job).await {
+        Ok(text) => AnnexReading::from_text(&text).unwrap_or_else(|| failed(client::Failure::Stopped.message())),
+        Err(e) => failed(e.message()),
     }
 }
 
@@ -102,7 +74,7 @@ fn ColumnChoices(
         .map(|(i, column)| {
             let letter = column_letter(i + 1);
             let id = format!("cot-{}", letter.to_lowercase());
-            let chosen = meaning_value(column.meaning);
+            let chosen = column.meaning.key();
             let option = move |value: String, label: String| {
                 let selected = value == chosen;
                 view! { <option value=value selected=selected>{label}</option> }
@@ -176,110 +148,78 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
     let t = targets_texts();
     let lang = use_lang();
     let report = RwSignal::new(None::<Report>);
-    // The file as text, read again when the user corrects a column.
-    let file_text = StoredValue::new(None::<String>);
+    // The file, read again when the user corrects a column.
+    let chosen = StoredValue::new_local(None::<File>);
     let mapping = RwSignal::new(None::<ColumnMapping<AnnexField>>);
 
-    let imported = move |import: AnnexImport| {
-        let mut lines = Vec::new();
-        if !import.mapping.overrides().is_empty() {
-            lines.push((t.mapping_recalled.to_owned(), t.mapping_recalled.to_owned()));
+    let shown = move |reading: AnnexReading| match reading {
+        AnnexReading::Read(read) => {
+            let AnnexRead {
+                rows,
+                total,
+                year,
+                unit,
+                notices,
+                errors,
+                mapping: read_as,
+            } = *read;
+            let mut lines = Vec::new();
+            if !read_as.overrides().is_empty() {
+                lines.push((t.mapping_recalled.to_owned(), t.mapping_recalled.to_owned()));
+            }
+            let stated: Vec<String> = [unit.clone(), year.map(|y| y.to_string())]
+                .into_iter()
+                .flatten()
+                .collect();
+            if !stated.is_empty() {
+                let line = format!("{} {}.", t.title_states, stated.join(", "));
+                lines.push((line.clone(), line));
+            }
+            lines.extend(notices);
+            lines.extend(errors);
+            if total.is_some() {
+                lines.push((t.total_kept.to_owned(), t.total_kept.to_owned()));
+            }
+            let headline = format!("{} {} {}.", t.imported, rows.len(), t.rows_word);
+            // What the title states fills what the page has not been told.
+            if let Some(unit) = unit.filter(|_| state.unit_name.with_untracked(|u| u.trim().is_empty())) {
+                state.unit_name.set(unit);
+            }
+            if let Some(year) = year {
+                state.year.set(year.to_string());
+            }
+            state.replace(rows, total);
+            mapping.set(Some(read_as));
+            on_import.run(());
+            Report {
+                headline,
+                failed: false,
+                lines,
+            }
         }
-        let stated: Vec<String> = [import.unit.clone(), import.year.map(|y| y.to_string())]
-            .into_iter()
-            .flatten()
-            .collect();
-        if !stated.is_empty() {
-            let line = format!("{} {}.", t.title_states, stated.join(", "));
-            lines.push((line.clone(), line));
-        }
-        lines.extend(import.notices.iter().cloned());
-        lines.extend(import.errors.iter().map(|e| (e.message_vi(), e.message_en())));
-        if import.total.is_some() {
-            lines.push((t.total_kept.to_owned(), t.total_kept.to_owned()));
-        }
-        let headline = format!("{} {} {}.", t.imported, import.rows.len(), t.rows_word);
-        // What the title states fills what the page has not been told.
-        if let Some(unit) = import
-            .unit
-            .filter(|_| state.unit_name.with_untracked(|u| u.trim().is_empty()))
-        {
-            state.unit_name.set(unit);
-        }
-        if let Some(year) = import.year {
-            state.year.set(year.to_string());
-        }
-        state.replace(import.rows, import.total);
-        mapping.set(Some(import.mapping));
-        on_import.run(());
-        Report {
-            headline,
-            failed: false,
-            lines,
+        // What was shown stays; columns not understood show the closest
+        // header for the user to say which is which.
+        AnnexReading::Failed { message, closest } => {
+            mapping.set(closest);
+            Report {
+                headline: t.import_failed.to_owned(),
+                failed: true,
+                lines: vec![message],
+            }
         }
     };
-    // Reads the file with the corrections remembered; what was shown stays
-    // when it cannot be read.
-    let read = move |text: &str| {
-        let next = match read_annex_with(text, &remembered()) {
-            Ok(import) => imported(import),
-            Err(e) => {
-                // Columns not understood: the closest header is shown for
-                // the user to say which is which.
-                // With the corrections made so far, so that each one adds
-                // to the others rather than replacing them.
-                let closest = matches!(e, AnnexFileError::MissingColumns { .. })
-                    .then(|| closest_annex_header(text))
-                    .flatten()
-                    .map(|mut m| {
-                        m.recall(&remembered());
-                        m
-                    });
-                mapping.set(closest);
-                Report {
-                    headline: t.import_failed.to_owned(),
-                    failed: true,
-                    lines: vec![(e.message_vi(), e.message_en())],
-                }
-            }
-        };
-        report.set(Some(next));
+    let read = move || {
+        let Some(file) = chosen.get_value() else { return };
+        spawn_local(async move {
+            let reading = read_in_worker(&file).await;
+            report.set(Some(shown(reading)));
+        });
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
         let Some(file) = chosen_file(&input) else { return };
-        // Refused by its size before reading, so a huge file costs nothing.
-        let bytes = file.size() as u64;
-        let too_large = (bytes > ANNEX_MAX_BYTES).then_some(AnnexFileError::TooLarge {
-            bytes,
-            max: ANNEX_MAX_BYTES,
-        });
-        spawn_local(async move {
-            let text = match too_large {
-                Some(e) => Err((e.message_vi(), e.message_en())),
-                None => match read_bytes(&file).await {
-                    Ok(bytes) => decode(bytes).map_err(|e| {
-                        let e = AnnexFileError::Encoding(e);
-                        (e.message_vi(), e.message_en())
-                    }),
-                    Err(e) => Err((e.clone(), e)),
-                },
-            };
-            match text {
-                Ok(text) => {
-                    read(&text);
-                    file_text.set_value(Some(text));
-                }
-                Err(message) => {
-                    mapping.set(None);
-                    report.set(Some(Report {
-                        headline: t.import_failed.to_owned(),
-                        failed: true,
-                        lines: vec![message],
-                    }));
-                }
-            }
-        });
+        chosen.set_value(Some(file));
+        read();
         // The same file can be chosen again after fixing it.
         input.set_value("");
     };
@@ -287,13 +227,9 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
         let Some(mut corrected) = mapping.get_untracked() else {
             return;
         };
-        corrected.set(column, meaning_of(&value));
+        corrected.set(column, Meaning::from_key(&value).unwrap_or(Meaning::Unknown));
         remember(&corrected);
-        file_text.with_value(|text| {
-            if let Some(text) = text {
-                read(text);
-            }
-        });
+        read();
     };
     let export = move |_| {
         let rows: Vec<_> = state
@@ -306,7 +242,7 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
     let print = move |_| {
         let _ = window().print();
     };
-    let shown = move || {
+    let said = move || {
         report.get().map(|r| {
             let class = if r.failed { "problems" } else { "notices" };
             view! {
@@ -330,7 +266,7 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
                 <input id="nhap-bang" type="file" accept=".csv,text/csv,text/plain" on:change=on_file />
                 <p class="hint">{t.import_hint}</p>
             </div>
-            <div role="status" aria-live="polite">{shown}</div>
+            <div role="status" aria-live="polite">{said}</div>
             {choices}
             <div class="actions">
                 <button type="button" id="tai-bang" on:click=export>{t.export}</button>

@@ -1,0 +1,201 @@
+//! What reading an annex file tells the page, whole: the table, what was
+//! skipped and why, what each column was read as, or why the file could
+//! not be read and the header that came closest. The reader worker (the
+//! app's `src/reader/`) makes it from the file's bytes and sends it as
+//! text ([`AnnexReading::to_text`]); the page reads it back without the
+//! readers' code or a JSON parser in its bundle.
+
+use link_text::{decode, encode, raw_pairs};
+use table_grid::{ColumnMapping, Remembered, mapping_from_text, mapping_to_text};
+
+use super::columns::AnnexField;
+use super::error::AnnexFileError;
+use super::read::{ANNEX_MAX_BYTES, closest_annex_header, read_annex_with};
+use crate::table_form::RowText;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnnexReading {
+    Read(Box<AnnexRead>),
+    Failed {
+        /// `(vi, en)`.
+        message: (String, String),
+        /// When the columns were not understood: the rows that came
+        /// closest to a header, with the corrections remembered for them,
+        /// for the user to say which column is which.
+        closest: Option<ColumnMapping<AnnexField>>,
+    },
+}
+
+/// A file read: what the page puts in its table and tells the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnnexRead {
+    /// One per sub-unit, cells as typed (trimmed).
+    pub rows: Vec<RowText>,
+    /// The file's total row, as typed: to check, not to use.
+    pub total: Option<RowText>,
+    pub year: Option<i32>,
+    pub unit: Option<String>,
+    /// `(vi, en)`: what was skipped or ignored, rejecting nothing.
+    pub notices: Vec<(String, String)>,
+    /// `(vi, en)`: bad cells (row kept) and rejected rows.
+    pub errors: Vec<(String, String)>,
+    pub mapping: ColumnMapping<AnnexField>,
+}
+
+fn messages(e: &AnnexFileError) -> (String, String) {
+    (e.message_vi(), e.message_en())
+}
+
+impl AnnexReading {
+    /// Refused by its size before reading, so a huge file costs nothing.
+    pub fn too_large(bytes: u64) -> Option<AnnexReading> {
+        (bytes > ANNEX_MAX_BYTES).then(|| AnnexReading::Failed {
+            message: messages(&AnnexFileError::TooLarge {
+                bytes,
+                max: ANNEX_MAX_BYTES,
+            }),
+            closest: None,
+        })
+    }
+
+    /// Reads a file's bytes with the corrections the user made to files
+    /// with the same headers.
+    pub fn of_bytes(bytes: Vec<u8>, remembered: &[Remembered<AnnexField>]) -> AnnexReading {
+        if let Some(refused) = AnnexReading::too_large(bytes.len() as u64) {
+            return refused;
+        }
+        match csv_text::decode(bytes) {
+            Ok(text) => AnnexReading::of_text(&text, remembered),
+            Err(e) => AnnexReading::Failed {
+                message: messages(&AnnexFileError::Encoding(e)),
+                closest: None,
+            },
+        }
+    }
+
+    pub fn of_text(text: &str, remembered: &[Remembered<AnnexField>]) -> AnnexReading {
+        match read_annex_with(text, remembered) {
+            Ok(import) => AnnexReading::Read(Box::new(AnnexRead {
+                errors: import.errors.iter().map(|e| (e.message_vi(), e.message_en())).collect(),
+                rows: import.rows,
+                total: import.total,
+                year: import.year,
+                unit: import.unit,
+                notices: import.notices,
+                mapping: import.mapping,
+            })),
+            Err(e) => AnnexReading::Failed {
+                // With the corrections made so far, so that each one adds
+                // to the others rather than replacing them.
+                closest: matches!(e, AnnexFileError::MissingColumns { .. })
+                    .then(|| closest_annex_header(text))
+                    .flatten()
+                    .map(|mut m| {
+                        m.recall(remembered);
+                        m
+                    }),
+                message: messages(&e),
+            },
+        }
+    }
+
+    /// `key=value` pairs joined by `&`, values percent-encoded; a row's
+    /// cells joined by `~`, each encoded.
+    pub fn to_text(&self) -> String {
+        let pair = |key: &str, value: &str| format!("{key}={}", encode(value));
+        let both = |key: &str, (vi, en): &(String, String)| format!("{key}={}~{}", encode(vi), encode(en));
+        let mut pairs = Vec::new();
+        match self {
+            AnnexReading::Read(read) => {
+                let AnnexRead {
+                    rows,
+                    total,
+                    year,
+                    unit,
+                    notices,
+                    errors,
+                    mapping,
+                } = read.as_ref();
+                pairs.extend(rows.iter().map(|r| format!("thon={}", row_text(r))));
+                pairs.extend(total.iter().map(|r| format!("tong={}", row_text(r))));
+                pairs.extend(year.iter().map(|y| pair("nam", &y.to_string())));
+                pairs.extend(unit.iter().map(|u| pair("don-vi", u)));
+                pairs.extend(notices.iter().map(|n| both("luu-y", n)));
+                pairs.extend(errors.iter().map(|e| both("loi", e)));
+                pairs.push(pair("cot", &mapping_to_text(mapping)));
+            }
+            AnnexReading::Failed { message, closest } => {
+                pairs.push(both("khong-doc-duoc", message));
+                pairs.extend(closest.iter().map(|m| pair("gan-nhat", &mapping_to_text(m))));
+            }
+        }
+        pairs.join("&")
+    }
+
+    /// `None` when the text is not one [`Self::to_text`] wrote.
+    pub fn from_text(text: &str) -> Option<AnnexReading> {
+        let mut rows = Vec::new();
+        let (mut total, mut year, mut unit, mut mapping, mut failed, mut closest) =
+            (None, None, None, None, None, None);
+        let (mut notices, mut errors) = (Vec::new(), Vec::new());
+        for (key, raw) in raw_pairs(text) {
+            match key {
+                "thon" => rows.push(read_row(raw)?),
+                "tong" => total = Some(read_row(raw)?),
+                "nam" => year = Some(decode(raw)?.parse().ok()?),
+                "don-vi" => unit = Some(decode(raw)?),
+                "luu-y" => notices.push(read_both(raw)?),
+                "loi" => errors.push(read_both(raw)?),
+                "cot" => mapping = Some(mapping_from_text(&decode(raw)?)?),
+                "khong-doc-duoc" => failed = Some(read_both(raw)?),
+                "gan-nhat" => closest = Some(mapping_from_text(&decode(raw)?)?),
+                _ => return None,
+            }
+        }
+        match (failed, mapping) {
+            (Some(message), None) => Some(AnnexReading::Failed { message, closest }),
+            (None, Some(mapping)) => Some(AnnexReading::Read(Box::new(AnnexRead {
+                rows,
+                total,
+                year,
+                unit,
+                notices,
+                errors,
+                mapping,
+            }))),
+            _ => None,
+        }
+    }
+}
+
+fn row_text(row: &RowText) -> String {
+    std::iter::once(&row.name)
+        .chain(&row.cells)
+        .chain(&row.rates)
+        .chain(&row.printed)
+        .map(|v| encode(v))
+        .collect::<Vec<_>>()
+        .join("~")
+}
+
+fn read_row(raw: &str) -> Option<RowText> {
+    let mut values = raw.split('~').map(decode);
+    let mut row = RowText {
+        name: values.next()??,
+        ..RowText::default()
+    };
+    for slot in row
+        .cells
+        .iter_mut()
+        .chain(row.rates.iter_mut())
+        .chain(row.printed.iter_mut())
+    {
+        *slot = values.next()??;
+    }
+    values.next().is_none().then_some(row)
+}
+
+fn read_both(raw: &str) -> Option<(String, String)> {
+    let (vi, en) = raw.split_once('~')?;
+    Some((decode(vi)?, decode(en)?))
+}

@@ -1,0 +1,6 @@
+//! The reader worker (`reader.js`): reads the tables users give a page,
+//! off the page's thread and out of its first load (`src/reader/`).
+
+fn main() {
+    giamngheo::reader::worker::start();
+}

@@ -1,0 +1,98 @@
+//! The worker's side: answers each job the page sends. It has no window
+//! and no storage: the page sends whatever the job needs from them.
+
+use household_list::{Importer, ListRead, ListReading, Options};
+use js_sys::Array;
+use planning::{AnnexField, AnnexReading, remembered_from_text};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
+
+use super::{ANNEX, HOUSEHOLDS, PROGRESS, PROTOCOL, READY};
+use crate::files::read_bytes;
+use crate::local_store;
+use crate::standards::catalogue_with;
+
+fn scope() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+/// Listens for jobs, then tells the page it is ready.
+pub fn start() {
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        spawn_local(answer(event.data().unchecked_into()));
+    });
+    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page wants it.
+    on_message.forget();
+    let _ = scope().post_message(&format!("{READY}{PROTOCOL}").into());
+}
+
+async fn answer(job: Array) {
+    let reply = match job.get(0).as_string().as_deref() {
+        Some(ANNEX) => annex(job.get(1).unchecked_into(), &job.get(2).as_string().unwrap_or_default()).await,
+        Some(HOUSEHOLDS) => households(
+            job.get(1).as_string().unwrap_or_default(),
+            &job.get(2).as_string().unwrap_or_default(),
+            &job.get(3).as_string().unwrap_or_default(),
+        ),
+        // A page never sends another kind: a reply it cannot read makes it
+        // say the reader failed.
+        _ => String::new(),
+    };
+    let _ = scope().post_message(&reply.into());
+}
+
+/// `remembered`: the corrections kept for annex files, as stored.
+async fn annex(file: File, remembered: &str) -> String {
+    let reading = match AnnexReading::too_large(file.size() as u64) {
+        Some(refused) => refused,
+        None => match read_bytes(&file).await {
+            Ok(bytes) => AnnexReading::of_bytes(bytes, &remembered_from_text::<AnnexField>(remembered)),
+            Err(e) => AnnexReading::Failed {
+                message: (e.clone(), e),
+                closest: None,
+            },
+        },
+    };
+    reading.to_text()
+}
+
+/// How often the page hears how far a reading has got, in milliseconds.
+const PROGRESS_EVERY_MS: f64 = 100.0;
+/// Rows read between looks at the clock.
+const ROWS_PER_STEP: usize = 1_000;
+
+/// `text`: the list, decoded by the page, which keeps it; `standard`: the
+/// id of the standard to classify under; `local`: the device's local
+/// standards, as stored.
+fn households(text: String, standard: &str, local: &str) -> String {
+    let (specs, unreadable) = local_store::from_text(local);
+    let (catalogue, _, _) = catalogue_with(specs, unreadable);
+    let Some(standard) = catalogue.get(standard) else {
+        // The page offers only standards it has built from the same text.
+        return String::new();
+    };
+    let reading = match Importer::new(text, standard, Options::default()) {
+        Err(e) => ListReading::Failed((e.message_vi(), e.message_en())),
+        Ok(mut importer) => {
+            let mut told = js_sys::Date::now();
+            loop {
+                let progress = importer.step(ROWS_PER_STEP);
+                if progress.finished {
+                    break;
+                }
+                if js_sys::Date::now() - told >= PROGRESS_EVERY_MS {
+                    told = js_sys::Date::now();
+                    let _ = scope().post_message(&format!("{PROGRESS}{}", progress.to_text()).into());
+                }
+            }
+            match importer.finish() {
+                Ok(import) => ListReading::Read(Box::new(ListRead::of(&import))),
+                Err(e) => ListReading::Failed((e.message_vi(), e.message_en())),
+            }
+        }
+    };
+    reading.to_text()
+}
