@@ -208,11 +208,17 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
             }
         }
     };
+    // Readings finish in any order: only the newest one's answer is shown.
+    let newest = StoredValue::new(0u32);
     let read = move || {
         let Some(file) = chosen.get_value() else { return };
+        newest.update_value(|n| *n = n.wrapping_add(1));
+        let mine = newest.get_value();
         spawn_local(async move {
             let reading = read_in_worker(&file).await;
-            report.set(Some(shown(reading)));
+            if newest.get_value() == mine {
+                report.set(Some(shown(reading)));
+            }
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -229,6 +235,9 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
         };
         corrected.set(column, Meaning::from_key(&value).unwrap_or(Meaning::Unknown));
         remember(&corrected);
+        // Shown at once, so that the next correction adds to this one
+        // while the file is read again.
+        mapping.set(Some(corrected));
         read();
     };
     let export = move |_| {

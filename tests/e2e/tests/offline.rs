@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use e2e::{Browser, Site};
+use e2e::{Browser, Site, golden_list};
 use serde_json::{Value, json};
 use xtask::offline;
 
@@ -109,6 +109,12 @@ fn after_a_first_visit_the_site_works_offline() {
     // Another page, never opened before, by its address without the slash.
     browser.goto(&site.url("/chi-tieu"));
     browser.expect_text_eq("main h1", "Chỉ tiêu");
+    assert_clean_offline(&browser, &site.origin, &[]);
+    // A household list read offline: the reader worker, which no page
+    // loads first, comes from the cache too.
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    browser.choose_file("#tep", &golden_list());
+    browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
     assert_clean_offline(&browser, &site.origin, &[]);
 
     // An address the site does not have: the cached not-found page.

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use household_list::{Importer, Options, decode, import, sample::synthetic_list, summarize};
+use household_list::{Importer, ListRead, ListReading, Options, decode, import, sample::synthetic_list, summarize};
 use poverty_rules::Catalogue;
 
 use crate::target::{Target, Verdict, said};
@@ -59,6 +59,12 @@ fn households(input: &[u8]) -> Verdict {
                 verdict = Verdict::Accepted;
                 let summary = summarize(&list);
                 assert_eq!(summary.total.households, list.households.len() as u64);
+                // As the reader worker sends it and the page reads it back.
+                let reading = ListReading::Read(Box::new(ListRead::of(&list)));
+                match ListReading::from_text(&reading.to_text()) {
+                    Some(ListReading::Read(back)) => assert_eq!(back.tallies.summary(), summary),
+                    other => panic!("the worker's answer did not read back: {other:?}"),
+                }
                 list.errors.iter().for_each(|e| said(e.message_vi()));
                 list.notices.iter().for_each(|n| said(n.message_vi()));
             }
@@ -71,7 +77,7 @@ fn households(input: &[u8]) -> Verdict {
 pub fn all() -> Vec<Target> {
     vec![Target {
         name: "household list CSV",
-        reads: "`decode`, `Importer` a few rows at a time (as the page) against `import` in one go, under every national standard, then `summarize` (with Alkire–Foster)",
+        reads: "`decode`, `Importer` a few rows at a time (as the page) against `import` in one go, under every national standard, then `summarize` (with Alkire–Foster), and the reader worker's answer read back to the same summary",
         cost: 2,
         samples,
         run: households,

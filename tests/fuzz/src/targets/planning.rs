@@ -1,7 +1,9 @@
 //! planning: the target annex as CSV, the target table's share link, and
 //! the figures typed on the targets and path pages.
 
-use planning::{AnnexField, Meaning, Remembered, overrides_from_text, overrides_to_text, read_annex_bytes_with};
+use planning::{
+    AnnexField, AnnexReading, Meaning, Remembered, overrides_from_text, overrides_to_text, read_annex_bytes_with,
+};
 use planning::{
     Counts, RateBase, RowText, Separator, TableLink, TargetForm, TypedRow, YearlyStep, check, describe,
     from_households, from_points, growth_to_multiply, households_for_points, parse_table, path, points_for_households,
@@ -57,6 +59,9 @@ fn check_table(rows: &[RowText], total: Option<&RowText>, base: RateBase) {
 }
 
 fn annex(input: &[u8]) -> Verdict {
+    // As the reader worker reads it and the page reads its answer back.
+    let reading = AnnexReading::of_bytes(input.to_vec(), &[]);
+    assert_eq!(AnnexReading::from_text(&reading.to_text()), Some(reading));
     let result = read_annex_bytes(input.to_vec());
     match &result {
         Ok(annex) => {
@@ -203,7 +208,7 @@ pub fn all() -> Vec<Target> {
     vec![
         Target {
             name: "target annex CSV",
-            reads: "`read_annex_bytes`, then `parse_table`, `check` and `describe` as the annex page does",
+            reads: "`read_annex_bytes` (and as the reader worker answers, read back), then `parse_table`, `check` and `describe` as the annex page does",
             cost: 8,
             samples: annex_samples,
             run: annex,
