@@ -54,35 +54,33 @@ fn serve(dist: PathBuf, addr: &str, base: &str) -> Result<(), String> {
 
 fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
     let mut measured = sizes::Measured::default();
-    for page in site::page_dirs() {
-        let names = first_load::files(&dist, page, base).map_err(|e| format!("reading {}: {e}", dist.display()))?;
+    let mut print = |title: String, names: std::io::Result<Vec<String>>| -> Result<(), String> {
+        let names = names.map_err(|e| format!("reading {}: {e}", dist.display()))?;
         let files = names
             .iter()
             .map(|name| measured.file(&dist, name))
             .collect::<Result<Vec<_>, _>>()?;
-        println!(
-            "First load of {base}{page}{} (bytes):",
-            if page.is_empty() { "" } else { "/" }
-        );
+        println!("{title}");
         println!("{}", sizes::table(&files));
+        Ok(())
+    };
+    for page in site::page_dirs() {
+        let slash = if page.is_empty() { "" } else { "/" };
+        print(
+            format!("First load of {base}{page}{slash} (bytes):"),
+            first_load::files(&dist, page, base),
+        )?;
     }
     for worker in site_map::WORKERS {
-        let names = workers::files(&dist, worker).map_err(|e| format!("reading {}: {e}", dist.display()))?;
-        let files = names
-            .iter()
-            .map(|name| measured.file(&dist, name))
-            .collect::<Result<Vec<_>, _>>()?;
-        println!("When a page reads a table, the worker {worker}.js (bytes; no first load carries it):");
-        println!("{}", sizes::table(&files));
+        print(
+            format!("When a page reads a table, the worker {worker}.js (bytes; no first load carries it):"),
+            workers::files(&dist, worker),
+        )?;
     }
-    let names = first_load::after_first_load(&dist).map_err(|e| format!("reading {}: {e}", dist.display()))?;
-    let files = names
-        .iter()
-        .map(|name| measured.file(&dist, name))
-        .collect::<Result<Vec<_>, _>>()?;
-    println!("After the first load, once per site: the service worker and its precache (bytes):");
-    println!("{}", sizes::table(&files));
-    Ok(())
+    print(
+        "After the first load, once per site: the service worker and its precache (bytes):".to_owned(),
+        first_load::after_first_load(&dist),
+    )
 }
 
 fn csp_hash(dir: Option<String>) -> Result<(), String> {

@@ -175,28 +175,28 @@ pub fn HouseholdsPage() -> impl IntoView {
         let standard = standard.get()?;
         let loaded = *loaded;
         let elapsed = loaded.elapsed_ms.to_string();
-        let rejected = (loaded.rejected_rows > 0).then(|| {
-            let more = (loaded.errors_not_shown > 0).then(|| {
-                view! { <li>{format!("{} {}", format_integer(loaded.errors_not_shown.into()), h.more_errors)}</li> }
+        let rejected = (loaded.read.rejected_rows > 0).then(|| {
+            let more = (loaded.read.errors_not_shown > 0).then(|| {
+                view! { <li>{format!("{} {}", format_integer(loaded.read.errors_not_shown.into()), h.more_errors)}</li> }
             });
             view! {
                 <section aria-labelledby="dong-loi">
-                    <h2 id="dong-loi">{format!("{} ({})", h.rejected_heading, format_integer(loaded.rejected_rows.into()))}</h2>
+                    <h2 id="dong-loi">{format!("{} ({})", h.rejected_heading, format_integer(loaded.read.rejected_rows.into()))}</h2>
                     <ul class="problems" id="loi-dong">
-                        {loaded.errors.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
+                        {loaded.read.errors.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
                         {more}
                     </ul>
                 </section>
             }
         });
-        let notices = (!loaded.notices.is_empty()).then(|| {
+        let notices = (!loaded.read.notices.is_empty()).then(|| {
             view! {
                 <ul class="notices" id="luu-y">
-                    {loaded.notices.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
+                    {loaded.read.notices.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
                 </ul>
             }
         });
-        let method = if loaded.classified_by_scores {
+        let method = if loaded.read.classified_by_scores {
             h.by_scores
         } else {
             h.by_income

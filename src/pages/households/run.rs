@@ -4,7 +4,7 @@
 //! (another file, another standard, cancel) stops the older one's worker at
 //! its next progress report.
 
-use household_list::{ListReading, Progress, Summary};
+use household_list::{ListRead, ListReading, Progress, Summary};
 use leptos::prelude::*;
 
 use crate::clock::now_ms;
@@ -15,13 +15,10 @@ use crate::storage::Saved;
 /// A finished import, as the page shows it.
 #[derive(Clone, Debug)]
 pub struct Loaded {
+    /// The worker's answer: messages, rejected rows, how it classified.
+    pub read: ListRead,
+    /// Made on the page from the answer's tallies.
     pub summary: Summary,
-    pub rejected_rows: u64,
-    /// Row messages kept (vi, en), and how many more were only counted.
-    pub errors: Vec<(String, String)>,
-    pub errors_not_shown: u64,
-    pub notices: Vec<(String, String)>,
-    pub classified_by_scores: bool,
     /// From the user's choice to the result: reading the file, classifying
     /// and counting, in whole milliseconds.
     pub elapsed_ms: u64,
@@ -65,11 +62,7 @@ pub async fn run(
     let next = match answer.map(|text| ListReading::from_text(&text)) {
         Ok(Some(ListReading::Read(read))) => Phase::Done(Box::new(Loaded {
             summary: read.tallies.summary(),
-            rejected_rows: read.rejected_rows,
-            errors: read.errors,
-            errors_not_shown: read.errors_not_shown,
-            notices: read.notices,
-            classified_by_scores: read.classified_by_scores,
+            read: *read,
             elapsed_ms: (now_ms() - started).max(0.0) as u64,
         })),
         Ok(Some(ListReading::Failed((vi, en)))) => Phase::Failed(vi, en),
