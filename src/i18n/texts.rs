@@ -352,6 +352,13 @@ pub struct HouseholdsTexts {
     pub more_errors: &'static str,
     pub counts_heading: &'static str,
     pub counts_caption: &'static str,
+    /// Households whose workers count as low-income workers, by village.
+    pub low_income_heading: &'static str,
+    pub low_income_intro: &'static str,
+    pub low_income_caption: &'static str,
+    pub low_income_col: &'static str,
+    pub low_income_not_in_standard: &'static str,
+    pub low_income_by_scores: &'static str,
     pub profile_heading: &'static str,
     pub group_legend: &'static str,
     pub group_both: &'static str,

@@ -32,6 +32,9 @@ pub struct ListRead {
     /// `(vi, en)`: what was read past or assumed.
     pub notices: Vec<(String, String)>,
     pub classified_by_scores: bool,
+    /// Whether `Counts::low_income_workers` means anything: the standard
+    /// has the band and the list was classified by income.
+    pub low_income_workers_known: bool,
 }
 
 impl ListRead {
@@ -47,6 +50,7 @@ impl ListRead {
                 .map(|n| (n.message_vi(), n.message_en()))
                 .collect(),
             classified_by_scores: import.classified_by_scores,
+            low_income_workers_known: import.low_income_workers_known,
         }
     }
 }
@@ -146,6 +150,9 @@ impl ListReading {
         if read.classified_by_scores {
             pairs.push("diem=1".to_owned());
         }
+        if read.low_income_workers_known {
+            pairs.push("thu-nhap-thap=1".to_owned());
+        }
         pairs.join("&")
     }
 
@@ -163,6 +170,7 @@ impl ListReading {
             errors_not_shown: 0,
             notices: Vec::new(),
             classified_by_scores: false,
+            low_income_workers_known: false,
         };
         let mut found_standard = false;
         for (key, raw) in raw_pairs(text) {
@@ -209,6 +217,7 @@ impl ListReading {
                 "loi-khac" => read.errors_not_shown = raw.parse().ok()?,
                 "luu-y" => read.notices.push(both_of(raw)?),
                 "diem" => read.classified_by_scores = true,
+                "thu-nhap-thap" => read.low_income_workers_known = true,
                 _ => return None,
             }
         }

@@ -27,6 +27,10 @@ fn the_golden_list_crosses_with_its_whole_summary_and_its_messages() {
     assert_eq!(back.rejected_rows, 2);
     assert_eq!(back.errors.len(), 2);
     assert!(!back.notices.is_empty());
+    assert!(
+        back.low_income_workers_known,
+        "NĐ 07/2021 has the band, the list has incomes"
+    );
     assert_eq!(ListReading::Read(back), reading);
 }
 

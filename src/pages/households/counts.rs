@@ -3,10 +3,11 @@
 use household_list::{Counts, Rates, Summary};
 use leptos::prelude::*;
 use planning::{RateBase, RowText, TableLink, table_to_query};
-use vn_format::{Decimal, format_percent};
+use poverty_rules::Standard;
+use vn_format::{Decimal, format_integer, format_percent};
 
-use crate::components::{CountColumns, TableScroll, count_cells, count_headers};
-use crate::i18n::{households_texts, targets_texts};
+use crate::components::{Citation, CountColumns, StatusBadge, TableScroll, count_cells, count_headers};
+use crate::i18n::{households_texts, pick, targets_texts, use_lang};
 
 fn pct(rate: Option<Decimal>) -> String {
     rate.map(|r| format_percent(r, 2)).unwrap_or_default()
@@ -53,6 +54,44 @@ pub fn VillageCounts(summary: Summary) -> impl IntoView {
             </table>
         </TableScroll>
     }
+}
+
+/// Households whose workers count as low-income workers, by village, with
+/// what that brings and its legal basis; or why the list cannot count them.
+/// `known`: the list was classified by income under a standard with the band.
+#[component]
+pub fn LowIncomeCounts(summary: Summary, standard: Standard, known: bool) -> impl IntoView {
+    let t = targets_texts();
+    let h = households_texts();
+    let lang = use_lang();
+    let Some(band) = standard.low_income_workers else {
+        return view! { <p class="hint">{h.low_income_not_in_standard}</p> }.into_any();
+    };
+    if !known {
+        return view! { <p class="hint">{h.low_income_by_scores}</p> }.into_any();
+    }
+    let count = |n: u64| format_integer(n.into());
+    let rows = summary
+        .villages
+        .iter()
+        .map(|v| view! { <tr><th scope="row">{v.name.clone()}</th><td class="num">{count(v.counts.low_income_workers)}</td></tr> })
+        .collect_view();
+    view! {
+        <p>{h.low_income_intro} " " {pick(lang, &band.support)} " " <Citation text=band.basis.citation() /> " " <StatusBadge status=band.basis.status /></p>
+        <TableScroll>
+            <table id="bang-thu-nhap-thap">
+                <caption>{h.low_income_caption}</caption>
+                <thead>
+                    <tr><th scope="col">{t.col_name}</th><th scope="col">{h.low_income_col}</th></tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr class="total"><th scope="row">{t.total}</th><td class="num">{count(summary.total.low_income_workers)}</td></tr>
+                </tfoot>
+            </table>
+        </TableScroll>
+    }
+    .into_any()
 }
 
 /// The villages' counts as rows of the target table, for the targets page's

@@ -23,7 +23,7 @@ use crate::i18n::{either, households_texts, page_name, pick, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
-use counts::{VillageCounts, table_query};
+use counts::{LowIncomeCounts, VillageCounts, table_query};
 use keep::KeepInDraft;
 use profile::{AlkireFosterTable, DeprivationProfile, Group};
 use run::{Phase, run};
@@ -201,6 +201,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         } else {
             h.by_income
         };
+        let low_income_known = loaded.read.low_income_workers_known;
         let summary = loaded.summary;
         let profile = {
             let (summary, standard) = (summary.clone(), standard.clone());
@@ -219,6 +220,10 @@ pub fn HouseholdsPage() -> impl IntoView {
                 <h2 id="theo-thon">{h.counts_heading}</h2>
                 <VillageCounts summary=summary.clone() />
                 <p><a id="sang-chi-tieu" href=to_targets>{h.to_targets}</a></p>
+            </section>
+            <section aria-labelledby="thu-nhap-thap">
+                <h2 id="thu-nhap-thap">{h.low_income_heading}</h2>
+                <LowIncomeCounts summary=summary.clone() standard=standard.clone() known=low_income_known />
             </section>
             <section aria-labelledby="thieu-hut">
                 <h2 id="thieu-hut">{h.profile_heading}</h2>

@@ -40,6 +40,12 @@ fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
     browser.wait_for_js("document.querySelector('#ho-so-thieu-hut tfoot td').textContent === '4'");
     assert!(browser.rows("#ho-so-thieu-hut tfoot tr")[0].starts_with("Tổng cộng|4|75,00%|25,00%|50,00%"));
 
+    // h4 in Thôn 1, h7 and h8 in Bản Mới are above the line and within the
+    // average band (Nghị định 30/2025/NĐ-CP).
+    assert_eq!(browser.rows("#bang-thu-nhap-thap tbody tr"), ["Thôn 1|1", "Bản Mới|2"]);
+    assert_eq!(browser.rows("#bang-thu-nhap-thap tfoot tr"), ["Tổng cộng|3"]);
+    browser.expect_text("main", "30/2025/NĐ-CP");
+
     browser.expect_text_eq("#af-h", "0,500");
     browser.expect_text_eq("#af-a", "0,350");
     browser.expect_text_eq("#af-m0", "0,175");
