@@ -97,10 +97,11 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
     let start_empty = move |_| {
         // Ids only grow, even from an empty catalogue, so a line never
         // silently moves to a new project.
-        let next_id = catalogue.with_untracked(|c| c.next_id);
+        let (next_id, programme) = catalogue.with_untracked(|c| (c.next_id, c.programme));
         catalogue.set(Catalogue {
             projects: Vec::new(),
             next_id,
+            programme,
         });
         clear();
     };

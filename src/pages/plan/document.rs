@@ -80,6 +80,7 @@ fn signature(s: SignatureBlock) -> impl IntoView {
     view! {
         <div class="doc-signature">
             <p class="authority">{s.authority}</p>
+            {(!s.delegated.is_empty()).then(|| view! { <p class="authority">{s.delegated}</p> })}
             <p class="title">{s.title}</p>
             <p class="name">{s.name}</p>
         </div>
@@ -98,9 +99,9 @@ fn block(b: Block) -> AnyView {
         Block::NationalHeader(h) => national_header(h).into_any(),
         Block::Title(t) => view! { <p class="doc-title">{t}</p> }.into_any(),
         Block::Subject(t) => view! { <p class="doc-subject">{t}</p> }.into_any(),
-        Block::Heading { level: 1, text } => view! { <h2 class="doc-h1">{text}</h2> }.into_any(),
-        Block::Heading { level: 2, text } => view! { <h3 class="doc-h2">{text}</h3> }.into_any(),
-        Block::Heading { text, .. } => view! { <h4 class="doc-h3">{text}</h4> }.into_any(),
+        Block::Heading { level: 1, number, text } => view! { <h2 class="doc-h1">{number} " " {text}</h2> }.into_any(),
+        Block::Heading { level: 2, number, text } => view! { <h3 class="doc-h2">{number} " " {text}</h3> }.into_any(),
+        Block::Heading { number, text, .. } => view! { <h4 class="doc-h3">{number} " " {text}</h4> }.into_any(),
         Block::Paragraph { text, style } => {
             let class = match style {
                 ParagraphStyle::Body => "doc-p",

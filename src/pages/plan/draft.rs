@@ -3,7 +3,7 @@
 //! funding pages, so generated text always follows them.
 
 use drafts::{Part, Session, current, load};
-use plan_doc::{DraftNumbers, Lang, PlanForm, TextTrouble, UnitLevel, from_text, numbers_from_parts, starter};
+use plan_doc::{DraftNumbers, Lang, PlanForm, TextTrouble, from_text, numbers_from_parts, starter};
 
 use crate::clock::today;
 use crate::draft_store::LocalStore;
@@ -24,22 +24,18 @@ pub struct PlanDraft {
     pub numbers: DraftNumbers,
 }
 
-/// The current draft's plan and numbers. A unit's level is a commune until
-/// the plan says otherwise; the year defaults to next year.
+/// The current draft's plan and numbers. A unit's level is read from the
+/// unit's name on the targets page (a commune when it does not say); the
+/// year defaults to next year.
 pub fn open(lang: i18n::Lang) -> PlanDraft {
     let store = LocalStore::open();
     let opened = Session::open(&store, Part::Plan);
     let draft = current(&store).and_then(|id| load(&store, &id).ok());
     let part = |p: Part| draft.as_ref().and_then(|d| d.parts.get(&p).map(String::as_str));
-    let numbers = numbers_from_parts(
-        part(Part::Targets),
-        part(Part::Funding),
-        UnitLevel::Commune,
-        today().year + 1,
-    );
+    let numbers = numbers_from_parts(part(Part::Targets), part(Part::Funding), None, today().year + 1);
     let (form, trouble) = match opened.text.as_deref() {
         Some(text) => from_text(text),
-        None => (starter(doc_lang(lang)), Vec::new()),
+        None => (starter(numbers.numbers.level, doc_lang(lang)), Vec::new()),
     };
     PlanDraft {
         session: opened.session,

@@ -2,7 +2,9 @@
 //! form through a pair of accessors, so one editor serves every prose part.
 
 use leptos::prelude::*;
-use plan_doc::{FieldError, HeaderField, Lines, ORGANISATION_NOTE, OrgRow, PlanForm, Section, organisation_preset};
+use plan_doc::{
+    FieldError, HeaderField, Lines, ORGANISATION_NOTE, OrgRow, PlanForm, Section, UnitLevel, organisation_preset,
+};
 
 use super::draft::doc_lang;
 use crate::components::TableScroll;
@@ -218,7 +220,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
             </TableScroll>
             <div class="actions no-print">
                 <button type="button" id="them-co-quan" on:click=move |_| form.update(|f| f.organisation.rows.push(OrgRow::default()))>{t.org_add}</button>
-                <button type="button" id="goi-y-phan-cong" class="secondary" on:click=move |_| form.update(|f| f.organisation.rows = organisation_preset(doc_lang(lang)))>{t.org_preset}</button>
+                <button type="button" id="goi-y-phan-cong" class="secondary" on:click=move |_| form.update(|f| f.organisation.rows = organisation_preset(UnitLevel::from_name(&f.header.issuing_body).unwrap_or(UnitLevel::Commune), doc_lang(lang)))>{t.org_preset}</button>
             </div>
         </section>
     }

@@ -27,7 +27,8 @@ pub fn PlanWordPage() -> impl IntoView {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Title(text) | Block::Heading { text, .. } => Some(text.clone()),
+            Block::Title(text) => Some(text.clone()),
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
             Block::AnnexStart { label, title, .. } => Some(format!("{label}: {title}")),
             _ => None,
         })
