@@ -33,15 +33,18 @@ fn include_box(
     }
 }
 
-fn generated_view(generated: Vec<String>) -> impl IntoView {
+fn generated_view(generated: Signal<Vec<String>>) -> impl IntoView {
     let t = plan_texts();
     view! {
         <div class="generated">
             <p class="hint">{t.generated}</p>
-            {if generated.is_empty() {
-                view! { <p class="hint">{t.generated_none}</p> }.into_any()
-            } else {
-                generated.into_iter().map(|p| view! { <p>{p}</p> }).collect_view().into_any()
+            {move || {
+                let generated = generated.get();
+                if generated.is_empty() {
+                    view! { <p class="hint">{t.generated_none}</p> }.into_any()
+                } else {
+                    generated.into_iter().map(|p| view! { <p>{p}</p> }).collect_view().into_any()
+                }
             }}
         </div>
     }
@@ -54,8 +57,11 @@ pub fn ProseEditor(
     id: &'static str,
     label: &'static str,
     /// Text generated from the numbers, shown above the officer's own.
+    #[prop(optional, into)]
+    generated: Option<Signal<Vec<String>>>,
+    /// Under the officer's text: what typing there does.
     #[prop(optional)]
-    generated: Option<Vec<String>>,
+    hint: Option<&'static str>,
     get: FieldRef<Section>,
     set: FieldMut<Section>,
 ) -> impl IntoView {
@@ -72,6 +78,7 @@ pub fn ProseEditor(
                     let value = event_target_value(&ev);
                     form.update(|f| set(f).text = value);
                 }></textarea>
+                {hint.map(|h| view! { <p class="hint">{h}</p> })}
             </div>
         </section>
     }
@@ -158,6 +165,7 @@ pub fn SignatureEditor(form: RwSignal<PlanForm>) -> impl IntoView {
             <h2 id="chu-ky">{t.sections[9]}</h2>
             {include_box(form, "chu-ky", |f| f.signature.included, |f, on| f.signature.included = on)}
             {input(form, "tham-quyen", t.sig_authority, |f| &f.signature.authority, |f| &mut f.signature.authority)}
+            {input(form, "ky-thay", t.sig_delegated, |f| &f.signature.delegated, |f| &mut f.signature.delegated)}
             {input(form, "chuc-vu", t.sig_title, |f| &f.signature.title, |f| &mut f.signature.title)}
             {input(form, "nguoi-ky", t.sig_name, |f| &f.signature.name, |f| &mut f.signature.name)}
         </section>

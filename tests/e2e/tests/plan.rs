@@ -53,6 +53,59 @@ fn a_plan_is_written_kept_and_generated_from_the_table() {
 }
 
 #[test]
+fn the_plans_targets_last_year_and_clauses_are_written_into_its_text_and_print() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    browser.expect_text("#cap-don-vi", "xã");
+    browser.expect_text(
+        "section[aria-labelledby=cau-ban-hanh] .generated",
+        "Ủy ban nhân dân xã Minh Tân ban hành Kế hoạch thực hiện giảm nghèo bền vững năm 2027 như sau:",
+    );
+    // The year's targets as the plan states them: 72 poor of 2.000
+    // households (3,60%) brought down to 3%.
+    browser.type_into("#ct-muc-tieu-ty-le", "3");
+    browser.expect_text(
+        "section[aria-labelledby=muc-tieu] .generated",
+        "Đưa tỷ lệ hộ nghèo xuống còn 3,00%",
+    );
+    // A cell that does not read is named, not guessed.
+    browser.type_into("#ct-can-ngheo", "hai");
+    browser.expect_text("#loi-chi-tieu", "Giảm hộ cận nghèo");
+    browser.type_into("#ct-can-ngheo", "0,5");
+    browser.select("#ct-can-ngheo-don-vi", "diem");
+    browser.expect_text("section[aria-labelledby=muc-tieu] .generated", "0,50 điểm phần trăm");
+    browser.wait_for_js("document.querySelector('#loi-chi-tieu').children.length === 0");
+    // Last year's reviews go into the situation.
+    browser.type_into("#nt-nam", "2026");
+    browser.type_into("#nt-dau-0", "1980");
+    browser.type_into("#nt-dau-2", "90");
+    browser.type_into("#nt-cuoi-0", "2000");
+    browser.type_into("#nt-cuoi-2", "72");
+    browser.expect_text(
+        "section[aria-labelledby=tinh-hinh] .generated",
+        "Cuối năm 2026, toàn xã có",
+    );
+    // A three-line signature.
+    browser.type_into("#tham-quyen", "TM. ỦY BAN NHÂN DÂN");
+    browser.type_into("#ky-thay", "KT. CHỦ TỊCH");
+    browser.type_into("#chuc-vu", "PHÓ CHỦ TỊCH");
+    browser.wait_saved();
+
+    browser.goto(&site.url("/ke-hoach/in/"));
+    for expected in [
+        "ban hành Kế hoạch thực hiện giảm nghèo bền vững năm 2027 như sau:",
+        "Đưa tỷ lệ hộ nghèo xuống còn 3,00%",
+        "Cuối năm 2026, toàn xã có",
+        "KT. CHỦ TỊCH",
+        "Trên đây là Kế hoạch thực hiện giảm nghèo bền vững năm 2027 của Ủy ban nhân dân xã Minh Tân./.",
+    ] {
+        browser.expect_text(".doc", expected);
+    }
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
 fn the_plan_prints_on_a4_with_the_national_motto_title_and_annex() {
     let site = Site::start();
     let browser = Browser::start();
