@@ -72,6 +72,9 @@ pub fn HouseholdsPage() -> impl IntoView {
         let input: HtmlInputElement = event_target(&ev);
         let Some(file) = chosen_file(&input) else { return };
         file_name.set(file.name());
+        // The same file can be chosen again: after fixing it, or once the
+        // reader can be loaded.
+        input.set_value("");
         // A newer choice wins over a run still under way.
         generation.update(|g| *g = g.wrapping_add(1));
         let started = now_ms();

@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use xtask::server::Server;
 
@@ -30,6 +30,15 @@ impl Site {
         dist
     }
 
+    /// A copy of the release build to change, as a host would get a new
+    /// one or lose a file; `name` tells copies of one test run apart.
+    pub fn copy_of_build(name: &str) -> PathBuf {
+        let copy = std::env::temp_dir().join(format!("giamngheo-e2e-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&copy);
+        copy_dir(&Site::built(), &copy);
+        copy
+    }
+
     /// Serves `dist` (a copy of the build, say) on a free loopback port.
     pub fn serve(dist: PathBuf) -> Site {
         let server = xtask::server::start(&dist, "127.0.0.1:0", "/").expect("binding a loopback port");
@@ -42,5 +51,18 @@ impl Site {
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.origin, path)
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("a temp dir");
+    for entry in std::fs::read_dir(from).expect("reading dist") {
+        let entry = entry.expect("a dist entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copying a file");
+        }
     }
 }

@@ -253,3 +253,23 @@ fn storage_cleared_mid_session_loses_nothing_on_screen() {
     browser.expect_value(&target_cell(1, 1), "150");
     browser.assert_clean(&site.origin);
 }
+
+/// The table reader cannot be fetched (offline before the site was kept,
+/// or a host that lost the file): the page says so in plain words, and the
+/// same page reads the file once the reader is there again.
+#[test]
+fn a_table_reader_that_cannot_be_loaded_is_told_and_the_page_goes_on() {
+    let copy = Site::copy_of_build("no-reader");
+    let starter = copy.join("reader.js");
+    let kept = std::fs::read(&starter).expect("the build has reader.js");
+    std::fs::remove_file(&starter).unwrap();
+    let site = Site::serve(copy.clone());
+    let browser = Browser::start();
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    browser.choose_file("#tep", &e2e::golden_list());
+    browser.expect_text("#trang-thai", "Không tải được bộ đọc bảng của trang.");
+    std::fs::write(&starter, kept).unwrap();
+    browser.choose_file("#tep", &e2e::golden_list());
+    browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
+    let _ = std::fs::remove_dir_all(&copy);
+}

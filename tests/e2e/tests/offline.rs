@@ -6,7 +6,7 @@
 //! closing every connection: DevTools' mode does not stop the requests of
 //! the service worker itself, the server does.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use e2e::{Browser, Site, golden_list};
 use serde_json::{Value, json};
@@ -129,7 +129,7 @@ fn after_a_first_visit_the_site_works_offline() {
 
 #[test]
 fn a_new_build_waits_until_the_user_takes_it() {
-    let copy = copy_of(&Site::built(), "update");
+    let copy = Site::copy_of_build("update");
     let site = Site::serve(copy.clone());
     let browser = Browser::start();
     browser.goto(&site.url("/"));
@@ -206,25 +206,4 @@ fn publish_new_build(dist: &Path) {
     offline::write_service_worker(dist).expect("writing sw.js");
     let after = std::fs::read_to_string(dist.join(offline::WORKER)).expect("sw.js");
     assert_ne!(before, after, "a new build, a new worker");
-}
-
-/// A copy of the build to change, as a host would get a new one.
-fn copy_of(dist: &Path, name: &str) -> PathBuf {
-    let copy = std::env::temp_dir().join(format!("giamngheo-e2e-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&copy);
-    copy_dir(dist, &copy);
-    copy
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a temp dir");
-    for entry in std::fs::read_dir(from).expect("reading dist") {
-        let entry = entry.expect("a dist entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copying a file");
-        }
-    }
 }
