@@ -39,7 +39,7 @@ fn import(browser: &Browser, site: &Site, path: &Path) {
 fn an_annex_as_printed_is_read_with_every_row_and_figure() {
     let site = Site::start();
     let browser = Browser::start();
-    import(&browser, &site, &file("bieu-in.csv", &as_printed()));
+    import(&browser, &site, &file("bieu-in.csv", as_printed()));
     browser.expect_text("main", "Đã nhập bảng từ tệp: 9 dòng.");
     let report = browser.expect_text("#bao-cao-nhap", "dấu chấm thập phân");
     assert!(report.contains("Biểu năm 2027 của xã Minh Tân."), "{report}");
@@ -125,7 +125,7 @@ fn a_wrong_year_end_rate_and_a_rate_on_another_base_are_flagged() {
 fn a_column_corrected_by_hand_is_remembered_for_the_next_file() {
     let site = Site::start();
     let browser = Browser::start();
-    let path = file("bieu-in.csv", &as_printed());
+    let path = file("bieu-in.csv", as_printed());
     import(&browser, &site, &path);
     // The ethnic-minority households (column C) are not wanted: ignored.
     browser.select("#cot-c", "-");
