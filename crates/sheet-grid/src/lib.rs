@@ -4,7 +4,7 @@
 //! the importers read a workbook through the same header logic as a CSV
 //! file (`docs/target-annex.md`, "Excel workbooks").
 //!
-//! It links calamine (about 270 KB compressed in WebAssembly): only the
+//! It links calamine (about 225 KB brotli in WebAssembly): only the
 //! reader worker (`src/reader/worker.rs`) may call it, never a page's
 //! bundle.
 
