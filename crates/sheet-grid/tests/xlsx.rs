@@ -387,6 +387,43 @@ mod no_panics {
         }
     }
 
+    /// calamine computes references unchecked (see the workspace's
+    /// Cargo.toml): what a wrapped reference gives is dropped or refused.
+    #[test]
+    fn references_that_wrap_in_calamine_are_dropped_or_refused() {
+        let bytes = annex_workbook(Rates::Typed);
+        let planted = |from: &'static str, to: &'static str| {
+            repacked(&bytes, |name, data| {
+                if name == PARTS[0] {
+                    let xml = String::from_utf8(data.clone()).unwrap();
+                    assert!(xml.contains(from), "{from} in the sheet");
+                    *data = xml.replace(from, to).into_bytes();
+                }
+            })
+        };
+        // A group merged backwards, and the sheet's size backwards.
+        let backwards = planted("<mergeCell ref=\"F4:K4\"/>", "<mergeCell ref=\"K4:F4\"/>");
+        let sheet = xlsx_grid(&planted("<dimension ref=\"A1:N15\"/>", "<dimension ref=\"N15:A1\"/>")).unwrap();
+        assert_eq!(sheet.grid, read(&bytes).grid);
+        let sheet = xlsx_grid(&backwards).unwrap();
+        assert_eq!(sheet.grid.merges.len(), 8, "the backward range is dropped");
+        assert_eq!(sheet.grid.rows, read(&bytes).grid.rows);
+        // Past XFD1048576: the wrapped row or column is past the limits.
+        for reference in ["r=\"A99999999999\"", "r=\"AAAAAAAAAAAA15\""] {
+            let far = planted("r=\"A15\"", reference);
+            match xlsx_grid(&far) {
+                Ok(sheet) => assert!(sheet.grid.truncated, "{reference}"),
+                Err(e) => assert_eq!(
+                    e,
+                    SheetError::Damaged {
+                        sheet: ANNEX_SHEET.into()
+                    },
+                    "{reference}"
+                ),
+            }
+        }
+    }
+
     #[test]
     fn every_truncation_of_a_valid_workbook() {
         let valid = annex_workbook(Rates::Formulas);
