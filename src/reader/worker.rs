@@ -3,7 +3,7 @@
 
 use household_list::{Importer, ListRead, ListReading, Options};
 use js_sys::Array;
-use planning::{AnnexField, AnnexReading, remembered_from_text};
+use planning::{AnnexField, AnnexReading, Remembered, remembered_from_text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -49,7 +49,7 @@ async fn annex(file: File, remembered: &str) -> String {
     let reading = match AnnexReading::too_large(file.size() as u64) {
         Some(refused) => refused,
         None => match read_bytes(&file).await {
-            Ok(bytes) => AnnexReading::of_bytes(bytes, &remembered_from_text::<AnnexField>(remembered)),
+            Ok(bytes) => annex_of_bytes(bytes, &remembered_from_text::<AnnexField>(remembered)),
             Err(e) => AnnexReading::Failed {
                 message: (e.clone(), e),
                 closest: None,
@@ -57,6 +57,27 @@ async fn annex(file: File, remembered: &str) -> String {
         },
     };
     reading.to_text()
+}
+
+/// A workbook (.xlsx, or an .xls the reader explains it cannot read) by
+/// its first bytes, whatever the file's name; any other file as CSV.
+fn annex_of_bytes(bytes: Vec<u8>, remembered: &[Remembered<AnnexField>]) -> AnnexReading {
+    if !sheet_grid::is_workbook(&bytes) {
+        return AnnexReading::of_bytes(bytes, remembered);
+    }
+    match sheet_grid::xlsx_grid(&bytes) {
+        Ok(sheet) => {
+            let reading = AnnexReading::of_grid(&sheet.grid, remembered);
+            match sheet.notice() {
+                Some(notice) => reading.noting(notice),
+                None => reading,
+            }
+        }
+        Err(e) => AnnexReading::Failed {
+            message: (e.message_vi(), e.message_en()),
+            closest: None,
+        },
+    }
 }
 
 /// How often the page hears how far a reading has got, in milliseconds.

@@ -2,7 +2,10 @@
 //! (`AnnexReading::to_text`): whatever the file, the page gets back exactly
 //! what was read, printed figures, messages and mapping included.
 
-use planning::{AnnexField, AnnexRead, AnnexReading, ColumnMapping, Meaning};
+use planning::{
+    ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexField, AnnexFileError, AnnexRead, AnnexReading, ColumnMapping, Grid, Meaning,
+    Separator,
+};
 use proptest::prelude::*;
 
 const AS_PRINTED: &str = include_str!("data/annex-as-printed.csv");
@@ -75,6 +78,51 @@ fn text_the_worker_did_not_write_is_refused() {
     ] {
         assert_eq!(AnnexReading::from_text(text), None, "{text:?}");
     }
+}
+
+#[test]
+fn a_sheets_grid_reads_as_its_text_does_and_fails_with_the_closest_header() {
+    let grid = Grid::from_csv(AS_PRINTED, Separator::Semicolon, ANNEX_MAX_LINES);
+    assert_eq!(
+        AnnexReading::of_grid(&grid, &[]),
+        AnnexReading::of_text(AS_PRINTED, &[])
+    );
+    let text = "Tên thôn;Dân cư;Khác hẳn\nThôn 1;100;5\n";
+    let unknown = Grid::from_csv(text, Separator::Semicolon, 10);
+    assert_eq!(AnnexReading::of_grid(&unknown, &[]), AnnexReading::of_text(text, &[]));
+    assert!(matches!(
+        AnnexReading::of_grid(&unknown, &[]),
+        AnnexReading::Failed { closest: Some(_), .. }
+    ));
+    // A grid its reader cut short has too many rows, whatever it holds.
+    let cut = Grid {
+        truncated: true,
+        ..grid
+    };
+    let AnnexReading::Failed { message, closest: None } = AnnexReading::of_grid(&cut, &[]) else {
+        panic!("refused");
+    };
+    assert_eq!(
+        message.0,
+        AnnexFileError::TooManyRows { max: ANNEX_MAX_ROWS }.message_vi()
+    );
+}
+
+#[test]
+fn a_note_on_the_source_comes_first_or_after_the_failure() {
+    let note = || ("Đã đọc trang «Biểu».".to_owned(), "Sheet “Biểu” was read.".to_owned());
+    let AnnexReading::Read(read) = AnnexReading::of_text(AS_PRINTED, &[]).noting(note()) else {
+        panic!("read");
+    };
+    assert_eq!(read.notices[0], note());
+    let failed = AnnexReading::of_text("Tên thôn;Dân cư\nThôn 1;100\n", &[]).noting(note());
+    let AnnexReading::Failed { message, closest } = &failed else {
+        panic!("failed");
+    };
+    assert!(message.0.ends_with(" Đã đọc trang «Biểu»."), "{message:?}");
+    assert!(message.1.ends_with(" Sheet “Biểu” was read."), "{message:?}");
+    assert!(closest.is_some());
+    assert_eq!(crosses(&failed), failed);
 }
 
 proptest! {

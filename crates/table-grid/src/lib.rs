@@ -1,6 +1,6 @@
 //! A spreadsheet's cells as a grid, whatever file they came from: CSV text
-//! read by `csv-text`, or later the cells of an .xlsx workbook with its
-//! merged ranges. Importers take a [`Grid`], so every reader goes through
+//! read by `csv-text`, or the cells of an .xlsx workbook's sheet with its
+//! merged ranges (`sheet-grid`). Importers take a [`Grid`], so every reader goes through
 //! the same header logic:
 //!
 //! - [`header_labels`] reads header rows with merged group cells as

@@ -1,7 +1,8 @@
-//! The annex in and out: a CSV file imported into the table (typed rates,
-//! year-end figures and the total row kept, to be checked), with every
-//! column of the file shown as the page understood it and why, for the
-//! user to correct; the table downloaded as CSV, and the printed annex.
+//! The annex in and out: a CSV or .xlsx file imported into the table
+//! (typed rates, year-end figures and the total row kept, to be checked),
+//! read in the reader worker, with every column of the file shown as the
+//! page understood it and why, for the user to correct; the table
+//! downloaded as CSV, and the printed annex.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -272,7 +273,12 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
             <h2 id="tep-bang">{t.file_heading}</h2>
             <div class="field">
                 <label for="nhap-bang">{t.import_label}</label>
-                <input id="nhap-bang" type="file" accept=".csv,text/csv,text/plain" on:change=on_file />
+                <input
+                    id="nhap-bang"
+                    type="file"
+                    accept=".csv,text/csv,text/plain,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    on:change=on_file
+                />
                 <p class="hint">{t.import_hint}</p>
             </div>
             <div role="status" aria-live="polite">{said}</div>

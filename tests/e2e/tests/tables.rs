@@ -4,6 +4,12 @@
 //! right; every column is shown as understood, and a column corrected by
 //! hand is remembered for the next file with the same headers; printed
 //! figures that do not add up are flagged with the value they should be.
+//! The same annex saved as an .xlsx workbook imports the same rows.
+
+#[path = "../../../crates/sheet-grid/tests/annex_workbook/mod.rs"]
+// The sheet-grid tests use the rest of it.
+#[allow(dead_code)]
+mod annex_workbook;
 
 use std::path::{Path, PathBuf};
 
@@ -17,9 +23,9 @@ fn as_printed() -> String {
     std::fs::read_to_string(path).expect("the annex as printed")
 }
 
-fn file(name: &str, text: &str) -> PathBuf {
+fn file(name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
     let path = scratch_dir("bang").join(name);
-    std::fs::write(&path, text).unwrap();
+    std::fs::write(&path, contents).unwrap();
     path
 }
 
@@ -33,7 +39,7 @@ fn import(browser: &Browser, site: &Site, path: &Path) {
 fn an_annex_as_printed_is_read_with_every_row_and_figure() {
     let site = Site::start();
     let browser = Browser::start();
-    import(&browser, &site, &file("bieu-in.csv", &as_printed()));
+    import(&browser, &site, &file("bieu-in.csv", as_printed()));
     browser.expect_text("main", "Đã nhập bảng từ tệp: 9 dòng.");
     let report = browser.expect_text("#bao-cao-nhap", "dấu chấm thập phân");
     assert!(report.contains("Biểu năm 2027 của xã Minh Tân."), "{report}");
@@ -49,6 +55,44 @@ fn an_annex_as_printed_is_read_with_every_row_and_figure() {
     assert_eq!(browser.value("#cot-l"), "giam", "column L is the reduction target");
     assert_eq!(browser.value("#cot-b"), "ho-dan-cu");
     // The figures agree with each other.
+    browser.expect_text(".findings", "Không phát hiện sai sót.");
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
+fn an_annex_saved_as_xlsx_imports_like_its_csv() {
+    let site = Site::start();
+    let browser = Browser::start();
+    import(&browser, &site, &file("bieu-in.csv", as_printed()));
+    browser.expect_text("main", "Đã nhập bảng từ tệp: 9 dòng.");
+    let from_csv = browser.expect_rows(".annex tbody tr", 9);
+
+    // Rates worked out by formulas and formatted as percentages, group
+    // cells merged, a second sheet of notes.
+    let workbook = annex_workbook::annex_workbook(annex_workbook::Rates::Formulas);
+    import(&browser, &site, &file("bieu-in.xlsx", workbook));
+    let report = browser.expect_text("#bao-cao-nhap", "đã đọc trang «Biểu chỉ tiêu»");
+    assert!(report.contains("Biểu năm 2027 của xã Minh Tân."), "{report}");
+    assert!(
+        !report.contains("dấu chấm thập phân"),
+        "the workbook's rates have no dot: {report}"
+    );
+    browser.expect_text("main", "Đã nhập bảng từ tệp: 9 dòng.");
+    let from_xlsx = browser.expect_rows(".annex tbody tr", 9);
+    assert!(
+        from_xlsx[0].contains("Thôn Nà Pản|212|198|31|14,62"),
+        "{}",
+        from_xlsx[0]
+    );
+    assert_eq!(from_xlsx, from_csv);
+    let columns = browser.expect_rows("#cot-trong-tep tbody tr", 14);
+    assert!(
+        columns[11].contains("Chỉ tiêu giảm hộ nghèo năm 2027 / Số hộ"),
+        "{}",
+        columns[11]
+    );
+    assert_eq!(browser.value("#cot-l"), "giam", "column L is the reduction target");
+    assert_eq!(browser.value("#cot-b"), "ho-dan-cu");
     browser.expect_text(".findings", "Không phát hiện sai sót.");
     browser.assert_clean(&site.origin);
 }
@@ -81,7 +125,7 @@ fn a_wrong_year_end_rate_and_a_rate_on_another_base_are_flagged() {
 fn a_column_corrected_by_hand_is_remembered_for_the_next_file() {
     let site = Site::start();
     let browser = Browser::start();
-    let path = file("bieu-in.csv", &as_printed());
+    let path = file("bieu-in.csv", as_printed());
     import(&browser, &site, &path);
     // The ethnic-minority households (column C) are not wanted: ignored.
     browser.select("#cot-c", "-");

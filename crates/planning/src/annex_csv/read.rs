@@ -116,8 +116,12 @@ pub fn read_annex_with(text: &str, remembered: &[Remembered<AnnexField>]) -> Res
 }
 
 /// Reads an annex from a sheet's cells, whatever file they came from
-/// (the .xlsx reader's merged ranges included).
+/// (the .xlsx reader's merged ranges included). A grid its reader cut
+/// short (`truncated`) has too many rows, as a CSV file would.
 pub fn read_annex_grid(grid: &Grid, remembered: &[Remembered<AnnexField>]) -> Result<AnnexImport, AnnexFileError> {
+    if grid.truncated {
+        return Err(AnnexFileError::TooManyRows { max: ANNEX_MAX_ROWS });
+    }
     let found = find_header(grid, remembered)?;
     read_rows(grid, found, false)
 }
@@ -136,24 +140,35 @@ struct Found {
 /// shows it for the user to say which column is which; remembered, the
 /// corrections let [`read_annex_with`] read the file.
 pub fn closest_annex_header(text: &str) -> Option<ColumnMapping<AnnexField>> {
-    let mut best: Option<ColumnMapping<AnnexField>> = None;
     // Each separator: a title line may have none, so the first line's may
     // not be the file's.
-    for separator in [
+    [
         Separator::detect(text),
         Separator::Semicolon,
         Separator::Comma,
         Separator::Tab,
-    ] {
-        let grid = Grid::from_csv(text, separator, ANNEX_MAX_LINES);
-        let rows = (0..grid.rows.len())
-            .filter(|&r| !grid.is_blank(r))
-            .take(HEADER_SEARCH_ROWS);
-        for start in rows {
-            let mapping = annex_mapping(&header_labels(&grid, start..header_end(&grid, start, MAX_HEADER_ROWS)));
-            if best.as_ref().is_none_or(|b| recognised(&mapping) > recognised(b)) {
-                best = Some(mapping);
-            }
+    ]
+    .into_iter()
+    .filter_map(|separator| closest_grid_header(&Grid::from_csv(text, separator, ANNEX_MAX_LINES)))
+    .reduce(|best, mapping| {
+        if recognised(&mapping) > recognised(&best) {
+            mapping
+        } else {
+            best
+        }
+    })
+}
+
+/// [`closest_annex_header`] of a sheet's cells.
+pub(crate) fn closest_grid_header(grid: &Grid) -> Option<ColumnMapping<AnnexField>> {
+    let mut best: Option<ColumnMapping<AnnexField>> = None;
+    let rows = (0..grid.rows.len())
+        .filter(|&r| !grid.is_blank(r))
+        .take(HEADER_SEARCH_ROWS);
+    for start in rows {
+        let mapping = annex_mapping(&header_labels(grid, start..header_end(grid, start, MAX_HEADER_ROWS)));
+        if best.as_ref().is_none_or(|b| recognised(&mapping) > recognised(b)) {
+            best = Some(mapping);
         }
     }
     best

@@ -1,16 +1,19 @@
 //! What reading an annex file tells the page, whole: the table, what was
 //! skipped and why, what each column was read as, or why the file could
 //! not be read and the header that came closest. The reader worker (the
-//! app's `src/reader/`) makes it from the file's bytes and sends it as
-//! text ([`AnnexReading::to_text`]); the page reads it back without the
-//! readers' code or a JSON parser in its bundle.
+//! app's `src/reader/`) makes it from a CSV file's bytes, or from the grid
+//! of an .xlsx workbook's sheet (`sheet-grid`, which this crate does not
+//! link), and sends it as text ([`AnnexReading::to_text`]); the page reads
+//! it back without the readers' code or a JSON parser in its bundle.
 
 use link_text::{decode, encode, raw_pairs};
-use table_grid::{ColumnMapping, Remembered, mapping_from_text, mapping_to_text};
+use table_grid::{ColumnMapping, Grid, Remembered, mapping_from_text, mapping_to_text};
 
 use super::columns::AnnexField;
 use super::error::AnnexFileError;
-use super::read::{ANNEX_MAX_BYTES, closest_annex_header, read_annex_with};
+use super::read::{
+    ANNEX_MAX_BYTES, AnnexImport, closest_annex_header, closest_grid_header, read_annex_grid, read_annex_with,
+};
 use crate::table_form::RowText;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,7 +77,27 @@ impl AnnexReading {
     }
 
     pub fn of_text(text: &str, remembered: &[Remembered<AnnexField>]) -> AnnexReading {
-        match read_annex_with(text, remembered) {
+        AnnexReading::of_import(read_annex_with(text, remembered), remembered, || {
+            closest_annex_header(text)
+        })
+    }
+
+    /// Reads a sheet's cells (an .xlsx workbook's, by the reader worker)
+    /// as [`Self::of_text`] reads a CSV file's.
+    pub fn of_grid(grid: &Grid, remembered: &[Remembered<AnnexField>]) -> AnnexReading {
+        AnnexReading::of_import(read_annex_grid(grid, remembered), remembered, || {
+            closest_grid_header(grid)
+        })
+    }
+
+    /// `closest`: the header that came closest, asked for only when the
+    /// columns were not understood.
+    fn of_import(
+        import: Result<AnnexImport, AnnexFileError>,
+        remembered: &[Remembered<AnnexField>],
+        closest: impl FnOnce() -> Option<ColumnMapping<AnnexField>>,
+    ) -> AnnexReading {
+        match import {
             Ok(import) => AnnexReading::Read(Box::new(AnnexRead {
                 errors: import.errors.iter().map(|e| (e.message_vi(), e.message_en())).collect(),
                 rows: import.rows,
@@ -88,13 +111,29 @@ impl AnnexReading {
                 // With the corrections made so far, so that each one adds
                 // to the others rather than replacing them.
                 closest: matches!(e, AnnexFileError::MissingColumns { .. })
-                    .then(|| closest_annex_header(text))
+                    .then(closest)
                     .flatten()
                     .map(|mut m| {
                         m.recall(remembered);
                         m
                     }),
                 message: messages(&e),
+            },
+        }
+    }
+
+    /// With a word on where the table came from (which sheet of a
+    /// workbook was read): the first notice of a reading, or said after
+    /// the message of a failure.
+    pub fn noting(self, (vi, en): (String, String)) -> AnnexReading {
+        match self {
+            AnnexReading::Read(mut read) => {
+                read.notices.insert(0, (vi, en));
+                AnnexReading::Read(read)
+            }
+            AnnexReading::Failed { message, closest } => AnnexReading::Failed {
+                message: (format!("{} {vi}", message.0), format!("{} {en}", message.1)),
+                closest,
             },
         }
     }

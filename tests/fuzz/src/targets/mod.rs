@@ -10,17 +10,19 @@ mod numbers;
 mod plan;
 mod planning;
 mod poverty;
+mod sheet;
 
 use crate::target::Target;
 
 pub fn all() -> Vec<Target> {
-    let groups: [fn() -> Vec<Target>; 10] = [
+    let groups: [fn() -> Vec<Target>; 11] = [
         numbers::all,
         csv::all,
         grid::all,
         link::all,
         households::all,
         planning::all,
+        sheet::all,
         funding::all,
         drafts::all,
         plan::all,
