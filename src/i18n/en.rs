@@ -236,6 +236,7 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     annex_note: "Unit: households; rates in %",
     file_heading: "Import, download and print",
     import_label: "Import the table from a CSV or Excel file (target annex)",
+    sheet_label: "Worksheet read",
     import_hint: "A CSV file (UTF-8, comma or semicolon) or an Excel workbook (.xlsx: its first sheet with data is read); one row per village and a total row; Vietnamese column headers as in the annex. Importing replaces the current table.",
     imported: "Table imported from the file:",
     rows_word: "rows",

@@ -241,6 +241,8 @@ pub struct TargetsTexts {
     pub file_heading: &'static str,
     pub import_label: &'static str,
     pub import_hint: &'static str,
+    /// A workbook's worksheet to read.
+    pub sheet_label: &'static str,
     pub imported: &'static str,
     pub rows_word: &'static str,
     pub total_kept: &'static str,

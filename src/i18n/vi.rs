@@ -236,6 +236,7 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     annex_note: "Đơn vị tính: hộ; tỷ lệ: %",
     file_heading: "Nhập, tải về và in",
     import_label: "Nhập bảng từ tệp CSV hoặc Excel (biểu chỉ tiêu)",
+    sheet_label: "Trang tính được đọc",
     import_hint: "Tệp CSV (UTF-8, dấu phẩy hoặc chấm phẩy) hoặc Excel (.xlsx, đọc trang tính đầu tiên có dữ liệu); một dòng cho mỗi thôn và một dòng tổng cộng; tiêu đề cột tiếng Việt như biểu chỉ tiêu. Nhập sẽ thay bảng đang có.",
     imported: "Đã nhập bảng từ tệp:",
     rows_word: "dòng",

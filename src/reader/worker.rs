@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
 
-use super::{ANNEX, HOUSEHOLDS, PROGRESS, PROTOCOL, READY};
+use super::{ANNEX, HOUSEHOLDS, PROGRESS, PROTOCOL, READY, Sheets};
 use crate::files::read_bytes;
 use crate::local_store;
 use crate::standards::catalogue_with;
@@ -31,7 +31,14 @@ pub fn start() {
 
 async fn answer(job: Array) {
     let reply = match job.get(0).as_string().as_deref() {
-        Some(ANNEX) => annex(job.get(1).unchecked_into(), &job.get(2).as_string().unwrap_or_default()).await,
+        Some(ANNEX) => {
+            annex(
+                job.get(1).unchecked_into(),
+                &job.get(2).as_string().unwrap_or_default(),
+                job.get(3).as_string(),
+            )
+            .await
+        }
         Some(HOUSEHOLDS) => households(
             job.get(1).as_string().unwrap_or_default(),
             &job.get(2).as_string().unwrap_or_default(),
@@ -44,39 +51,61 @@ async fn answer(job: Array) {
     let _ = scope().post_message(&reply.into());
 }
 
-/// `remembered`: the corrections kept for annex files, as stored.
-async fn annex(file: File, remembered: &str) -> String {
-    let reading = match AnnexReading::too_large(file.size() as u64) {
-        Some(refused) => refused,
+/// `remembered`: the corrections kept for annex files, as stored;
+/// `sheet`: the worksheet the user chose, if any. The answer: the
+/// workbook's worksheets on a line ([`Sheets`]), then the reading.
+async fn annex(file: File, remembered: &str, sheet: Option<String>) -> String {
+    let (sheets, reading) = match AnnexReading::too_large(file.size() as u64) {
+        Some(refused) => (Sheets::default(), refused),
         None => match read_bytes(&file).await {
-            Ok(bytes) => annex_of_bytes(bytes, &remembered_from_text::<AnnexField>(remembered)),
-            Err(e) => AnnexReading::Failed {
-                message: (e.clone(), e),
-                closest: None,
-            },
+            Ok(bytes) => annex_of_bytes(bytes, &remembered_from_text::<AnnexField>(remembered), sheet.as_deref()),
+            Err(e) => (
+                Sheets::default(),
+                AnnexReading::Failed {
+                    message: (e.clone(), e),
+                    closest: None,
+                },
+            ),
         },
     };
-    reading.to_text()
+    format!("{}\n{}", sheets.to_text(), reading.to_text())
 }
 
 /// A workbook (.xlsx, or an .xls the reader explains it cannot read) by
-/// its first bytes, whatever the file's name; any other file as CSV.
-fn annex_of_bytes(bytes: Vec<u8>, remembered: &[Remembered<AnnexField>]) -> AnnexReading {
+/// its first bytes, whatever the file's name; any other file as CSV. In a
+/// workbook, the worksheet named `sheet`, else the first with data.
+fn annex_of_bytes(
+    bytes: Vec<u8>,
+    remembered: &[Remembered<AnnexField>],
+    sheet: Option<&str>,
+) -> (Sheets, AnnexReading) {
     if !sheet_grid::is_workbook(&bytes) {
-        return AnnexReading::of_bytes(bytes, remembered);
+        return (Sheets::default(), AnnexReading::of_bytes(bytes, remembered));
     }
-    match sheet_grid::xlsx_grid(&bytes) {
-        Ok(sheet) => {
-            let reading = AnnexReading::of_grid(&sheet.grid, remembered);
-            match sheet.notice() {
+    let read = match sheet {
+        Some(name) => sheet_grid::xlsx_grid_of(&bytes, name),
+        None => sheet_grid::xlsx_grid(&bytes),
+    };
+    match read {
+        Ok(book) => {
+            let reading = AnnexReading::of_grid(&book.grid, remembered);
+            let reading = match book.notice() {
                 Some(notice) => reading.noting(notice),
                 None => reading,
-            }
+            };
+            let sheets = Sheets {
+                names: book.sheets.clone(),
+                read: book.sheet.clone(),
+            };
+            (sheets, reading)
         }
-        Err(e) => AnnexReading::Failed {
-            message: (e.message_vi(), e.message_en()),
-            closest: None,
-        },
+        Err(e) => (
+            Sheets::default(),
+            AnnexReading::Failed {
+                message: (e.message_vi(), e.message_en()),
+                closest: None,
+            },
+        ),
     }
 }
 

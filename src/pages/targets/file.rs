@@ -16,7 +16,7 @@ use super::state::TableState;
 use crate::components::TableScroll;
 use crate::files::{chosen_file, download};
 use crate::i18n::{Lang, either, targets_texts, use_lang};
-use crate::reader::{ANNEX, client};
+use crate::reader::{ANNEX, Sheets, client};
 use crate::storage::Saved;
 
 /// What the last import said, in both languages.
@@ -37,13 +37,18 @@ fn remember(mapping: &ColumnMapping<AnnexField>) -> bool {
     Saved::AnnexColumns.write(&remembered_to_text(&all))
 }
 
-/// Reads `file` in the reader worker, with the corrections remembered.
-async fn read_in_worker(file: &File) -> AnnexReading {
+/// Reads `file` in the reader worker, with the corrections remembered; in
+/// a workbook, the worksheet `sheet` (else the first with data). With the
+/// workbook's worksheets.
+async fn read_in_worker(file: &File, sheet: Option<String>) -> (Sheets, AnnexReading) {
     let remembered = Saved::AnnexColumns.read().unwrap_or_default();
-    let job = js_sys::Array::of3(&ANNEX.into(), file, &remembered.into());
-    let failed = |message| AnnexReading::Failed { message, closest: None };
+    let job = js_sys::Array::of4(&ANNEX.into(), file, &remembered.into(), &sheet.into());
+    let failed = |message| (Sheets::default(), AnnexReading::Failed { message, closest: None });
     match client::ask(job).await {
-        Ok(text) => AnnexReading::from_text(&text).unwrap_or_else(|| failed(client::Failure::Stopped.message())),
+        Ok(text) => text
+            .split_once('\n')
+            .and_then(|(sheets, reading)| Some((Sheets::from_text(sheets), AnnexReading::from_text(reading)?)))
+            .unwrap_or_else(|| failed(client::Failure::Stopped.message())),
         Err(e) => failed(e.message()),
     }
 }
@@ -151,6 +156,9 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
     let report = RwSignal::new(None::<Report>);
     // The file, read again when the user corrects a column.
     let chosen = StoredValue::new_local(None::<File>);
+    // A workbook's worksheets, and the one the user chose to read.
+    let sheets = RwSignal::new(Sheets::default());
+    let sheet = StoredValue::new(None::<String>);
     let mapping = RwSignal::new(None::<ColumnMapping<AnnexField>>);
 
     let shown = move |reading: AnnexReading| match reading {
@@ -216,8 +224,13 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
         newest.update_value(|n| *n = n.wrapping_add(1));
         let mine = newest.get_value();
         spawn_local(async move {
-            let reading = read_in_worker(&file).await;
+            let (in_book, reading) = read_in_worker(&file, sheet.get_value()).await;
             if newest.get_value() == mine {
+                // A chosen worksheet that cannot be read keeps the choice
+                // offered, so the user can go back.
+                if !in_book.names.is_empty() || sheet.get_value().is_none() {
+                    sheets.set(in_book);
+                }
                 report.set(Some(shown(reading)));
             }
         });
@@ -226,6 +239,7 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
         let input: HtmlInputElement = event_target(&ev);
         let Some(file) = chosen_file(&input) else { return };
         chosen.set_value(Some(file));
+        sheet.set_value(None);
         read();
         // The same file can be chosen again after fixing it.
         input.set_value("");
@@ -263,6 +277,29 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
             }
         })
     };
+    // Only a workbook of several worksheets offers the choice.
+    let sheet_choice = move || {
+        let Sheets { names, read: current } = sheets.get();
+        (names.len() > 1).then(|| {
+            let options = names
+                .into_iter()
+                .map(|name| {
+                    let selected = name == current;
+                    let label = name.clone();
+                    view! { <option value=name selected=selected>{label}</option> }
+                })
+                .collect_view();
+            view! {
+                <div class="field">
+                    <label for="trang-tinh">{t.sheet_label}</label>
+                    <select id="trang-tinh" on:change=move |ev| {
+                        sheet.set_value(Some(event_target_value(&ev)));
+                        read();
+                    }>{options}</select>
+                </div>
+            }
+        })
+    };
     let choices = move || {
         mapping
             .get()
@@ -281,6 +318,7 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
                 />
                 <p class="hint">{t.import_hint}</p>
             </div>
+            {sheet_choice}
             <div role="status" aria-live="polite">{said}</div>
             {choices}
             <div class="actions">

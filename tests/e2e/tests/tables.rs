@@ -94,6 +94,15 @@ fn an_annex_saved_as_xlsx_imports_like_its_csv() {
     assert_eq!(browser.value("#cot-l"), "giam", "column L is the reduction target");
     assert_eq!(browser.value("#cot-b"), "ho-dan-cu");
     browser.expect_text(".findings", "Không phát hiện sai sót.");
+
+    // The workbook's other worksheet, chosen by the user, is read instead
+    // (it holds no annex: the table shown stays), then the annex again.
+    browser.expect_value("#trang-tinh", annex_workbook::ANNEX_SHEET);
+    browser.select("#trang-tinh", annex_workbook::NOTES_SHEET);
+    browser.expect_text("main", "Không nhập được tệp; bảng đang có vẫn giữ nguyên.");
+    browser.expect_rows(".annex tbody tr", 9);
+    browser.select("#trang-tinh", annex_workbook::ANNEX_SHEET);
+    browser.expect_text("main", "Đã nhập bảng từ tệp: 9 dòng.");
     browser.assert_clean(&site.origin);
 }
 
