@@ -59,13 +59,7 @@ async fn annex(file: File, remembered: &str, sheet: Option<String>) -> String {
         Some(refused) => (Sheets::default(), refused),
         None => match read_bytes(&file).await {
             Ok(bytes) => annex_of_bytes(bytes, &remembered_from_text::<AnnexField>(remembered), sheet.as_deref()),
-            Err(e) => (
-                Sheets::default(),
-                AnnexReading::Failed {
-                    message: (e.clone(), e),
-                    closest: None,
-                },
-            ),
+            Err(e) => (Sheets::default(), AnnexReading::failed((e.clone(), e))),
         },
     };
     format!("{}\n{}", sheets.to_text(), reading.to_text())
@@ -94,17 +88,14 @@ fn annex_of_bytes(
                 None => reading,
             };
             let sheets = Sheets {
-                names: book.sheets.clone(),
-                read: book.sheet.clone(),
+                names: book.sheets,
+                read: book.sheet,
             };
             (sheets, reading)
         }
         Err(e) => (
             Sheets::default(),
-            AnnexReading::Failed {
-                message: (e.message_vi(), e.message_en()),
-                closest: None,
-            },
+            AnnexReading::failed((e.message_vi(), e.message_en())),
         ),
     }
 }

@@ -43,7 +43,7 @@ fn remember(mapping: &ColumnMapping<AnnexField>) -> bool {
 async fn read_in_worker(file: &File, sheet: Option<String>) -> (Sheets, AnnexReading) {
     let remembered = Saved::AnnexColumns.read().unwrap_or_default();
     let job = js_sys::Array::of4(&ANNEX.into(), file, &remembered.into(), &sheet.into());
-    let failed = |message| (Sheets::default(), AnnexReading::Failed { message, closest: None });
+    let failed = |message| (Sheets::default(), AnnexReading::failed(message));
     match client::ask(job).await {
         Ok(text) => text
             .split_once('\n')

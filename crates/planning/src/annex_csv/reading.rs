@@ -52,13 +52,18 @@ fn messages(e: &AnnexFileError) -> (String, String) {
 impl AnnexReading {
     /// Refused by its size before reading, so a huge file costs nothing.
     pub fn too_large(bytes: u64) -> Option<AnnexReading> {
-        (bytes > ANNEX_MAX_BYTES).then(|| AnnexReading::Failed {
-            message: messages(&AnnexFileError::TooLarge {
+        (bytes > ANNEX_MAX_BYTES).then(|| {
+            AnnexReading::failed(messages(&AnnexFileError::TooLarge {
                 bytes,
                 max: ANNEX_MAX_BYTES,
-            }),
-            closest: None,
+            }))
         })
+    }
+
+    /// A file that could not be read for a reason other than its columns:
+    /// `message` is `(vi, en)`, and there is no header to correct.
+    pub fn failed(message: (String, String)) -> AnnexReading {
+        AnnexReading::Failed { message, closest: None }
     }
 
     /// Reads a file's bytes with the corrections the user made to files
@@ -69,10 +74,7 @@ impl AnnexReading {
         }
         match csv_text::decode(bytes) {
             Ok(text) => AnnexReading::of_text(&text, remembered),
-            Err(e) => AnnexReading::Failed {
-                message: messages(&AnnexFileError::Encoding(e)),
-                closest: None,
-            },
+            Err(e) => AnnexReading::failed(messages(&AnnexFileError::Encoding(e))),
         }
     }
 
