@@ -1,4 +1,5 @@
-//! The plan editor bundle (`/ke-hoach/`).
+//! The plan editor bundle (`/ke-hoach/`): the plan's frame, from its header
+//! to its signature; the body's parts are pages of their own.
 
 use giamngheo::pages::PlanPage;
 use leptos::prelude::*;

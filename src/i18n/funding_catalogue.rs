@@ -12,7 +12,10 @@ pub struct FundingCatalogueTexts {
     pub col_project: &'static str,
     pub col_basis: &'static str,
     pub col_actions: &'static str,
-    pub use_preset: &'static str,
+    /// In the order of `funding::Programme::ALL`.
+    pub use_presets: [&'static str; 2],
+    /// The programme whose catalogue is in use, before its name.
+    pub programme: &'static str,
     pub empty_catalogue: &'static str,
     pub catalogue_empty: &'static str,
     pub edit: &'static str,
@@ -32,18 +35,20 @@ pub struct FundingCatalogueTexts {
     pub project_added: &'static str,
     pub project_saved: &'static str,
     pub project_removed: &'static str,
-    pub preset_used: &'static str,
+    /// In the order of `funding::Programme::ALL`.
+    pub presets_used: [&'static str; 2],
     pub back: &'static str,
 }
 
 const VI: FundingCatalogueTexts = FundingCatalogueTexts {
-    catalogue_intro: "Danh mục mặc định là các dự án của Chương trình 2021–2025 (Quyết định 90/QĐ-TTg). Tên dự án chưa được đối chiếu với văn bản gốc; có thể sửa, thêm hoặc xóa.",
+    catalogue_intro: "Kế hoạch từ năm 2026 thuộc Chương trình mục tiêu quốc gia giai đoạn 2026–2035 hợp nhất ba chương trình (Nghị quyết 257/2025/QH15); danh mục của chương trình này mới có những gì đã biết, chưa đối chiếu văn bản gốc. Danh mục 2021–2025 (Quyết định 90/QĐ-TTg) dùng cho kế hoạch các năm trước. Có thể sửa, thêm hoặc xóa dự án; kế hoạch trích dẫn chương trình của danh mục đang dùng.",
     catalogue_caption: "Danh mục dự án, tiểu dự án",
     col_code: "Mã",
     col_project: "Dự án",
     col_basis: "Căn cứ",
     col_actions: "Thao tác",
-    use_preset: "Dùng danh mục 2021–2025",
+    use_presets: ["Dùng danh mục 2021–2025", "Dùng danh mục 2026–2035"],
+    programme: "Chương trình của danh mục",
     empty_catalogue: "Bắt đầu từ danh mục trống",
     catalogue_empty: "Danh mục chưa có dự án nào.",
     edit: "Sửa",
@@ -63,18 +68,19 @@ const VI: FundingCatalogueTexts = FundingCatalogueTexts {
     project_added: "Đã thêm vào danh mục.",
     project_saved: "Đã lưu thay đổi.",
     project_removed: "Đã xóa khỏi danh mục. Các dòng kinh phí của dự án này vẫn được giữ và được đánh dấu.",
-    preset_used: "Đang dùng danh mục 2021–2025.",
+    presets_used: ["Đang dùng danh mục 2021–2025.", "Đang dùng danh mục 2026–2035."],
     back: "Về trang Kinh phí",
 };
 
 const EN: FundingCatalogueTexts = FundingCatalogueTexts {
-    catalogue_intro: "The default catalogue is the 2021–2025 programme's projects (Quyết định 90/QĐ-TTg). The names have not been checked against the decision itself; you can rename, add or remove projects.",
+    catalogue_intro: "Plans from 2026 belong to the 2026–2035 national target programme that merges three programmes (Nghị quyết 257/2025/QH15); its catalogue holds only what is known, not yet checked against the original texts. The 2021–2025 catalogue (Quyết định 90/QĐ-TTg) serves plans of earlier years. You can rename, add or remove projects; the plan cites the programme of the catalogue in use.",
     catalogue_caption: "Projects and sub-projects",
     col_code: "Code",
     col_project: "Project",
     col_basis: "Basis",
     col_actions: "Actions",
-    use_preset: "Use the 2021–2025 catalogue",
+    use_presets: ["Use the 2021–2025 catalogue", "Use the 2026–2035 catalogue"],
+    programme: "The catalogue's programme",
     empty_catalogue: "Start from an empty catalogue",
     catalogue_empty: "The catalogue has no project yet.",
     edit: "Edit",
@@ -94,7 +100,7 @@ const EN: FundingCatalogueTexts = FundingCatalogueTexts {
     project_added: "Added to the catalogue.",
     project_saved: "Changes saved.",
     project_removed: "Removed from the catalogue. Its funding lines are kept and flagged.",
-    preset_used: "Using the 2021–2025 catalogue.",
+    presets_used: ["Using the 2021–2025 catalogue.", "Using the 2026–2035 catalogue."],
     back: "Back to Funding",
 };
 

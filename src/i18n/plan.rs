@@ -5,6 +5,10 @@ use super::{Lang, use_lang};
 
 pub struct PlanTexts {
     pub intro: &'static str,
+    /// The plan's first editing page, in the list of its pages.
+    pub frame: &'static str,
+    /// The list of the plan's pages.
+    pub pages_label: &'static str,
     pub stored_trouble: &'static str,
     pub header_heading: &'static str,
     pub superior_body: &'static str,
@@ -29,9 +33,52 @@ pub struct PlanTexts {
     pub sig_authority: &'static str,
     pub sig_title: &'static str,
     pub sig_name: &'static str,
+    pub sig_delegated: &'static str,
+    pub enacting_heading: &'static str,
+    pub closing_heading: &'static str,
+    /// Under a clause the page writes: what typing one does.
+    pub clause_hint: &'static str,
+    pub level_read: &'static str,
+    pub targets_heading: &'static str,
+    pub targets_hint: &'static str,
+    pub targets_caption: &'static str,
+    /// In the order of the forms: poor, near-poor, both, ethnic-minority poor.
+    pub target_forms: [&'static str; 4],
+    pub target_goal: &'static str,
+    pub unit_households: &'static str,
+    pub unit_points: &'static str,
+    pub col_target: &'static str,
+    pub col_value: &'static str,
+    pub col_unit: &'static str,
+    pub last_heading: &'static str,
+    pub last_hint: &'static str,
+    pub last_year: &'static str,
+    pub last_caption: &'static str,
+    pub col_group: &'static str,
+    pub col_start: &'static str,
+    pub col_end: &'static str,
+    pub col_end_new: &'static str,
+    pub old_standard: &'static str,
+    pub new_standard: &'static str,
+    pub last_targets_caption: &'static str,
     pub annex_note: &'static str,
+}
+
+/// The labels every plan page shows: the plan's parts and the links to
+/// its print and Word file.
+pub struct PlanCommonTexts {
     pub to_print: &'static str,
     pub to_word: &'static str,
+    /// In the order of `plan_doc::SectionId::ALL`.
+    pub sections: [&'static str; 13],
+}
+
+/// Texts of the print and Word pages alone: apart, so that neither carries
+/// the editor's texts nor the editor theirs.
+pub struct PlanDocTexts {
+    /// On the print and Word pages of a draft with no plan yet.
+    pub no_plan: &'static str,
+    pub no_plan_link: &'static str,
     pub print_intro: &'static str,
     pub choose_sections: &'static str,
     pub print: &'static str,
@@ -41,12 +88,12 @@ pub struct PlanTexts {
     pub word_contents: &'static str,
     pub word_done: &'static str,
     pub file_name: &'static str,
-    /// In the order of `plan_doc::SectionId::ALL`.
-    pub sections: [&'static str; 13],
 }
 
 const VI: PlanTexts = PlanTexts {
-    intro: "Soạn kế hoạch giảm nghèo hằng năm theo thứ tự của một kế hoạch thật. Phần in nghiêng màu xám được tạo tự động từ bảng chỉ tiêu và kinh phí của bản nháp, luôn theo số liệu mới nhất; phần bạn viết được lưu tự động. Bỏ chọn một phần để không đưa vào kế hoạch.",
+    frame: "Thể thức, căn cứ, tình hình, ký",
+    pages_label: "Các phần của kế hoạch",
+    intro: "Soạn kế hoạch giảm nghèo hằng năm theo thứ tự của một kế hoạch thật, trên bốn trang: thể thức, căn cứ, tình hình và phần ký; kết quả năm trước; mục đích, mục tiêu, chỉ tiêu; nội dung và tổ chức thực hiện. Phần in nghiêng màu xám được tạo tự động từ bảng chỉ tiêu và kinh phí của bản nháp, luôn theo số liệu mới nhất; phần bạn viết được lưu tự động. Bỏ chọn một phần để không đưa vào kế hoạch.",
     stored_trouble: "Một số dòng của kế hoạch đã lưu không đọc được và đã bị bỏ qua:",
     header_heading: "Thể thức: cơ quan, số, ngày, trích yếu",
     superior_body: "Cơ quan chủ quản (nếu có)",
@@ -71,37 +118,44 @@ const VI: PlanTexts = PlanTexts {
     sig_authority: "Thẩm quyền ký (TM. …, KT. …)",
     sig_title: "Chức vụ người ký",
     sig_name: "Họ và tên người ký",
-    annex_note: "Ghi chú dưới phụ lục",
-    to_print: "Xem bản in (A4)",
-    to_word: "Tải tệp Word (.docx)",
-    print_intro: "Bản in theo thể thức của Nghị định 30/2020/NĐ-CP: khổ A4, lề trái 30 mm, phông Times New Roman; phụ lục in khổ ngang. Chọn các phần cần in.",
-    choose_sections: "Các phần được in",
-    print: "In",
-    back: "Quay lại soạn kế hoạch",
-    word_intro: "Tệp .docx mở được bằng Word hoặc LibreOffice, cùng cấu trúc với bản in, để hoàn thiện và trình ký. Tệp được tạo ngay trên máy này.",
-    word_download: "Tải tệp .docx",
-    word_contents: "Các đề mục trong tệp",
-    word_done: "Đã tạo tệp",
-    file_name: "ke-hoach-giam-ngheo",
-    sections: [
-        "Phần đầu (quốc hiệu, số, ngày, tên kế hoạch)",
-        "Căn cứ",
-        "Tình hình hộ nghèo, hộ cận nghèo",
-        "Mục đích, yêu cầu",
-        "Mục tiêu",
-        "Nội dung",
-        "Kinh phí",
-        "Giải pháp",
-        "Tổ chức thực hiện",
-        "Chữ ký",
-        "Nơi nhận",
-        "Phụ lục: biểu chỉ tiêu",
-        "Phụ lục: biểu kinh phí",
+    sig_delegated: "Dòng ký thay (ví dụ «KT. CHỦ TỊCH»), nếu có",
+    enacting_heading: "Câu ban hành",
+    closing_heading: "Câu kết",
+    clause_hint: "Để trống để dùng câu tạo sẵn ở trên; câu bạn viết sẽ thay câu đó.",
+    level_read: "Cấp của đơn vị, đọc từ tên đơn vị trên trang chỉ tiêu:",
+    targets_heading: "Chỉ tiêu của kế hoạch",
+    targets_hint: "Ghi các chỉ tiêu như kế hoạch nêu, bằng số hộ hoặc điểm phần trăm; để trống chỉ tiêu không dùng. Phần Mục tiêu được viết từ các chỉ tiêu này.",
+    targets_caption: "Chỉ tiêu giảm nghèo của năm kế hoạch",
+    target_forms: [
+        "Giảm hộ nghèo",
+        "Giảm hộ cận nghèo",
+        "Giảm hộ nghèo và hộ cận nghèo",
+        "Giảm hộ nghèo dân tộc thiểu số",
     ],
+    target_goal: "Đưa tỷ lệ hộ nghèo xuống còn",
+    unit_households: "hộ",
+    unit_points: "điểm %",
+    col_target: "Chỉ tiêu",
+    col_value: "Số",
+    col_unit: "Đơn vị",
+    last_heading: "Kết quả năm trước",
+    last_hint: "Số liệu rà soát đầu năm và cuối năm trước, và chỉ tiêu năm trước. Nếu cuối năm rà soát theo chuẩn mới, ghi tên hai chuẩn và số liệu cuối năm theo chuẩn mới. Để trống năm nếu kế hoạch không báo cáo năm trước.",
+    last_year: "Năm trước",
+    last_caption: "Số liệu rà soát của năm trước",
+    col_group: "Nhóm hộ",
+    col_start: "Đầu năm",
+    col_end: "Cuối năm",
+    col_end_new: "Cuối năm, theo chuẩn mới",
+    old_standard: "Chuẩn cũ (khi đổi chuẩn)",
+    new_standard: "Chuẩn mới (khi đổi chuẩn)",
+    last_targets_caption: "Chỉ tiêu của năm trước",
+    annex_note: "Ghi chú dưới phụ lục",
 };
 
 const EN: PlanTexts = PlanTexts {
-    intro: "Draft the yearly poverty-reduction plan in the order of a real plan. The grey italic parts are generated from the draft's target table and funding, always current; what you write is saved automatically. Untick a part to leave it out.",
+    frame: "Header, grounds, situation, signature",
+    pages_label: "The plan's parts",
+    intro: "Draft the yearly poverty-reduction plan in the order of a real plan, on four pages: the header, grounds, situation and signature; last year's results; purpose, objectives and targets; content and implementation. The grey italic parts are generated from the draft's target table and funding, always current; what you write is saved automatically. Untick a part to leave it out.",
     stored_trouble: "Some lines of the stored plan could not be read and were skipped:",
     header_heading: "Form: issuing body, number, date, subject",
     superior_body: "Superior body (if any)",
@@ -126,9 +180,78 @@ const EN: PlanTexts = PlanTexts {
     sig_authority: "Signing authority (TM. …, KT. …)",
     sig_title: "Signer's title",
     sig_name: "Signer's name",
+    sig_delegated: "Line signing on behalf (e.g. \"KT. CHỦ TỊCH\"), if any",
+    enacting_heading: "Enacting clause",
+    closing_heading: "Closing line",
+    clause_hint: "Leave empty to use the line written above; a line you type replaces it.",
+    level_read: "The unit's level, read from its name on the targets page:",
+    targets_heading: "The plan's targets",
+    targets_hint: "Type the targets as the plan states them, in households or percentage points; leave a target not used empty. The Objectives part is written from them.",
+    targets_caption: "Poverty-reduction targets of the year planned",
+    target_forms: [
+        "Reduce poor households",
+        "Reduce near-poor households",
+        "Reduce poor and near-poor households",
+        "Reduce ethnic-minority poor households",
+    ],
+    target_goal: "Bring the poor rate down to",
+    unit_households: "households",
+    unit_points: "% points",
+    col_target: "Target",
+    col_value: "Figure",
+    col_unit: "Unit",
+    last_heading: "Last year's results",
+    last_hint: "The reviews at the start and end of last year, and last year's targets. If the year-end review used a new standard, give both standards' names and the year-end figures under the new one. Leave the year empty if the plan does not report on last year.",
+    last_year: "Last year",
+    last_caption: "Last year's review figures",
+    col_group: "Households",
+    col_start: "Start of year",
+    col_end: "End of year",
+    col_end_new: "End of year, new standard",
+    old_standard: "Old standard (at a change)",
+    new_standard: "New standard (at a change)",
+    last_targets_caption: "Last year's targets",
     annex_note: "Note under the annex",
-    to_print: "Print preview (A4)",
-    to_word: "Download as Word (.docx)",
+};
+
+pub fn plan_common_texts() -> &'static PlanCommonTexts {
+    match use_lang() {
+        Lang::Vi => &COMMON_VI,
+        Lang::En => &COMMON_EN,
+    }
+}
+
+pub fn plan_doc_texts() -> &'static PlanDocTexts {
+    match use_lang() {
+        Lang::Vi => &DOC_VI,
+        Lang::En => &DOC_EN,
+    }
+}
+
+pub fn plan_texts() -> &'static PlanTexts {
+    match use_lang() {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
+
+const DOC_VI: PlanDocTexts = PlanDocTexts {
+    no_plan: "Bản nháp này chưa có kế hoạch: phần chữ mẫu ở trang soạn chỉ là gợi ý, chưa được lưu cho đến khi bạn sửa một phần.",
+    no_plan_link: "Soạn kế hoạch",
+    print_intro: "Bản in theo thể thức của Nghị định 30/2020/NĐ-CP: khổ A4, lề trái 30 mm, phông Times New Roman; phụ lục in khổ ngang. Chọn các phần cần in.",
+    choose_sections: "Các phần được in",
+    print: "In",
+    back: "Quay lại soạn kế hoạch",
+    word_intro: "Tệp .docx mở được bằng Word hoặc LibreOffice, cùng cấu trúc với bản in, để hoàn thiện và trình ký. Tệp được tạo ngay trên máy này.",
+    word_download: "Tải tệp .docx",
+    word_contents: "Các đề mục trong tệp",
+    word_done: "Đã tạo tệp",
+    file_name: "ke-hoach-giam-ngheo",
+};
+
+const DOC_EN: PlanDocTexts = PlanDocTexts {
+    no_plan: "This draft has no plan yet: the starter wording on the editing page is only a suggestion, saved once you change a part.",
+    no_plan_link: "Write the plan",
     print_intro: "Printed in the form of Decree 30/2020/NĐ-CP: A4, 30 mm left margin, Times New Roman; annexes in landscape. Choose the parts to print.",
     choose_sections: "Parts printed",
     print: "Print",
@@ -138,6 +261,31 @@ const EN: PlanTexts = PlanTexts {
     word_contents: "Headings in the file",
     word_done: "File made",
     file_name: "poverty-reduction-plan",
+};
+
+const COMMON_VI: PlanCommonTexts = PlanCommonTexts {
+    to_print: "Xem bản in (A4)",
+    to_word: "Tải tệp Word (.docx)",
+    sections: [
+        "Phần đầu (quốc hiệu, số, ngày, tên kế hoạch)",
+        "Căn cứ",
+        "Tình hình hộ nghèo, hộ cận nghèo",
+        "Mục đích, yêu cầu",
+        "Mục tiêu",
+        "Nội dung",
+        "Kinh phí",
+        "Giải pháp",
+        "Tổ chức thực hiện",
+        "Chữ ký",
+        "Nơi nhận",
+        "Phụ lục: biểu chỉ tiêu",
+        "Phụ lục: biểu kinh phí",
+    ],
+};
+
+const COMMON_EN: PlanCommonTexts = PlanCommonTexts {
+    to_print: "Print preview (A4)",
+    to_word: "Download as Word (.docx)",
     sections: [
         "Opening (national header, number, date, title)",
         "Legal grounds",
@@ -154,10 +302,3 @@ const EN: PlanTexts = PlanTexts {
         "Annex: funding table",
     ],
 };
-
-pub fn plan_texts() -> &'static PlanTexts {
-    match use_lang() {
-        Lang::Vi => &VI,
-        Lang::En => &EN,
-    }
-}

@@ -24,12 +24,54 @@ pub struct Project {
     pub basis: LegalBasis,
 }
 
+/// The national target programme a catalogue belongs to; a plan cites it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Programme {
+    /// Giảm nghèo bền vững 2021–2025 (Quyết định 90/QĐ-TTg).
+    #[default]
+    Sustainable2021To2025,
+    /// The merged programme 2026–2035 (Nghị quyết 257/2025/QH15).
+    Merged2026To2035,
+}
+
+impl Programme {
+    pub const ALL: [Programme; 2] = [Programme::Sustainable2021To2025, Programme::Merged2026To2035];
+
+    fn preset(self) -> (&'static PresetProgramme, &'static [PresetProject]) {
+        match self {
+            Programme::Sustainable2021To2025 => (&PROGRAMME_2021_2025, PRESET_2021_2025),
+            Programme::Merged2026To2035 => (&PROGRAMME_2026_2035, PRESET_2026_2035),
+        }
+    }
+
+    /// The programme's name, as a plan cites it.
+    pub fn name(self) -> Text {
+        let (vi, en) = self.preset().0.name;
+        Text::new(vi, en)
+    }
+
+    /// The documents that set the programme up, with their status.
+    pub fn basis(self) -> LegalBasis {
+        preset_basis(self.preset().0.basis)
+    }
+
+    /// Its key in a funding text (`chuong-trinh`).
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Programme::Sustainable2021To2025 => "2021",
+            Programme::Merged2026To2035 => "2026",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Catalogue {
     /// Parents before their children; this order is the printed order.
     pub projects: Vec<Project>,
     /// The lowest id the next added project may take; it only grows.
     pub next_id: u32,
+    /// The programme whose preset it started from.
+    pub programme: Programme,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,26 +121,37 @@ struct PresetProject {
     code: &'static str,
     name: PresetText,
     /// Document, article, status and note.
-    basis: (&'static str, Option<&'static str>, Status, Option<PresetText>),
+    basis: PresetBasis,
+}
+
+type PresetBasis = (&'static str, Option<&'static str>, Status, Option<PresetText>);
+
+/// A programme as its data file names it.
+struct PresetProgramme {
+    name: PresetText,
+    basis: PresetBasis,
+}
+
+/// The programmes' documents are not in poverty-rules' table of legal
+/// documents, so they are cited by text alone.
+fn preset_basis((document, article, status, note): PresetBasis) -> LegalBasis {
+    LegalBasis {
+        document_id: None,
+        document: document.to_owned(),
+        article: article.map(str::to_owned),
+        status,
+        note: note.map(|(vi, en)| Text::new(vi, en)),
+    }
 }
 
 impl PresetProject {
     fn project(&self) -> Project {
-        let (document, article, status, note) = self.basis;
         Project {
             id: ProjectId(self.id),
             parent: self.parent.map(ProjectId),
             code: self.code.to_owned(),
             name: Text::new(self.name.0, self.name.1),
-            // The programme's documents are not in poverty-rules' table of
-            // legal documents, so they are cited by text alone.
-            basis: LegalBasis {
-                document_id: None,
-                document: document.to_owned(),
-                article: article.map(str::to_owned),
-                status,
-                note: note.map(|(vi, en)| Text::new(vi, en)),
-            },
+            basis: preset_basis(self.basis),
         }
     }
 }
@@ -144,9 +197,20 @@ impl Catalogue {
     /// The seven projects of the 2021–2025 programme (Quyết định 90/QĐ-TTg)
     /// and their sub-projects, each with its basis and status.
     pub fn preset_2021_2025() -> Catalogue {
+        Catalogue::preset(Programme::Sustainable2021To2025)
+    }
+
+    /// What is known of the merged 2026–2035 programme: its three
+    /// components, each unverified, for the planner to change and add to.
+    pub fn preset_2026_2035() -> Catalogue {
+        Catalogue::preset(Programme::Merged2026To2035)
+    }
+
+    pub fn preset(programme: Programme) -> Catalogue {
         Catalogue {
-            projects: PRESET.iter().map(PresetProject::project).collect(),
+            projects: programme.preset().1.iter().map(PresetProject::project).collect(),
             next_id: FIRST_USER_ID,
+            programme,
         }
     }
 
@@ -295,6 +359,30 @@ impl Catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_2026_2035_preset_is_what_is_known_each_part_unverified() {
+        let merged = Catalogue::preset_2026_2035();
+        assert_eq!(merged.programme, Programme::Merged2026To2035);
+        let codes: Vec<&str> = merged.projects.iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(codes, ["TP1", "TP2", "TP3"]);
+        for p in &merged.projects {
+            assert_eq!(p.basis.status, Status::Unverified, "{}", p.code);
+            assert!(p.basis.document.contains("257/2025/QH15"));
+            assert!(
+                Catalogue::preset_2021_2025().get(p.id).is_none(),
+                "ids unique across the presets"
+            );
+        }
+        let basis = Programme::Merged2026To2035.basis();
+        assert!(basis.document.contains("417/QĐ-BNNMT") && basis.status < Status::Verified);
+        let qd90 = Programme::Sustainable2021To2025.basis();
+        assert!(qd90.document.contains("90/QĐ-TTg") && qd90.status == Status::Verified);
+        for programme in Programme::ALL {
+            let name = programme.name();
+            assert!(!name.vi.is_empty() && !name.en.is_empty());
+        }
+    }
 
     fn name(vi: &str) -> Text {
         Text::new(vi, "")

@@ -15,19 +15,25 @@
 use link_text::encode;
 use poverty_rules::Text;
 
-use crate::catalogue::{Catalogue, FIRST_USER_ID, Project, ProjectId, mark_renamed, user_basis};
+use crate::catalogue::{Catalogue, FIRST_USER_ID, Programme, Project, ProjectId, mark_renamed, user_basis};
 use crate::form_text::{Trouble, cell, fields_text};
 
 /// Projects read from a text; more are left out and reported.
 pub const MAX_PROJECTS: usize = 500;
 
-/// The catalogue's pairs, none when it is the preset.
+/// The catalogue's pairs: none when it is the 2021–2025 preset, so texts
+/// written before the second preset read the same; `chuong-trinh` first
+/// for another programme, whose preset the ids then refer to.
 pub(crate) fn catalogue_pairs(catalogue: &Catalogue) -> Vec<String> {
-    let preset = Catalogue::preset_2021_2025();
-    if *catalogue == preset {
-        return Vec::new();
+    let preset = Catalogue::preset(catalogue.programme);
+    let mut pairs = Vec::new();
+    if catalogue.programme != Programme::default() {
+        pairs.push(format!("chuong-trinh={}", catalogue.programme.key()));
     }
-    let mut pairs = vec![format!("danh-muc={}", catalogue.next_id)];
+    if *catalogue == preset {
+        return pairs;
+    }
+    pairs.push(format!("danh-muc={}", catalogue.next_id));
     for project in &catalogue.projects {
         if preset.get(project.id) == Some(project) {
             pairs.push(format!("du-an={}", project.id.0));
@@ -58,10 +64,22 @@ pub(crate) struct CatalogueReader {
     projects: Vec<Project>,
 }
 
+/// The programme a text's `chuong-trinh` names; the 2021–2025 one when it
+/// names none or one this version does not know (counted unreadable).
+pub(crate) fn read_programme(raw: Option<&str>, trouble: &mut Trouble) -> Programme {
+    match raw {
+        None => Programme::default(),
+        Some(raw) => Programme::ALL.into_iter().find(|p| p.key() == raw).unwrap_or_else(|| {
+            trouble.unreadable += 1;
+            Programme::default()
+        }),
+    }
+}
+
 impl CatalogueReader {
-    pub(crate) fn new() -> CatalogueReader {
+    pub(crate) fn new(programme: Programme) -> CatalogueReader {
         CatalogueReader {
-            preset: Catalogue::preset_2021_2025(),
+            preset: Catalogue::preset(programme),
             given: false,
             next_id: None,
             projects: Vec::new(),
@@ -151,6 +169,7 @@ impl CatalogueReader {
         Catalogue {
             projects: self.projects,
             next_id,
+            programme: self.preset.programme,
         }
     }
 }

@@ -19,7 +19,7 @@
 use link_text::{decode, encode, raw_pairs};
 
 use crate::catalogue::{Catalogue, ProjectId};
-use crate::catalogue_text::{CatalogueReader, MAX_PROJECTS, catalogue_pairs};
+use crate::catalogue_text::{CatalogueReader, MAX_PROJECTS, catalogue_pairs, read_programme};
 use crate::counterpart::{Rounding, RoundingMode, RoundingStep};
 use crate::form::{FundingForm, FundingLine, TotalText};
 use crate::money::{Kind, Source};
@@ -320,7 +320,14 @@ pub fn form_from_text(text: &str) -> (FundingForm, Catalogue, Trouble) {
         trouble.unknown_version = true;
         return (form, Catalogue::preset_2021_2025(), trouble);
     }
-    let mut catalogue = CatalogueReader::new();
+    // The programme first: the projects' ids refer to its preset.
+    let programme = read_programme(
+        raw_pairs(text)
+            .find(|(key, _)| *key == "chuong-trinh")
+            .map(|(_, raw)| raw),
+        &mut trouble,
+    );
+    let mut catalogue = CatalogueReader::new(programme);
     for (key, raw) in raw_pairs(text) {
         match key {
             "doi-ung" => form.counterpart_percent = cell(raw, &mut trouble),
@@ -348,6 +355,7 @@ mod tests {
     use poverty_rules::{Status, Text};
 
     use super::*;
+    use crate::catalogue::Programme;
 
     fn line(project: u32, sub_unit: Option<&str>, kind: Kind, amounts: [&str; 5], disbursement: &str) -> FundingLine {
         FundingLine {
@@ -420,6 +428,29 @@ mod tests {
         assert!(trouble.is_empty(), "{trouble:?}");
         assert_eq!(form, sample());
         assert_eq!(catalogue, preset);
+    }
+
+    #[test]
+    fn the_2026_2035_catalogue_travels_by_its_programme() {
+        let merged = Catalogue::preset_2026_2035();
+        let text = form_to_text(&FundingForm::default(), &merged);
+        assert_eq!(text, "v=1&chuong-trinh=2026", "the preset itself is not written");
+        assert_eq!(form_from_text(&text).1, merged);
+        // Edited: its own projects by id, with the data file's basis.
+        let mut edited = merged.clone();
+        let tp2 = edited.by_code("TP2").unwrap().id;
+        edited
+            .add(Some(tp2), "TP2.DA1", &Text::new("Hỗ trợ sản xuất", ""))
+            .unwrap();
+        let text = form_to_text(&FundingForm::default(), &edited);
+        assert!(text.contains("&chuong-trinh=2026&danh-muc=1001&du-an=200&"), "{text}");
+        let (_, read, trouble) = form_from_text(&text);
+        assert!(trouble.is_empty(), "{trouble:?}");
+        assert_eq!(read, edited);
+        assert_eq!(read.programme, Programme::Merged2026To2035);
+        // A programme this version does not know: the 2021–2025 one, said.
+        let (_, read, trouble) = form_from_text("v=1&chuong-trinh=2036");
+        assert_eq!((read.programme, trouble.unreadable), (Programme::default(), 1));
     }
 
     #[test]

@@ -22,7 +22,7 @@ mod table;
 
 pub use amount::{AMOUNT_DECIMALS, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
 pub use annex_csv::write_funding_annex;
-pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Project, ProjectId};
+pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Programme, Project, ProjectId};
 pub use catalogue_text::MAX_PROJECTS;
 pub use checks::{Issue, Place, check};
 pub use counterpart::{CounterpartRule, Rounding, RoundingMode, RoundingStep};

@@ -2,13 +2,18 @@
 //! the order of real plans (see `docs/plan.md`). Only the chosen sections
 //! that the plan includes are printed; numbering follows what is printed.
 
+use crate::clauses::{closing_line, enacting_clause, end_mark};
 use crate::document::{Block, Document, NationalHeader, ParagraphStyle, SignatureBlock};
-use crate::form::{PlanForm, Section, SectionId};
+use crate::form::{OutlinePart, PlanForm, Section, SectionId};
 use crate::lang::Lang;
 use crate::numbering::{Numbering, roman};
 use crate::numbers::PlanNumbers;
 use crate::place_date::place_date;
-use crate::sentences::{by_kind, funding_summary, million, situation, targets};
+use crate::projects::{
+    money_sentences, offices_sentence, outputs_sentence, planned, programme_citation, projects_table,
+};
+use crate::results::{results, results_table, review_table};
+use crate::sentences::{funding_summary, situation, targets};
 use crate::tables::{funding_annex_table, organisation_table, target_table};
 
 /// The officer's paragraphs: split at blank lines, trimmed, empty ones
@@ -54,7 +59,8 @@ impl Builder {
         let number = self.numbering.next(level);
         self.blocks.push(Block::Heading {
             level,
-            text: format!("{number} {title}"),
+            number,
+            text: title.to_owned(),
         });
     }
 
@@ -67,107 +73,227 @@ impl Builder {
         }
     }
 
-    fn user(&mut self, section: &Section) {
-        self.body(paragraphs(&section.text));
+    /// The officer's paragraphs; one starting "# " is a sub-heading one
+    /// level below `level`, "## " two levels below, numbered as the rest.
+    fn user(&mut self, level: u8, text: &str) {
+        for paragraph in paragraphs(text) {
+            if let Some(title) = paragraph.strip_prefix("## ") {
+                self.heading(level + 2, title.trim());
+            } else if let Some(title) = paragraph.strip_prefix("# ") {
+                self.heading(level + 1, title.trim());
+            } else {
+                self.body([paragraph]);
+            }
+        }
     }
 
     /// A sub-part with the officer's text; left out, number and all, when
     /// the text is empty.
     fn titled(&mut self, level: u8, title: &str, section: &Section) {
-        let texts = paragraphs(&section.text);
-        if !texts.is_empty() {
+        if !paragraphs(&section.text).is_empty() {
             self.heading(level, title);
-            self.body(texts);
+            self.user(level, &section.text);
         }
     }
 }
 
+/// The usual title of a part of the body.
+pub fn standard_title(id: SectionId, lang: Lang) -> &'static str {
+    match id {
+        SectionId::Situation => lang.pick("TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO", "POOR AND NEAR-POOR HOUSEHOLDS"),
+        SectionId::Purpose => lang.pick("MỤC ĐÍCH, YÊU CẦU", "PURPOSE AND REQUIREMENTS"),
+        SectionId::Objectives => lang.pick("MỤC TIÊU", "OBJECTIVES"),
+        SectionId::Content => lang.pick("NỘI DUNG THỰC HIỆN", "CONTENT"),
+        SectionId::FundingSummary => lang.pick("KINH PHÍ THỰC HIỆN", "FUNDING"),
+        SectionId::Solutions => lang.pick("GIẢI PHÁP", "SOLUTIONS"),
+        SectionId::Organisation => lang.pick("TỔ CHỨC THỰC HIỆN", "ORGANISATION"),
+        SectionId::Header => lang.pick("KẾ HOẠCH", "PLAN"),
+        SectionId::LegalGrounds => lang.pick("CĂN CỨ", "LEGAL GROUNDS"),
+        SectionId::Signature => lang.pick("CHỮ KÝ", "SIGNATURE"),
+        SectionId::Recipients => lang.pick("NƠI NHẬN", "RECIPIENTS"),
+        SectionId::TargetAnnex => lang.pick("PHỤ LỤC CHỈ TIÊU", "TARGET ANNEX"),
+        SectionId::FundingAnnex => lang.pick("PHỤ LỤC KINH PHÍ", "FUNDING ANNEX"),
+    }
+}
+
+/// The plan in the order of real plans, its body in the officer's outline.
+/// The enacting clause prints with the header, the closing line with the
+/// signature, and the officer's own parts with the header (whenever the
+/// plan itself is printed, not an annex alone).
 pub fn build_document(form: &PlanForm, numbers: &PlanNumbers, lang: Lang, chosen: &[SectionId]) -> Document {
     let mut b = Builder {
         blocks: Vec::new(),
         numbering: Numbering::default(),
     };
-    let mut annexes = 0;
-    for id in SectionId::ALL {
-        if !(chosen.contains(&id) && form.included(id)) {
-            continue;
+    let shows = |id: SectionId| chosen.contains(&id) && form.included(id);
+    let h = &form.header;
+    if shows(SectionId::Header) {
+        header(&mut b, form, lang);
+    }
+    if shows(SectionId::LegalGrounds) {
+        for text in punctuate(&form.legal_grounds.lines, "") {
+            b.blocks.push(Block::Paragraph {
+                text,
+                style: ParagraphStyle::Italic,
+            });
         }
-        match id {
-            SectionId::Header => header(&mut b, form, lang),
-            SectionId::LegalGrounds => {
-                for text in punctuate(&form.legal_grounds.lines, "") {
-                    b.blocks.push(Block::Paragraph {
-                        text,
-                        style: ParagraphStyle::Italic,
-                    });
+    }
+    if shows(SectionId::Header) && form.enacting.included {
+        match paragraphs(&form.enacting.text) {
+            typed if typed.is_empty() => b.body([enacting_clause(numbers.level, &h.issuing_body, &h.subject, lang)]),
+            typed => b.body(typed),
+        }
+    }
+    for part in form.body_order() {
+        match part {
+            OutlinePart::Standard { id, title } => {
+                if shows(id) {
+                    let title = if title.trim().is_empty() {
+                        standard_title(id, lang).to_owned()
+                    } else {
+                        title.trim().to_owned()
+                    };
+                    body_part(&mut b, form, numbers, lang, id, &title);
                 }
             }
-            SectionId::Situation => {
-                b.heading(
-                    1,
-                    lang.pick("TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO", "POOR AND NEAR-POOR HOUSEHOLDS"),
-                );
-                b.body(situation(numbers, lang));
-                b.user(&form.situation);
-            }
-            SectionId::Purpose => {
-                b.heading(1, lang.pick("MỤC ĐÍCH, YÊU CẦU", "PURPOSE AND REQUIREMENTS"));
-                b.user(&form.purpose);
-            }
-            SectionId::Objectives => objectives(&mut b, form, numbers, lang),
-            SectionId::Content => content(&mut b, form, numbers, lang),
-            SectionId::FundingSummary => {
-                b.heading(1, lang.pick("KINH PHÍ THỰC HIỆN", "FUNDING"));
-                b.body(funding_summary(&numbers.funding, numbers.year, lang));
-                b.user(&form.funding_summary);
-            }
-            SectionId::Solutions => {
-                b.heading(1, lang.pick("GIẢI PHÁP", "SOLUTIONS"));
-                b.user(&form.solutions);
-            }
-            SectionId::Organisation => {
-                b.heading(1, lang.pick("TỔ CHỨC THỰC HIỆN", "ORGANISATION"));
-                b.blocks
-                    .push(Block::Table(organisation_table(&form.organisation.rows, lang)));
-            }
-            SectionId::Signature => {
-                let s = &form.signature;
-                b.blocks.push(Block::Signature(SignatureBlock {
-                    authority: s.authority.trim().to_owned(),
-                    title: s.title.trim().to_owned(),
-                    name: s.name.trim().to_owned(),
-                }));
-            }
-            SectionId::Recipients => b.blocks.push(Block::Recipients {
-                heading: lang.pick("Nơi nhận:", "Recipients:").to_owned(),
-                lines: punctuate(&form.recipients.lines, "- "),
-            }),
-            SectionId::TargetAnnex | SectionId::FundingAnnex => {
-                annexes += 1;
-                let (title, table, note) = if id == SectionId::TargetAnnex {
-                    let title = match lang {
-                        Lang::Vi => format!("CHỈ TIÊU GIẢM NGHÈO NĂM {}", numbers.year),
-                        Lang::En => format!("POVERTY-REDUCTION TARGETS FOR {}", numbers.year),
-                    };
-                    (title, target_table(numbers, lang), &form.target_annex)
-                } else {
-                    let title = match lang {
-                        Lang::Vi => format!("KINH PHÍ THỰC HIỆN NĂM {}", numbers.year),
-                        Lang::En => format!("FUNDING FOR {}", numbers.year),
-                    };
-                    (title, funding_annex_table(&numbers.funding, lang), &form.funding_annex)
-                };
-                b.blocks.push(Block::AnnexStart {
-                    label: format!("{} {}", lang.pick("Phụ lục", "Annex"), roman(annexes)),
-                    title,
-                    landscape: true,
-                });
-                b.blocks.push(Block::Table(table));
-                b.user(note);
+            OutlinePart::Custom { included, title, text } => {
+                if included && chosen.contains(&SectionId::Header) {
+                    b.heading(1, title.trim());
+                    b.user(1, &text);
+                }
             }
         }
     }
+    if shows(SectionId::Signature) && form.closing.included {
+        let typed = form.closing.text.trim();
+        b.body([if typed.is_empty() {
+            closing_line(numbers.level, &h.issuing_body, &h.subject, lang)
+        } else {
+            end_mark(typed, lang)
+        }]);
+    }
+    if shows(SectionId::Signature) {
+        let s = &form.signature;
+        b.blocks.push(Block::Signature(SignatureBlock {
+            authority: s.authority.trim().to_owned(),
+            delegated: s.delegated.trim().to_owned(),
+            title: s.title.trim().to_owned(),
+            name: s.name.trim().to_owned(),
+        }));
+    }
+    if shows(SectionId::Recipients) {
+        b.blocks.push(Block::Recipients {
+            heading: lang.pick("Nơi nhận:", "Recipients:").to_owned(),
+            lines: punctuate(&form.recipients.lines, "- "),
+        });
+    }
+    let mut annexes = 0;
+    for id in [SectionId::TargetAnnex, SectionId::FundingAnnex] {
+        if !shows(id) {
+            continue;
+        }
+        annexes += 1;
+        // An annex with no figure given says so rather than print zeros.
+        let (title, table, note) = if id == SectionId::TargetAnnex {
+            let title = match lang {
+                Lang::Vi => format!("CHỈ TIÊU GIẢM NGHÈO NĂM {}", numbers.year),
+                Lang::En => format!("POVERTY-REDUCTION TARGETS FOR {}", numbers.year),
+            };
+            let table = (!numbers.rows.is_empty()).then(|| target_table(numbers, lang)).ok_or(lang.pick(
+                "Bản nháp chưa có bảng chỉ tiêu: nhập ở trang Chỉ tiêu.",
+                "The draft has no target table yet: enter it on the Targets page.",
+            ));
+            (title, table, &form.target_annex)
+        } else {
+            let title = match lang {
+                Lang::Vi => format!("KINH PHÍ THỰC HIỆN NĂM {}", numbers.year),
+                Lang::En => format!("FUNDING FOR {}", numbers.year),
+            };
+            let funding = &numbers.funding;
+            let given = funding.rows.iter().any(|r| r.has_lines) || !funding.unassigned.all().total().is_zero();
+            let table = given.then(|| funding_annex_table(funding, lang)).ok_or(lang.pick(
+                "Bản nháp chưa có dòng kinh phí nào: nhập ở trang Kinh phí.",
+                "The draft has no funding line yet: enter them on the Funding page.",
+            ));
+            (title, table, &form.funding_annex)
+        };
+        b.blocks.push(Block::AnnexStart {
+            label: format!("{} {}", lang.pick("Phụ lục", "Annex"), roman(annexes)),
+            title,
+            landscape: true,
+        });
+        match table {
+            Ok(table) => b.blocks.push(Block::Table(table)),
+            Err(missing) => b.body([missing.to_owned()]),
+        }
+        b.body(paragraphs(&note.text));
+    }
     Document { lang, blocks: b.blocks }
+}
+
+/// A standard part of the body under `title`.
+fn body_part(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang, id: SectionId, title: &str) {
+    match id {
+        SectionId::Situation => {
+            b.heading(1, title);
+            if let Some(last) = &numbers.last_year {
+                let y = last.year;
+                b.heading(
+                    2,
+                    &match lang {
+                        Lang::Vi => format!("Kết quả thực hiện năm {y}"),
+                        Lang::En => format!("Results of {y}"),
+                    },
+                );
+                b.body(results(last, numbers.level, lang));
+                b.blocks.push(Block::Table(review_table(last, lang)));
+                b.blocks.push(Block::Table(results_table(last, lang)));
+                b.heading(
+                    2,
+                    &match lang {
+                        Lang::Vi => format!("Tình hình đầu năm {}", numbers.year),
+                        Lang::En => format!("The situation at the start of {}", numbers.year),
+                    },
+                );
+            }
+            b.body(situation(numbers, lang));
+            b.user(1, &form.situation.text);
+        }
+        SectionId::Purpose => {
+            b.heading(1, title);
+            b.user(1, &form.purpose.text);
+        }
+        SectionId::Objectives => objectives(b, form, numbers, lang, title),
+        SectionId::Content => content(b, form, numbers, lang, title),
+        SectionId::FundingSummary => {
+            b.heading(1, title);
+            b.body(funding_summary(&numbers.funding, numbers.year, lang));
+            b.user(1, &form.funding_summary.text);
+        }
+        SectionId::Solutions => {
+            b.heading(1, title);
+            b.user(1, &form.solutions.text);
+        }
+        SectionId::Organisation => {
+            b.heading(1, title);
+            b.blocks
+                .push(Block::Table(organisation_table(&form.organisation.rows, lang)));
+            if planned(&form.projects, &numbers.funding).next().is_some() {
+                b.body([lang
+                    .pick("Phân công thực hiện các dự án:", "Who carries out each project:")
+                    .to_owned()]);
+                b.blocks
+                    .push(Block::Table(projects_table(&form.projects, &numbers.funding, lang)));
+            }
+        }
+        // Not parts of the body: `body_order` never gives them.
+        SectionId::Header
+        | SectionId::LegalGrounds
+        | SectionId::Signature
+        | SectionId::Recipients
+        | SectionId::TargetAnnex
+        | SectionId::FundingAnnex => {}
+    }
 }
 
 fn header(b: &mut Builder, form: &PlanForm, lang: Lang) {
@@ -188,12 +314,15 @@ fn header(b: &mut Builder, form: &PlanForm, lang: Lang) {
     b.blocks.push(Block::Subject(h.subject.trim().to_owned()));
 }
 
-fn objectives(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang) {
-    b.heading(1, lang.pick("MỤC TIÊU", "OBJECTIVES"));
+fn objectives(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang, title: &str) {
+    b.heading(1, title);
     if form.objectives.included {
         b.titled(2, lang.pick("Mục tiêu chung", "General objective"), &form.objectives);
-        b.heading(2, lang.pick("Chỉ tiêu giảm nghèo", "Poverty-reduction targets"));
-        b.body(targets(numbers, lang));
+        let stated = targets(numbers, lang);
+        if !stated.is_empty() {
+            b.heading(2, lang.pick("Chỉ tiêu giảm nghèo", "Poverty-reduction targets"));
+            b.body(stated);
+        }
     }
     if form.dimension_targets.included {
         b.titled(
@@ -207,23 +336,27 @@ fn objectives(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lan
     }
 }
 
-fn content(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang) {
-    b.heading(1, lang.pick("NỘI DUNG THỰC HIỆN", "CONTENT"));
+fn content(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lang, title: &str) {
+    b.heading(1, title);
     b.titled(
         2,
         lang.pick("Thực hiện các chính sách giảm nghèo", "Poverty-reduction policies"),
         &form.content,
     );
-    for row in numbers.funding.rows.iter().filter(|r| r.has_lines) {
+    if planned(&form.projects, &numbers.funding).next().is_some() {
+        b.body([programme_citation(numbers.programme, lang)]);
+    }
+    for (row, plan) in planned(&form.projects, &numbers.funding) {
         let name = lang.pick(&row.name.vi, &row.name.en);
         let level = if row.depth == 0 { 2 } else { 3 };
         b.heading(level, &format!("{} - {name}", row.code));
-        let total = row.money.all().total();
-        b.body([format!(
-            "{}: {}{}.",
-            lang.pick("Kinh phí", "Funding"),
-            million(total, lang),
-            by_kind(&row.money, lang)
-        )]);
+        if let Some(plan) = plan {
+            b.user(level, &plan.activities);
+            b.body(offices_sentence(plan, lang));
+        }
+        if row.has_lines {
+            b.body(money_sentences(row, lang));
+        }
+        b.body(plan.and_then(|p| outputs_sentence(p, lang)));
     }
 }

@@ -18,10 +18,14 @@ pub enum Block {
     Title(String),
     /// Trích yếu, printed bold with a short rule under it.
     Subject(String),
-    /// Level 1 "I. …" (upper case), 2 "1. …", 3 "a) …"; the number is in
-    /// the text.
+    /// Level 1 "I. …" (upper case), 2 "1. …", 3 "a) …". The number is
+    /// apart from the title: HTML prints both, Word numbers the heading
+    /// itself (a numbered list on the heading styles), so headings an
+    /// officer adds in Word are numbered the same way.
     Heading {
         level: u8,
+        /// "I.", "1.", "a)".
+        number: String,
         text: String,
     },
     /// May hold single line breaks (`\n`).
@@ -99,6 +103,8 @@ pub struct Table {
 pub struct SignatureBlock {
     /// "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH".
     pub authority: String,
+    /// "KT. CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"; empty on a two-line block.
+    pub delegated: String,
     /// "CHỦ TỊCH", "PHÓ CHỦ TỊCH".
     pub title: String,
     pub name: String,

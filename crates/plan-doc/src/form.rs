@@ -1,6 +1,8 @@
 //! The plan as typed: every field is text, kept as the officer wrote it, so
 //! nothing typed is lost and the stored form reads back exactly.
 
+use crate::stated::{LastYearText, TargetsText};
+
 /// The header of the document (thể thức): who issues it, its number, place,
 /// date and subject.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -47,14 +49,62 @@ pub struct Organisation {
     pub rows: Vec<OrgRow>,
 }
 
-/// Thẩm quyền ký: e.g. "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH", or
-/// "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"; then the signer's name.
+/// Thẩm quyền ký, up to three lines: e.g. "TM. ỦY BAN NHÂN DÂN" over
+/// "CHỦ TỊCH"; "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"; or "TM. ỦY BAN NHÂN
+/// DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"; then the signer's name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Signature {
     pub included: bool,
+    /// "TM. ỦY BAN NHÂN DÂN" (or "KT. CHỦ TỊCH" on a two-line block).
     pub authority: String,
+    /// "KT. CHỦ TỊCH" between the authority and the title; empty when the
+    /// block has two lines.
+    pub delegated: String,
     pub title: String,
     pub name: String,
+}
+
+/// An office working on a project: the one lead (chủ trì) or a partner
+/// (phối hợp).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectOffice {
+    pub office: String,
+    pub lead: bool,
+}
+
+/// An output of a project: "20" "hộ" "được hỗ trợ bò giống"; the quantity
+/// as typed, checked to be a number (`check_projects`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Output {
+    pub quantity: String,
+    pub unit: String,
+    pub what: String,
+}
+
+/// A project's section: what it does, who does it, what it yields; its
+/// money comes from the funding part, by its catalogue code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectPlan {
+    /// The catalogue's code, e.g. "DA3.TDA1".
+    pub code: String,
+    /// What it does: the officer's paragraphs.
+    pub activities: String,
+    pub offices: Vec<ProjectOffice>,
+    pub outputs: Vec<Output>,
+}
+
+/// One part of the plan's body, in the order the officer sets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutlinePart {
+    /// A standard part under the title typed; an empty title keeps the
+    /// usual one ("MỤC TIÊU").
+    Standard { id: SectionId, title: String },
+    /// A part of the officer's own: its title and paragraphs.
+    Custom {
+        included: bool,
+        title: String,
+        text: String,
+    },
 }
 
 /// The whole plan as typed, in the order real plans print it.
@@ -63,6 +113,14 @@ pub struct PlanForm {
     pub header: Header,
     /// Căn cứ: one ground a line.
     pub legal_grounds: Lines,
+    /// "… ban hành Kế hoạch … như sau:" after the grounds; an empty text
+    /// prints the generated clause.
+    pub enacting: Section,
+    /// The body's parts in printed order, renamed, and parts of the
+    /// officer's own; empty for the usual order. A body part missing from
+    /// it prints after those listed, in the usual order, so nothing typed
+    /// is lost.
+    pub outline: Vec<OutlinePart>,
     /// Situation; the counts and rates are generated before this text.
     pub situation: Section,
     /// Mục đích, yêu cầu.
@@ -73,10 +131,19 @@ pub struct PlanForm {
     pub dimension_targets: Section,
     /// Policies; each funded project with its money follows.
     pub content: Section,
+    /// The projects' sections, in any order (printed in the catalogue's).
+    pub projects: Vec<ProjectPlan>,
+    /// The year's targets in each form, as typed (`read_stated`).
+    pub targets: TargetsText,
+    /// Last year's targets and reviews, as typed.
+    pub last_year: LastYearText,
     /// Text after the generated funding summary.
     pub funding_summary: Section,
     pub solutions: Section,
     pub organisation: Organisation,
+    /// "Trên đây là Kế hoạch …/." before the signature; an empty text
+    /// prints the generated line.
+    pub closing: Section,
     pub signature: Signature,
     /// Nơi nhận: one recipient a line, the last usually "Lưu: VT, …".
     pub recipients: Lines,
@@ -105,6 +172,18 @@ pub enum SectionId {
 }
 
 impl SectionId {
+    /// The parts of the body the officer can reorder and rename, in their
+    /// usual order.
+    pub const BODY: [SectionId; 7] = [
+        SectionId::Situation,
+        SectionId::Purpose,
+        SectionId::Objectives,
+        SectionId::Content,
+        SectionId::FundingSummary,
+        SectionId::Solutions,
+        SectionId::Organisation,
+    ];
+
     /// The printed order.
     pub const ALL: [SectionId; 13] = [
         SectionId::Header,
@@ -142,5 +221,64 @@ impl PlanForm {
             SectionId::TargetAnnex => self.target_annex.included,
             SectionId::FundingAnnex => self.funding_annex.included,
         }
+    }
+}
+
+impl PlanForm {
+    /// The body's parts as printed: the outline's, each standard part once
+    /// (a repeat or a part outside the body is skipped), then the body
+    /// parts it leaves out in their usual order.
+    pub fn body_order(&self) -> Vec<OutlinePart> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for part in &self.outline {
+            if let OutlinePart::Standard { id, .. } = part {
+                if !SectionId::BODY.contains(id) || seen.contains(id) {
+                    continue;
+                }
+                seen.push(*id);
+            }
+            out.push(part.clone());
+        }
+        out.extend(
+            SectionId::BODY
+                .iter()
+                .filter(|id| !seen.contains(id))
+                .map(|id| OutlinePart::Standard {
+                    id: *id,
+                    title: String::new(),
+                }),
+        );
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_order_keeps_every_part_once() {
+        let mut form = PlanForm::default();
+        let standard = |id| OutlinePart::Standard {
+            id,
+            title: String::new(),
+        };
+        assert_eq!(form.body_order(), SectionId::BODY.map(standard));
+        let custom = OutlinePart::Custom {
+            included: true,
+            title: "BỐI CẢNH".into(),
+            text: String::new(),
+        };
+        form.outline = vec![
+            standard(SectionId::Solutions),
+            custom.clone(),
+            standard(SectionId::Solutions),
+            standard(SectionId::Header),
+        ];
+        let order = form.body_order();
+        assert_eq!(order[..2], [standard(SectionId::Solutions), custom]);
+        assert_eq!(order.len(), 8, "the other six follow, nothing twice");
+        assert_eq!(order[2], standard(SectionId::Situation));
     }
 }

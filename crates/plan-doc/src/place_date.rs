@@ -22,21 +22,25 @@ const MONTHS_EN: [&str; 12] = [
 ];
 
 pub fn place_date(place: &str, date: &str, lang: Lang) -> String {
+    const BLANK: &str = "……";
     let when = match (parse_date(date), lang) {
         (Some(Ok(d)), Lang::Vi) => {
-            let month = if d.month <= 2 {
-                format!("{:02}", d.month)
-            } else {
-                d.month.to_string()
+            let day = d.day.map_or_else(|| BLANK.to_owned(), |day| format!("{day:02}"));
+            let month = match d.month {
+                Some(m) if m <= 2 => format!("{m:02}"),
+                Some(m) => m.to_string(),
+                None => BLANK.to_owned(),
             };
-            format!("ngày {:02} tháng {month} năm {}", d.day, d.year)
+            format!("ngày {day} tháng {month} năm {}", d.year)
         }
         (Some(Ok(d)), Lang::En) => {
-            let month = MONTHS_EN
-                .get(d.month.saturating_sub(1) as usize)
+            let day = d.day.map_or_else(|| BLANK.to_owned(), |day| day.to_string());
+            let month = d
+                .month
+                .and_then(|m| MONTHS_EN.get(m.saturating_sub(1) as usize))
                 .copied()
-                .unwrap_or_default();
-            format!("{} {month} {}", d.day, d.year)
+                .unwrap_or(BLANK);
+            format!("{day} {month} {}", d.year)
         }
         (_, Lang::Vi) => "ngày …… tháng …… năm ……".to_owned(),
         (_, Lang::En) => "…… (date) ……".to_owned(),
@@ -72,6 +76,23 @@ mod tests {
             "Hà Quảng, ngày 15 tháng 12 năm 2027"
         );
         assert_eq!(place_date("Hà Quảng", "5/1/2027", Lang::En), "Hà Quảng, 5 January 2027");
+    }
+
+    #[test]
+    fn a_partly_blank_date_keeps_what_is_given() {
+        assert_eq!(
+            place_date("Minh Tân", "…/3/2027", Lang::Vi),
+            "Minh Tân, ngày …… tháng 3 năm 2027"
+        );
+        assert_eq!(
+            place_date("Minh Tân", "/1/2027", Lang::Vi),
+            "Minh Tân, ngày …… tháng 01 năm 2027"
+        );
+        assert_eq!(
+            place_date("Minh Tân", "…/…/2027", Lang::Vi),
+            "Minh Tân, ngày …… tháng …… năm 2027"
+        );
+        assert_eq!(place_date("Minh Tân", "…/3/2027", Lang::En), "Minh Tân, …… March 2027");
     }
 
     #[test]

@@ -2,12 +2,11 @@
 //! the target annex and the funding annex. Totals are sums of the rows.
 
 use funding::{FundingTable, Kind, KindSplit, Source, format_amount};
-use planning::Counts;
 
 use crate::document::{Align, Column, Table};
 use crate::form::OrgRow;
 use crate::lang::Lang;
-use crate::numbers::PlanNumbers;
+use crate::numbers::{Figures, PlanNumbers};
 use crate::sentences::{count, rate};
 
 fn columns(spec: &[(u16, Align)]) -> Vec<Column> {
@@ -36,22 +35,32 @@ pub fn organisation_table(rows: &[OrgRow], lang: Lang) -> Table {
     }
 }
 
-/// Rates in a row are over that row's households, as in the printed annex.
-fn target_cells(counts: &Counts, reduction: u64) -> Vec<String> {
-    let base = counts.households;
-    let end = counts.poor.saturating_sub(reduction);
+fn opt_count(n: Option<u64>) -> String {
+    n.map(count).unwrap_or_default()
+}
+
+/// A rate when both figures are given; blank otherwise.
+fn opt_rate(n: Option<u64>, base: Option<u64>) -> String {
+    n.zip(base).map(|(n, base)| rate(n, base)).unwrap_or_default()
+}
+
+/// Rates in a row are over that row's households, as in the printed annex;
+/// a figure not given is a blank cell, and so is what is computed from it.
+fn target_cells(f: &Figures, reduction: Option<u64>) -> Vec<String> {
+    let base = f.households;
+    let end = f.poor.zip(reduction).map(|(p, r)| p.saturating_sub(r));
     vec![
-        count(base),
-        count(counts.poor),
-        rate(counts.poor, base),
-        count(counts.near_poor),
-        rate(counts.near_poor, base),
-        count(counts.ethnic_minority_poor),
-        count(counts.social_protection_poor),
-        count(counts.poor_able_to_escape),
-        count(reduction),
-        count(end),
-        rate(end, base),
+        opt_count(base),
+        opt_count(f.poor),
+        opt_rate(f.poor, base),
+        opt_count(f.near_poor),
+        opt_rate(f.near_poor, base),
+        opt_count(f.ethnic_minority_poor),
+        opt_count(f.social_protection_poor),
+        opt_count(f.poor_able_to_escape),
+        opt_count(reduction),
+        opt_count(end),
+        opt_rate(end, base),
     ]
 }
 
@@ -63,7 +72,7 @@ pub fn target_table(numbers: &PlanNumbers, lang: Lang) -> Table {
         columns: columns(&spec),
         header: vec![texts(&[
             lang.pick("STT", "No."),
-            lang.pick("Đơn vị", "Unit"),
+            numbers.level.sub_units(lang),
             lang.pick("Số hộ dân cư", "Households"),
             lang.pick("Hộ nghèo", "Poor"),
             lang.pick("Tỷ lệ hộ nghèo", "Poor rate"),
@@ -82,13 +91,13 @@ pub fn target_table(numbers: &PlanNumbers, lang: Lang) -> Table {
             .enumerate()
             .map(|(i, r)| {
                 let mut row = vec![(i + 1).to_string(), r.name.clone()];
-                row.extend(target_cells(&r.counts, r.poor_reduction));
+                row.extend(target_cells(&r.figures, r.poor_reduction));
                 row
             })
             .collect(),
         total: Some({
             let mut row = vec![String::new(), lang.pick("Tổng cộng", "Total").to_owned()];
-            row.extend(target_cells(&numbers.counts(), numbers.poor_reduction()));
+            row.extend(target_cells(&numbers.figures(), numbers.rows_poor_reduction()));
             row
         }),
     }
@@ -144,5 +153,42 @@ pub fn funding_annex_table(table: &FundingTable, lang: Lang) -> Table {
             row.extend(money_cells(&table.total));
             row
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::{TargetRow, Targets, UnitLevel};
+
+    #[test]
+    fn a_figure_not_given_is_a_blank_cell_and_so_is_what_follows_from_it() {
+        let numbers = PlanNumbers {
+            level: UnitLevel::Province,
+            year: 2027,
+            rows: vec![TargetRow {
+                name: "Phường Hà Giang 1".into(),
+                figures: Figures {
+                    households: Some(2_000),
+                    poor: Some(72),
+                    ..Figures::default()
+                },
+                poor_reduction: None,
+            }],
+            targets: Targets::default(),
+            funding: FundingTable::default(),
+            programme: funding::Programme::default(),
+            last_year: None,
+        };
+        let table = target_table(&numbers, Lang::Vi);
+        assert_eq!(table.header[0][1], "Xã, phường, đặc khu");
+        assert_eq!(
+            table.rows[0][2..],
+            ["2.000", "72", "3,60%", "", "", "", "", "", "", "", ""]
+        );
+        assert_eq!(
+            target_table(&numbers, Lang::En).header[0][1],
+            "Commune, ward or special zone"
+        );
     }
 }

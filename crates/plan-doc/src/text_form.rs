@@ -6,10 +6,17 @@
 
 use link_text::{decode, encode};
 
-use crate::form::{Lines, OrgRow, PlanForm, Section};
+use crate::form::{Lines, OrgRow, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId};
+use crate::stated::{FiguresText, LastYearText, TargetText, TargetsText};
 
-/// The version this crate writes and reads.
-pub const VERSION: &str = "1";
+/// The version this crate writes. Version 2 added the enacting clause, the
+/// closing line, the signature's middle line, the outline, the projects'
+/// sections, the stated targets and last year; a version 1
+/// text reads as it always did (they stay empty).
+pub const VERSION: &str = "2";
+
+/// The versions this crate reads without a trouble.
+const KNOWN: [&str; 2] = ["1", "2"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TroubleKind {
@@ -53,8 +60,9 @@ impl TextTrouble {
 }
 
 /// The prose sections and their keys, in the order they are written.
-fn prose(form: &PlanForm) -> [(&'static str, &Section); 9] {
+fn prose(form: &PlanForm) -> [(&'static str, &Section); 11] {
     [
+        ("enacting", &form.enacting),
         ("situation", &form.situation),
         ("purpose", &form.purpose),
         ("objectives", &form.objectives),
@@ -64,7 +72,22 @@ fn prose(form: &PlanForm) -> [(&'static str, &Section); 9] {
         ("solutions", &form.solutions),
         ("annex-targets", &form.target_annex),
         ("annex-funding", &form.funding_annex),
+        ("closing", &form.closing),
     ]
+}
+
+/// The outline's key of a body part.
+fn body_key(id: SectionId) -> &'static str {
+    match id {
+        SectionId::Situation => "situation",
+        SectionId::Purpose => "purpose",
+        SectionId::Objectives => "objectives",
+        SectionId::Content => "content",
+        SectionId::FundingSummary => "funding",
+        SectionId::Solutions => "solutions",
+        SectionId::Organisation => "organisation",
+        _ => "",
+    }
 }
 
 fn prose_mut<'a>(form: &'a mut PlanForm, key: &str) -> Option<&'a mut Section> {
@@ -78,6 +101,8 @@ fn prose_mut<'a>(form: &'a mut PlanForm, key: &str) -> Option<&'a mut Section> {
         "solutions" => &mut form.solutions,
         "annex-targets" => &mut form.target_annex,
         "annex-funding" => &mut form.funding_annex,
+        "enacting" => &mut form.enacting,
+        "closing" => &mut form.closing,
         _ => return None,
     })
 }
@@ -120,10 +145,101 @@ pub fn to_text(form: &PlanForm) -> String {
     let s = &form.signature;
     put(
         "signature",
-        format!("{}|{}", flag(s.included), join(&[&s.authority, &s.title, &s.name])),
+        format!(
+            "{}|{}",
+            flag(s.included),
+            join(&[&s.authority, &s.delegated, &s.title, &s.name])
+        ),
     );
+    for project in &form.projects {
+        put("project", join(&[&project.code, &project.activities]));
+        for o in &project.offices {
+            put("project-office", format!("{}|{}", flag(o.lead), encode(&o.office)));
+        }
+        for o in &project.outputs {
+            put("project-output", join(&[&o.quantity, &o.unit, &o.what]));
+        }
+    }
+    put_targets(&mut put, "target", "goal", &form.targets);
+    let last = &form.last_year;
+    if *last != LastYearText::default() {
+        put("last-year", encode(&last.year));
+        put("last-start", join_all(&last.start));
+        put("last-end", join_all(&last.end));
+        put("last-end-new", join_all(&last.end_new));
+        put("last-standards", join(&[&last.old_standard, &last.new_standard]));
+        put_targets(&mut put, "last-target", "last-goal", &last.targets);
+    }
+    for part in &form.outline {
+        put(
+            "part",
+            match part {
+                OutlinePart::Standard { id, title } => format!("std|{}|{}", body_key(*id), encode(title)),
+                OutlinePart::Custom { included, title, text } => {
+                    format!("own|{}|{}", flag(*included), join(&[title, text]))
+                }
+            },
+        );
+    }
     put_lines(&mut put, "recipients", "recipient", &form.recipients);
     out
+}
+
+fn join_all(fields: &[String]) -> String {
+    fields.iter().map(|f| encode(f)).collect::<Vec<_>>().join("|")
+}
+
+/// The forms of a target and their keys in the text.
+fn target_forms(t: &TargetsText) -> [(&'static str, &TargetText); 4] {
+    [
+        ("poor", &t.poor),
+        ("near-poor", &t.near_poor),
+        ("both", &t.poor_and_near_poor),
+        ("em", &t.ethnic_minority_poor),
+    ]
+}
+
+fn target_mut<'a>(t: &'a mut TargetsText, key: &str) -> Option<&'a mut TargetText> {
+    Some(match key {
+        "poor" => &mut t.poor,
+        "near-poor" => &mut t.near_poor,
+        "both" => &mut t.poor_and_near_poor,
+        "em" => &mut t.ethnic_minority_poor,
+        _ => return None,
+    })
+}
+
+/// Only the forms typed (or set to points), so a plan without them keeps
+/// its text as before.
+fn put_targets(put: &mut impl FnMut(&str, String), key: &str, goal: &str, t: &TargetsText) {
+    for (form, target) in target_forms(t) {
+        if *target != TargetText::default() {
+            let unit = if target.in_points { "pt" } else { "hh" };
+            put(key, format!("{form}|{unit}|{}", encode(&target.value)));
+        }
+    }
+    if !t.poor_rate_goal.is_empty() {
+        put(goal, encode(&t.poor_rate_goal));
+    }
+}
+
+fn read_target(t: &mut TargetsText, value: &str) -> Result<(), TroubleKind> {
+    let mut parts = value.splitn(3, '|');
+    let (Some(form), Some(unit), Some(text)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(TroubleKind::Unreadable);
+    };
+    let in_points = match unit {
+        "pt" => true,
+        "hh" => false,
+        _ => return Err(TroubleKind::Unreadable),
+    };
+    let value = decode(text).ok_or(TroubleKind::Unreadable)?;
+    *target_mut(t, form).ok_or(TroubleKind::Unreadable)? = TargetText { value, in_points };
+    Ok(())
+}
+
+fn read_figures(value: &str) -> Result<FiguresText, TroubleKind> {
+    fields(value, 7)?.try_into().map_err(|_| TroubleKind::Unreadable)
 }
 
 fn put_lines(put: &mut impl FnMut(&str, String), key: &str, item: &str, lines: &Lines) {
@@ -148,7 +264,7 @@ pub fn from_text(text: &str) -> (PlanForm, Vec<TextTrouble>) {
         if !versioned {
             versioned = true;
             if key == "plan" {
-                if value != VERSION {
+                if !KNOWN.contains(&value) {
                     troubles.push(TextTrouble {
                         line: number,
                         kind: TroubleKind::UnknownVersion(value.chars().take(20).collect()),
@@ -184,6 +300,28 @@ fn read_flag(value: &str) -> Result<bool, TroubleKind> {
     }
 }
 
+fn read_part(value: &str) -> Result<OutlinePart, TroubleKind> {
+    let (kind, rest) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
+    match kind {
+        "std" => {
+            let (key, title) = rest.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let id = SectionId::BODY
+                .into_iter()
+                .find(|id| body_key(*id) == key)
+                .ok_or(TroubleKind::Unreadable)?;
+            let title = decode(title).ok_or(TroubleKind::Unreadable)?;
+            Ok(OutlinePart::Standard { id, title })
+        }
+        "own" => {
+            let (on, rest) = rest.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let included = read_flag(on)?;
+            let [title, text]: [String; 2] = fields(rest, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            Ok(OutlinePart::Custom { included, title, text })
+        }
+        _ => Err(TroubleKind::Unreadable),
+    }
+}
+
 fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleKind> {
     let one = || decode(value).ok_or(TroubleKind::Unreadable);
     let h = &mut form.header;
@@ -204,14 +342,65 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
         "signature" => {
             let (on, rest) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
             let on = read_flag(on)?;
-            let [authority, title, name]: [String; 3] =
-                fields(rest, 3)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            // Version 1 had no middle line.
+            let parts = fields(rest, 4).or_else(|_| fields(rest, 3))?;
+            let (authority, delegated, title, name) = match parts.as_slice() {
+                [a, d, t, n] => (a, d.clone(), t, n),
+                [a, t, n] => (a, String::new(), t, n),
+                _ => return Err(TroubleKind::Unreadable),
+            };
             form.signature = crate::form::Signature {
                 included: on,
-                authority,
-                title,
-                name,
+                authority: authority.clone(),
+                delegated,
+                title: title.clone(),
+                name: name.clone(),
             };
+        }
+        "part" => form.outline.push(read_part(value)?),
+        "target" => read_target(&mut form.targets, value)?,
+        "goal" => form.targets.poor_rate_goal = one()?,
+        "last-year" => form.last_year.year = one()?,
+        "last-start" => form.last_year.start = read_figures(value)?,
+        "last-end" => form.last_year.end = read_figures(value)?,
+        "last-end-new" => form.last_year.end_new = read_figures(value)?,
+        "last-standards" => {
+            let [old, new]: [String; 2] = fields(value, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            form.last_year.old_standard = old;
+            form.last_year.new_standard = new;
+        }
+        "last-target" => read_target(&mut form.last_year.targets, value)?,
+        "last-goal" => form.last_year.targets.poor_rate_goal = one()?,
+        "project" => {
+            let [code, activities]: [String; 2] = fields(value, 2)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            form.projects.push(ProjectPlan {
+                code,
+                activities,
+                ..ProjectPlan::default()
+            });
+        }
+        // An office or output belongs to the project read last.
+        "project-office" => {
+            let (lead, office) = value.split_once('|').ok_or(TroubleKind::Unreadable)?;
+            let office = ProjectOffice {
+                lead: read_flag(lead)?,
+                office: decode(office).ok_or(TroubleKind::Unreadable)?,
+            };
+            form.projects
+                .last_mut()
+                .ok_or(TroubleKind::Unreadable)?
+                .offices
+                .push(office);
+        }
+        "project-output" => {
+            let [quantity, unit, what]: [String; 3] =
+                fields(value, 3)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            let output = Output { quantity, unit, what };
+            form.projects
+                .last_mut()
+                .ok_or(TroubleKind::Unreadable)?
+                .outputs
+                .push(output);
         }
         "recipients" => form.recipients.included = read_flag(value)?,
         "recipient" => form.recipients.lines.push(one()?),
@@ -232,6 +421,7 @@ mod tests {
     use super::*;
     use crate::lang::Lang;
     use crate::starter::starter;
+    use crate::unit_level::UnitLevel;
 
     #[test]
     fn a_line_per_value_percent_encoded() {
@@ -247,7 +437,7 @@ mod tests {
         });
         let text = to_text(&form);
         assert!(
-            text.starts_with("plan=1\nsuperior=\nbody=UBND%20X%C3%83%20A\n"),
+            text.starts_with("plan=2\nsuperior=\nbody=UBND%20X%C3%83%20A\n"),
             "{text}"
         );
         assert!(text.contains("\npurpose=1|M%E1%BB%99t%0A%0AHai%20%7C%20ba\n"), "{text}");
@@ -257,9 +447,11 @@ mod tests {
 
     #[test]
     fn the_starter_reads_back() {
-        for lang in [Lang::Vi, Lang::En] {
-            let form = starter(lang);
-            assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+        for level in UnitLevel::ALL {
+            for lang in [Lang::Vi, Lang::En] {
+                let form = starter(level, lang);
+                assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+            }
         }
     }
 
@@ -281,6 +473,105 @@ mod tests {
                 (7, TroubleKind::Unreadable),
                 (8, TroubleKind::Unreadable),
             ]
+        );
+    }
+
+    #[test]
+    fn a_version_1_draft_still_reads() {
+        // As drafts stored it before the outline (docs/plan.md, version 1).
+        let old = "plan=1\nbody=UBND%20X%C3%83%20H%C3%80%20QU%E1%BA%A2NG\nnumber=12%2FKH-UBND\n\
+                   date=05%2F01%2F2027\nlegal=1\nground=C%C4%83n%20c%E1%BB%A9%20A\n\
+                   purpose=1|Tri%E1%BB%83n%20khai\norganisation=1\n\
+                   org=Ph%C3%B2ng%20Kinh%20t%E1%BA%BF|Tham%20m%C6%B0u\n\
+                   signature=1|TM.%20%E1%BB%A6Y%20BAN%20NH%C3%82N%20D%C3%82N|CH%E1%BB%A6%20T%E1%BB%8ACH|\n\
+                   recipients=1\nrecipient=L%C6%B0u%3A%20VT\n";
+        let (form, troubles) = from_text(old);
+        assert_eq!(troubles, []);
+        assert_eq!(form.header.issuing_body, "UBND XÃ HÀ QUẢNG");
+        assert_eq!(form.purpose.text, "Triển khai");
+        assert_eq!(form.organisation.rows[0].office, "Phòng Kinh tế");
+        assert_eq!(
+            (
+                form.signature.authority.as_str(),
+                form.signature.delegated.as_str(),
+                form.signature.title.as_str()
+            ),
+            ("TM. ỦY BAN NHÂN DÂN", "", "CHỦ TỊCH")
+        );
+        assert!(form.outline.is_empty() && !form.enacting.included && !form.closing.included);
+        // Written again, it is a version 2 text that reads back the same.
+        assert!(to_text(&form).starts_with("plan=2\n"));
+        assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+    }
+
+    #[test]
+    fn the_outline_and_the_new_parts_read_back() {
+        let mut form = PlanForm {
+            enacting: Section {
+                included: true,
+                text: String::new(),
+            },
+            closing: Section {
+                included: true,
+                text: "Trên đây là …".into(),
+            },
+            ..PlanForm::default()
+        };
+        form.signature.delegated = "KT. CHỦ TỊCH".into();
+        form.outline = vec![
+            OutlinePart::Custom {
+                included: true,
+                title: "BỐI CẢNH | 2027".into(),
+                text: "Một\n\nHai".into(),
+            },
+            OutlinePart::Standard {
+                id: SectionId::Solutions,
+                title: "NHIỆM VỤ, GIẢI PHÁP".into(),
+            },
+        ];
+        form.projects = vec![ProjectPlan {
+            code: "DA3.TDA1".into(),
+            activities: "Hỗ trợ | bò".into(),
+            offices: vec![
+                ProjectOffice {
+                    office: "Phòng Kinh tế".into(),
+                    lead: true,
+                },
+                ProjectOffice {
+                    office: "Hội Nông dân".into(),
+                    lead: false,
+                },
+            ],
+            outputs: vec![Output {
+                quantity: "20".into(),
+                unit: "hộ".into(),
+                what: "được hỗ trợ bò giống".into(),
+            }],
+        }];
+        form.targets.near_poor = TargetText {
+            value: "0,5".into(),
+            in_points: true,
+        };
+        form.targets.poor_rate_goal = "2,5%".into();
+        form.last_year.year = "2026".into();
+        form.last_year.end[2] = "54".into();
+        form.last_year.new_standard = "chuẩn 2027 - 2030".into();
+        form.last_year.targets.poor.value = "20".into();
+        let text = to_text(&form);
+        assert!(text.contains("\npart=std|solutions|NHI%E1%BB%86M"), "{text}");
+        assert!(text.contains("\ntarget=near-poor|pt|0,5\ngoal=2,5%25\n"), "{text}");
+        assert!(text.contains("\nlast-end=||54||||\n"), "{text}");
+        assert!(text.contains("\nlast-target=poor|hh|20\n"), "{text}");
+        assert!(
+            text.contains("\nproject=DA3.TDA1|H%E1%BB%97%20tr%E1%BB%A3%20%7C%20b%C3%B2\nproject-office=1|"),
+            "{text}"
+        );
+        assert_eq!(from_text(&text), (form, vec![]));
+        let (_, troubles) = from_text("plan=2\npart=std|header|X\npart=own|2|a|b\npart=x\nproject-office=1|A");
+        assert_eq!(
+            troubles.len(),
+            4,
+            "not a body part, a bad flag, a bad kind, no project yet"
         );
     }
 

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{check_well_formed, form, numbers, paragraphs, read_package};
-use plan_doc::{Lang, SectionId, build_document, to_docx};
+use plan_doc::{Lang, ProjectOffice, ProjectPlan, SectionId, UsualPart, build_document, to_docx, usual_part};
 
 fn package() -> std::collections::BTreeMap<String, String> {
     let document = build_document(&form(), &numbers(), Lang::Vi, &SectionId::ALL);
@@ -14,7 +14,7 @@ fn package() -> std::collections::BTreeMap<String, String> {
 #[test]
 fn every_part_is_well_formed_xml() {
     let parts = package();
-    assert_eq!(parts.len(), 10);
+    assert_eq!(parts.len(), 11);
     for (name, xml) in &parts {
         check_well_formed(name, xml);
     }
@@ -62,30 +62,58 @@ fn the_plans_headings_are_heading_styled_paragraphs() {
         .filter(|(s, _)| s == "Heading1")
         .map(|(_, t)| t.as_str())
         .collect();
+    // Word numbers them (I., 1., a)) from the styles' list: the text is
+    // the title alone, so a heading added in Word is numbered alike.
     assert_eq!(
         level1,
         [
-            "I. TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO",
-            "II. MỤC ĐÍCH, YÊU CẦU",
-            "III. MỤC TIÊU",
-            "IV. NỘI DUNG THỰC HIỆN",
-            "V. KINH PHÍ THỰC HIỆN",
-            "VI. GIẢI PHÁP",
-            "VII. TỔ CHỨC THỰC HIỆN",
+            "TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO",
+            "MỤC ĐÍCH, YÊU CẦU",
+            "MỤC TIÊU",
+            "NỘI DUNG THỰC HIỆN",
+            "KINH PHÍ THỰC HIỆN",
+            "GIẢI PHÁP",
+            "TỔ CHỨC THỰC HIỆN",
         ]
     );
-    assert!(headings.contains(&("Heading2".into(), "1. Mục tiêu chung".into())));
+    assert!(headings.contains(&("Heading2".into(), "Mục tiêu chung".into())));
     assert!(headings.contains(&(
         "Heading3".into(),
-        "a) DA3.TDA1 - Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp".into()
+        "DA3.TDA1 - Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp".into()
     )));
     let styles = &parts["word/styles.xml"];
     for level in 1..=3 {
         assert!(styles.contains(&format!(
             r#"w:styleId="Heading{level}"><w:name w:val="heading {level}"/>"#
         )));
-        assert!(styles.contains(&format!(r#"<w:outlineLvl w:val="{}"/>"#, level - 1)));
+        assert!(styles.contains(&format!(
+            r#"<w:numPr><w:ilvl w:val="{0}"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="{0}"/>"#,
+            level - 1
+        )));
     }
+}
+
+#[test]
+fn the_headings_list_numbers_as_plans_do() {
+    let parts = package();
+    let numbering = &parts["word/numbering.xml"];
+    check_well_formed("word/numbering.xml", numbering);
+    for (ilvl, format, text) in [
+        (0, "upperRoman", "%1."),
+        (1, "decimal", "%2."),
+        (2, "lowerLetter", "%3)"),
+    ] {
+        assert!(
+            numbering.contains(&format!(
+                r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{format}"/><w:pStyle w:val="Heading{}"/><w:suff w:val="space"/><w:lvlText w:val="{text}"/>"#,
+                ilvl + 1
+            )),
+            "{numbering}"
+        );
+    }
+    assert!(numbering.contains(r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#));
+    assert!(parts["word/_rels/document.xml.rels"].contains(r#"Target="numbering.xml""#));
+    assert!(parts["[Content_Types].xml"].contains(r#"PartName="/word/numbering.xml""#));
 }
 
 #[test]
@@ -209,4 +237,58 @@ fn every_style_used_is_defined() {
     }
     assert!(parts["word/document.xml"].contains(r#"<w:tblStyle w:val="TableGrid"/>"#));
     assert!(styles.contains(r#"w:styleId="TableGrid""#));
+}
+
+#[test]
+fn the_new_parts_reach_word_as_headings_paragraphs_and_a_table() {
+    let mut plan = form();
+    plan.outline = vec![usual_part(UsualPart::Results, Lang::Vi)];
+    plan.signature.delegated = "KT. CHỦ TỊCH".into();
+    plan.projects = vec![ProjectPlan {
+        code: "DA3.TDA1".into(),
+        activities: "Hỗ trợ bò giống.".into(),
+        offices: vec![ProjectOffice {
+            office: "Phòng Kinh tế".into(),
+            lead: true,
+        }],
+        outputs: Vec::new(),
+    }];
+    let parts = read_package(&to_docx(&build_document(&plan, &numbers(), Lang::Vi, &SectionId::ALL)));
+    let xml = &parts["word/document.xml"];
+    let paragraphs = paragraphs(xml);
+    let has = |style: &str, text: &str| paragraphs.iter().any(|(s, t)| s == style && t == text);
+    let level1: Vec<&str> = paragraphs
+        .iter()
+        .filter(|(s, _)| s == "Heading1")
+        .map(|(_, t)| t.as_str())
+        .take(2)
+        .collect();
+    assert_eq!(
+        level1,
+        [
+            "KẾT QUẢ THỰC HIỆN NĂM TRƯỚC VÀ ĐÁNH GIÁ",
+            "TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO"
+        ],
+        "the officer's part first, numbered I. by Word"
+    );
+    assert!(has("Heading2", "Kết quả đạt được"));
+    assert!(
+        paragraphs
+            .iter()
+            .any(|(_, t)| t.starts_with("Ủy ban nhân dân xã Hà Quảng ban hành Kế hoạch"))
+    );
+    assert!(
+        paragraphs
+            .iter()
+            .any(|(_, t)| t.ends_with("của Ủy ban nhân dân xã Hà Quảng./."))
+    );
+    assert!(paragraphs.iter().any(|(_, t)| t == "Cơ quan chủ trì: Phòng Kinh tế."));
+    assert!(paragraphs.iter().any(|(_, t)| t == "KT. CHỦ TỊCH"));
+    // The projects' table: a Word table whose header names the lead office.
+    let table = xml
+        .split("<w:tbl>")
+        .find(|t| t.contains("Cơ quan chủ trì") && t.contains("Dự kiến giải ngân"))
+        .expect("the projects' table");
+    assert!(table.contains(r#"<w:tblStyle w:val="TableGrid"/>"#));
+    assert!(table.contains("DA3.TDA1 - "));
 }

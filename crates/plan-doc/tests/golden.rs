@@ -3,7 +3,10 @@
 mod common;
 
 use common::{form, numbers};
-use plan_doc::{Block, Lang, ParagraphStyle, SectionId, build_document, funding_summary, situation, targets};
+use plan_doc::{
+    Amount, Block, Lang, LastYear, OutlinePart, ParagraphStyle, SectionId, Targets, UnitLevel, UsualPart,
+    build_document, funding_summary, situation, targets, usual_part,
+};
 
 #[test]
 fn situation_states_counts_and_rates() {
@@ -63,7 +66,7 @@ fn the_document_follows_the_order_of_real_plans() {
         .filter_map(|b| match b {
             Block::NationalHeader(h) => Some(format!("header {} | {}", h.number, h.place_date)),
             Block::Title(t) => Some(format!("title {t}")),
-            Block::Heading { level, text } => Some(format!("h{level} {text}")),
+            Block::Heading { level, number, text } => Some(format!("h{level} {number} {text}")),
             Block::Signature(s) => Some(format!("signature {} / {} / {}", s.authority, s.title, s.name)),
             Block::Recipients { lines, .. } => Some(format!("recipients {}", lines.len())),
             Block::AnnexStart {
@@ -185,10 +188,38 @@ fn an_unentered_unit_says_so_instead_of_dividing_by_zero() {
         situation(&n, Lang::Vi),
         ["Chưa có số hộ dân cư của xã nên chưa tính được tỷ lệ."]
     );
+    // No poor target is invented ("Giảm 0 hộ nghèo"); the near-poor target
+    // is stated as set, with nothing to compute its rate from.
+    assert_eq!(targets(&n, Lang::Vi), ["Giảm 10 hộ cận nghèo."]);
+    assert_eq!(targets(&n, Lang::En), ["Reduce near-poor households by 10."]);
+}
+
+#[test]
+fn an_annex_with_no_figure_given_says_so_instead_of_printing_zeros() {
+    let mut n = numbers();
+    n.rows.clear();
+    n.funding = funding::FundingTable::default();
+    let annexes = [SectionId::TargetAnnex, SectionId::FundingAnnex];
+    let document = build_document(&form(), &n, Lang::Vi, &annexes);
+    assert!(!document.blocks.iter().any(|b| matches!(b, Block::Table(_))));
     assert_eq!(
-        targets(&n, Lang::Vi)[0],
-        "Giảm 0 hộ nghèo, tương đương … điểm phần trăm, tỷ lệ hộ nghèo cuối năm còn … (0 hộ)."
+        texts(&document),
+        [
+            "Bản nháp chưa có bảng chỉ tiêu: nhập ở trang Chỉ tiêu.",
+            "Bản nháp chưa có dòng kinh phí nào: nhập ở trang Kinh phí.",
+        ]
     );
+    let english = build_document(&form(), &n, Lang::En, &annexes);
+    assert_eq!(
+        texts(&english),
+        [
+            "The draft has no target table yet: enter it on the Targets page.",
+            "The draft has no funding line yet: enter them on the Funding page.",
+        ]
+    );
+    // With figures, each annex is its table.
+    let full = build_document(&form(), &numbers(), Lang::Vi, &annexes);
+    assert_eq!(full.blocks.iter().filter(|b| matches!(b, Block::Table(_))).count(), 2);
 }
 
 #[test]
@@ -202,12 +233,12 @@ fn a_sub_part_without_text_is_left_out_with_its_number() {
         Lang::Vi,
         &[SectionId::Objectives, SectionId::Content],
     );
-    let headings: Vec<&str> = document
+    let headings: Vec<String> = document
         .blocks
         .iter()
         .filter_map(|b| {
-            if let Block::Heading { text, .. } = b {
-                Some(text.as_str())
+            if let Block::Heading { number, text, .. } = b {
+                Some(format!("{number} {text}"))
             } else {
                 None
             }
@@ -224,4 +255,159 @@ fn a_sub_part_without_text_is_left_out_with_its_number() {
             "1. DA1 - Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo",
         ]
     );
+}
+
+/// The text of every heading and body paragraph, in order.
+fn texts(document: &plan_doc::Document) -> Vec<String> {
+    document
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
+            Block::Paragraph {
+                text,
+                style: ParagraphStyle::Body,
+            } => Some(text.clone()),
+            Block::Signature(s) => Some(format!("{} / {} / {} / {}", s.authority, s.delegated, s.title, s.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_plan_opens_with_its_enacting_clause_and_closes_with_its_end_mark() {
+    let mut plan = form();
+    plan.signature.authority = "TM. ỦY BAN NHÂN DÂN".into();
+    plan.signature.delegated = "KT. CHỦ TỊCH".into();
+    plan.signature.title = "PHÓ CHỦ TỊCH".into();
+    let document = build_document(&plan, &numbers(), Lang::Vi, &SectionId::ALL);
+    let all = texts(&document);
+    assert_eq!(
+        all[0],
+        "Ủy ban nhân dân xã Hà Quảng ban hành Kế hoạch thực hiện Chương trình giảm nghèo bền vững năm 2027 như sau:"
+    );
+    assert_eq!(all[1], "I. TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO");
+    let n = all.len();
+    assert_eq!(
+        all[n - 2..],
+        [
+            "Trên đây là Kế hoạch thực hiện Chương trình giảm nghèo bền vững năm 2027 của Ủy ban nhân dân xã Hà Quảng./.",
+            "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nông Văn A",
+        ]
+    );
+    let english = texts(&build_document(&plan, &numbers(), Lang::En, &SectionId::ALL));
+    assert_eq!(
+        english[0],
+        "The People's Committee of Hà Quảng commune issues the plan “Thực hiện Chương trình giảm nghèo bền vững năm 2027” as follows:"
+    );
+    // Typed by the officer: printed as typed, the end mark once.
+    plan.enacting.text = "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:".into();
+    plan.closing.text = "Trên đây là Kế hoạch năm 2027.".into();
+    let typed = texts(&build_document(&plan, &numbers(), Lang::Vi, &SectionId::ALL));
+    assert_eq!(typed[0], "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:");
+    assert_eq!(typed[typed.len() - 2], "Trên đây là Kế hoạch năm 2027./.");
+    // A ward's plan never says "xã".
+    plan.header.issuing_body = "UBND PHƯỜNG HÀ GIANG 1".into();
+    plan.enacting.text.clear();
+    let mut ward = numbers();
+    ward.level = UnitLevel::Ward;
+    let ward_texts = texts(&build_document(&plan, &ward, Lang::Vi, &SectionId::ALL));
+    assert!(ward_texts[0].starts_with("Ủy ban nhân dân phường Hà Giang 1 ban hành"));
+    assert!(ward_texts.iter().any(|t| t.starts_with("Toàn phường có 2.000 hộ")));
+    assert!(!ward_texts.iter().any(|t| t.contains("Toàn xã")));
+}
+
+#[test]
+fn the_officer_reorders_renames_and_adds_parts_and_sub_headings() {
+    let mut plan = form();
+    plan.solutions.text = "# Tuyên truyền\n\nTăng cường tuyên truyền.\n\n## Ở thôn\n\nHọp thôn.\n\n# Lồng ghép".into();
+    plan.outline = vec![
+        usual_part(UsualPart::Results, Lang::Vi),
+        OutlinePart::Standard {
+            id: SectionId::Solutions,
+            title: "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU".into(),
+        },
+        OutlinePart::Custom {
+            included: false,
+            title: "BỎ".into(),
+            text: "Không in.".into(),
+        },
+    ];
+    let document = build_document(&plan, &numbers(), Lang::Vi, &SectionId::ALL);
+    let headings: Vec<String> = document
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings[..10],
+        [
+            "I. KẾT QUẢ THỰC HIỆN NĂM TRƯỚC VÀ ĐÁNH GIÁ",
+            "1. Kết quả đạt được",
+            "2. Tồn tại, hạn chế và nguyên nhân",
+            "3. Bài học kinh nghiệm",
+            "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU",
+            "1. Tuyên truyền",
+            "a) Ở thôn",
+            "2. Lồng ghép",
+            "III. TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO",
+            "IV. MỤC ĐÍCH, YÊU CẦU",
+        ]
+    );
+    assert!(!headings.iter().any(|h| h.contains("BỎ") || h.contains("GIẢI PHÁP\n")));
+    assert_eq!(
+        headings.iter().filter(|h| h.contains("GIẢI PHÁP")).count(),
+        1,
+        "the solutions once, under their new title"
+    );
+    // The officer's parts print with the plan, not with an annex alone.
+    let annex = build_document(&plan, &numbers(), Lang::Vi, &[SectionId::TargetAnnex]);
+    assert!(!annex.blocks.iter().any(|b| matches!(b, Block::Heading { .. })));
+    for part in UsualPart::ALL {
+        for lang in [Lang::Vi, Lang::En] {
+            assert!(
+                matches!(usual_part(part, lang), OutlinePart::Custom { title, text, .. } if !title.is_empty() && !text.is_empty())
+            );
+        }
+    }
+}
+
+#[test]
+fn last_years_results_open_the_situation_with_their_tables() {
+    let mut n = numbers();
+    let start = n.figures();
+    n.last_year = Some(LastYear {
+        year: 2026,
+        start,
+        end: start,
+        targets: Targets {
+            poor: Some(Amount::Households(10)),
+            ..Targets::default()
+        },
+        standard_change: None,
+    });
+    let document = build_document(&form(), &n, Lang::Vi, &[SectionId::Situation]);
+    let headings: Vec<String> = document
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "I. TÌNH HÌNH HỘ NGHÈO, HỘ CẬN NGHÈO",
+            "1. Kết quả thực hiện năm 2026",
+            "2. Tình hình đầu năm 2027",
+        ]
+    );
+    let tables = document.blocks.iter().filter(|b| matches!(b, Block::Table(_))).count();
+    assert_eq!(tables, 2, "the reviews side by side, the targets against results");
+    assert!(document.blocks.iter().any(|b| matches!(b, Block::Paragraph { text, .. }
+        if text == "Chỉ tiêu giảm 10 hộ nghèo: thực hiện giảm 0 hộ, 0,00 điểm phần trăm (tỷ lệ 3,60% → 3,60%), đạt 0,00% kế hoạch.")));
 }

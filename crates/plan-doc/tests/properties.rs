@@ -3,7 +3,10 @@
 
 mod common;
 
-use plan_doc::{Header, Lang, Lines, OrgRow, Organisation, PlanForm, Section, SectionId, Signature};
+use plan_doc::{
+    FiguresText, Header, Lang, LastYearText, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice,
+    ProjectPlan, Section, SectionId, Signature, TargetText, TargetsText,
+};
 use plan_doc::{build_document, from_text, to_docx, to_text};
 use proptest::prelude::*;
 
@@ -39,36 +42,102 @@ fn form() -> impl Strategy<Value = PlanForm> {
         ),
     )
         .prop_map(|(included, rows)| Organisation { included, rows });
-    let signature = (any::<bool>(), text(), text(), text()).prop_map(|(included, authority, title, name)| Signature {
-        included,
-        authority,
-        title,
-        name,
-    });
+    let signature =
+        (any::<bool>(), text(), text(), text(), text()).prop_map(|(included, authority, delegated, title, name)| {
+            Signature {
+                included,
+                authority,
+                delegated,
+                title,
+                name,
+            }
+        });
+    let part = prop_oneof![
+        (prop::sample::select(SectionId::BODY.to_vec()), text())
+            .prop_map(|(id, title)| OutlinePart::Standard { id, title }),
+        (any::<bool>(), text(), text()).prop_map(|(included, title, text)| OutlinePart::Custom {
+            included,
+            title,
+            text
+        }),
+    ];
+    let outline = prop::collection::vec(part, 0..4);
+    let office = (text(), any::<bool>()).prop_map(|(office, lead)| ProjectOffice { office, lead });
+    let output = (text(), text(), text()).prop_map(|(quantity, unit, what)| Output { quantity, unit, what });
+    let project = (
+        text(),
+        text(),
+        prop::collection::vec(office, 0..3),
+        prop::collection::vec(output, 0..3),
+    )
+        .prop_map(|(code, activities, offices, outputs)| ProjectPlan {
+            code,
+            activities,
+            offices,
+            outputs,
+        });
+    let projects = prop::collection::vec(project, 0..3);
+    let target = || (text(), any::<bool>()).prop_map(|(value, in_points)| TargetText { value, in_points });
+    let targets = || {
+        (target(), target(), target(), text(), target()).prop_map(|(poor, near_poor, both, goal, em)| TargetsText {
+            poor,
+            near_poor,
+            poor_and_near_poor: both,
+            poor_rate_goal: goal,
+            ethnic_minority_poor: em,
+        })
+    };
+    let figures = || prop::collection::vec(text(), 7).prop_map(|v| -> FiguresText { v.try_into().unwrap() });
+    let last_year = prop_oneof![
+        Just(LastYearText::default()),
+        (text(), figures(), figures(), targets(), text(), text(), figures()).prop_map(
+            |(year, start, end, targets, old_standard, new_standard, end_new)| LastYearText {
+                year,
+                start,
+                end,
+                targets,
+                old_standard,
+                new_standard,
+                end_new,
+            }
+        ),
+    ];
     (
         header,
         lines(),
-        prop::collection::vec(section(), 9),
+        prop::collection::vec(section(), 11),
         organisation,
         signature,
         lines(),
+        outline,
+        projects,
+        targets(),
+        last_year,
     )
         .prop_map(
-            |(header, legal_grounds, s, organisation, signature, recipients)| PlanForm {
-                header,
-                legal_grounds,
-                situation: s[0].clone(),
-                purpose: s[1].clone(),
-                objectives: s[2].clone(),
-                dimension_targets: s[3].clone(),
-                content: s[4].clone(),
-                funding_summary: s[5].clone(),
-                solutions: s[6].clone(),
-                organisation,
-                signature,
-                recipients,
-                target_annex: s[7].clone(),
-                funding_annex: s[8].clone(),
+            |(header, legal_grounds, s, organisation, signature, recipients, outline, projects, targets, last_year)| {
+                PlanForm {
+                    projects,
+                    targets,
+                    last_year,
+                    header,
+                    legal_grounds,
+                    enacting: s[9].clone(),
+                    outline,
+                    closing: s[10].clone(),
+                    situation: s[0].clone(),
+                    purpose: s[1].clone(),
+                    objectives: s[2].clone(),
+                    dimension_targets: s[3].clone(),
+                    content: s[4].clone(),
+                    funding_summary: s[5].clone(),
+                    solutions: s[6].clone(),
+                    organisation,
+                    signature,
+                    recipients,
+                    target_annex: s[7].clone(),
+                    funding_annex: s[8].clone(),
+                }
             },
         )
 }

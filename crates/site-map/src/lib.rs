@@ -82,6 +82,15 @@ pages! {
     Path: "/chi-tieu/lo-trinh/", bundle "path", under Targets, ("Lộ trình nhiều năm", "Multi-year path");
     /// The target annex to print, import and export.
     Annex: "/chi-tieu/bieu/", bundle "annex", under Targets, ("Biểu chỉ tiêu", "Target annex");
+    /// Last year's results in the plan.
+    PlanResults: "/ke-hoach/ket-qua/", bundle "plan-results", under Plan,
+        ("Kết quả năm trước", "Last year's results");
+    /// The plan's purpose, objectives and targets.
+    PlanTargets: "/ke-hoach/muc-tieu/", bundle "plan-targets", under Plan,
+        ("Mục đích, mục tiêu, chỉ tiêu", "Purpose, objectives and targets");
+    /// The plan's content, funding, solutions and who does what.
+    PlanWork: "/ke-hoach/thuc-hien/", bundle "plan-work", under Plan,
+        ("Nội dung và tổ chức thực hiện", "Content and implementation");
     /// The plan's A4 print preview.
     PlanPrint: "/ke-hoach/in/", bundle "plan-print", under Plan, ("Bản in kế hoạch", "The plan, printed");
     /// The plan as a Word file, its writer loaded only when asked for.
@@ -208,7 +217,7 @@ mod tests {
     #[test]
     fn bundles_are_listed_once_and_the_home_bundle_renders_the_root() {
         let bundles = bundles();
-        assert_eq!(bundles.len(), 17);
+        assert_eq!(bundles.len(), 20);
         assert_eq!(pages_of("criteria").count(), 2);
         assert_eq!(Section::Home.page().bundle, "home");
         for bundle in &bundles {

@@ -2,7 +2,7 @@
 //! and status, which the planner renames, adds to and removes from; the
 //! preset stays one click away.
 
-use funding::{Catalogue, ProjectId};
+use funding::{Catalogue, Programme, ProjectId};
 use leptos::prelude::*;
 use poverty_rules::Text;
 
@@ -89,18 +89,38 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
         }
         message.set(Some((t.project_removed.to_owned(), false)));
     };
-    let use_preset = move |_| {
-        catalogue.set(Catalogue::preset_2021_2025());
-        clear();
-        message.set(Some((t.preset_used.to_owned(), false)));
+    let presets = Programme::ALL
+        .iter()
+        .zip(t.use_presets)
+        .zip(t.presets_used)
+        .map(|((&programme, label), used)| {
+            let id = match programme {
+                Programme::Sustainable2021To2025 => "dung-danh-muc",
+                Programme::Merged2026To2035 => "dung-danh-muc-2026",
+            };
+            let choose = move |_| {
+                catalogue.set(Catalogue::preset(programme));
+                clear();
+                message.set(Some((used.to_owned(), false)));
+            };
+            view! { <button type="button" id=id on:click=choose>{label}</button> }
+        })
+        .collect_view();
+    let programme = move || {
+        let programme = catalogue.with(|c| c.programme);
+        let basis = programme.basis();
+        view! {
+            {t.programme} ": " {pick(lang, &programme.name())} " " <StatusBadge status=basis.status />
+        }
     };
     let start_empty = move |_| {
         // Ids only grow, even from an empty catalogue, so a line never
         // silently moves to a new project.
-        let next_id = catalogue.with_untracked(|c| c.next_id);
+        let (next_id, programme) = catalogue.with_untracked(|c| (c.next_id, c.programme));
         catalogue.set(Catalogue {
             projects: Vec::new(),
             next_id,
+            programme,
         });
         clear();
     };
@@ -173,8 +193,9 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
     view! {
         <section class="no-print" aria-labelledby="danh-muc">
             <p class="hint">{t.catalogue_intro}</p>
+            <p id="chuong-trinh">{programme}</p>
             <div class="actions">
-                <button type="button" id="dung-danh-muc" on:click=use_preset>{t.use_preset}</button>
+                {presets}
                 <button type="button" class="secondary" id="danh-muc-trong" on:click=start_empty>{t.empty_catalogue}</button>
             </div>
             <TableScroll>

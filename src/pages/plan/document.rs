@@ -7,11 +7,13 @@ use plan_doc::{Align, Block, Document, NationalHeader, ParagraphStyle, Signature
 
 use crate::components::TableScroll;
 
+/// A cell's alignment as a class (`style/main.css`), so that no inline
+/// style is set.
 fn align(a: Align) -> &'static str {
     match a {
-        Align::Left => "left",
-        Align::Center => "center",
-        Align::Right => "right",
+        Align::Left => "",
+        Align::Center => "align-center",
+        Align::Right => "align-right",
     }
 }
 
@@ -35,32 +37,31 @@ fn national_header(h: NationalHeader) -> impl IntoView {
 
 fn table(t: Table) -> impl IntoView {
     let columns = t.columns.clone();
-    let cell_align = move |i: usize| columns.get(i).map(|c| align(c.align)).unwrap_or("left");
+    let cell_align = move |i: usize| columns.get(i).map(|c| align(c.align)).unwrap_or_default();
     let caption = (!t.caption.is_empty()).then(|| view! { <caption>{t.caption.clone()}</caption> });
     let head = t
         .header
         .into_iter()
         .map(|row| view! { <tr>{row.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr> })
         .collect_view();
-    let align_of = cell_align.clone();
-    let body = t
-        .rows
-        .into_iter()
-        .map(|row| {
-            let align_of = align_of.clone();
-            view! {
-                <tr>
-                    {row.into_iter().enumerate().map(|(i, c)| view! { <td style:text-align=align_of(i)>{c}</td> }).collect_view()}
-                </tr>
-            }
-        })
-        .collect_view();
-    let total = t.total.map(|row| {
+    let cells = move |row: Vec<String>| {
+        row.into_iter()
+            .enumerate()
+            .map(|(i, c)| view! { <td class=cell_align(i)>{c}</td> })
+            .collect_view()
+    };
+    // The total goes in the footer with the last row, a group that print
+    // keeps on one page and prints once (style/main.css): the total never
+    // stands alone at the top of a page, nor repeats at the foot of each
+    // page, where a partial sum would read as the total.
+    let mut rows = t.rows;
+    let last = t.total.as_ref().and_then(|_| rows.pop());
+    let body = rows.into_iter().map(|r| view! { <tr>{cells(r)}</tr> }).collect_view();
+    let total = t.total.map(|total| {
         view! {
             <tfoot>
-                <tr class="total">
-                    {row.into_iter().enumerate().map(|(i, c)| view! { <td style:text-align=cell_align(i)>{c}</td> }).collect_view()}
-                </tr>
+                {last.map(|r| view! { <tr>{cells(r)}</tr> })}
+                <tr class="total">{cells(total)}</tr>
             </tfoot>
         }
     });
@@ -80,6 +81,7 @@ fn signature(s: SignatureBlock) -> impl IntoView {
     view! {
         <div class="doc-signature">
             <p class="authority">{s.authority}</p>
+            {(!s.delegated.is_empty()).then(|| view! { <p class="authority">{s.delegated}</p> })}
             <p class="title">{s.title}</p>
             <p class="name">{s.name}</p>
         </div>
@@ -98,9 +100,9 @@ fn block(b: Block) -> AnyView {
         Block::NationalHeader(h) => national_header(h).into_any(),
         Block::Title(t) => view! { <p class="doc-title">{t}</p> }.into_any(),
         Block::Subject(t) => view! { <p class="doc-subject">{t}</p> }.into_any(),
-        Block::Heading { level: 1, text } => view! { <h2 class="doc-h1">{text}</h2> }.into_any(),
-        Block::Heading { level: 2, text } => view! { <h3 class="doc-h2">{text}</h3> }.into_any(),
-        Block::Heading { text, .. } => view! { <h4 class="doc-h3">{text}</h4> }.into_any(),
+        Block::Heading { level: 1, number, text } => view! { <h2 class="doc-h1">{number} " " {text}</h2> }.into_any(),
+        Block::Heading { level: 2, number, text } => view! { <h3 class="doc-h2">{number} " " {text}</h3> }.into_any(),
+        Block::Heading { number, text, .. } => view! { <h4 class="doc-h3">{number} " " {text}</h4> }.into_any(),
         Block::Paragraph { text, style } => {
             let class = match style {
                 ParagraphStyle::Body => "doc-p",

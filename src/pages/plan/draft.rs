@@ -3,11 +3,18 @@
 //! funding pages, so generated text always follows them.
 
 use drafts::{Part, Session, current, load};
-use plan_doc::{DraftNumbers, Lang, PlanForm, TextTrouble, UnitLevel, from_text, numbers_from_parts, starter};
+use plan_doc::{
+    DraftNumbers, Lang, PlanForm, PlanNumbers, StatedError, TextTrouble, from_text, numbers_from_parts,
+    numbers_from_targets, read_stated, starter,
+};
 
+use leptos::prelude::*;
+
+use crate::base::SiteBase;
 use crate::clock::today;
 use crate::draft_store::LocalStore;
-use crate::i18n;
+use crate::i18n::{self, plan_doc_texts};
+use crate::section::Section;
 
 pub fn doc_lang(lang: i18n::Lang) -> Lang {
     match lang {
@@ -24,27 +31,76 @@ pub struct PlanDraft {
     pub numbers: DraftNumbers,
 }
 
-/// The current draft's plan and numbers. A unit's level is a commune until
-/// the plan says otherwise; the year defaults to next year.
+/// The numbers with what the plan itself states: the year's targets in
+/// each form and last year; with the cells that do not read.
+pub fn with_stated(numbers: &PlanNumbers, form: &PlanForm) -> (PlanNumbers, Vec<StatedError>) {
+    let (targets, last_year, errors) = read_stated(&form.targets, &form.last_year);
+    let mut numbers = numbers.clone();
+    numbers.targets = targets;
+    numbers.last_year = last_year;
+    (numbers, errors)
+}
+
+/// The current draft's plan and the target table's numbers, for a page that
+/// shows nothing of the funding (it does not carry the funding reader). A
+/// unit's level is read from the unit's name on the targets page (a commune
+/// when it does not say); the year defaults to next year.
 pub fn open(lang: i18n::Lang) -> PlanDraft {
+    open_reading(lang, |targets, _| numbers_from_targets(targets, None, today().year + 1))
+}
+
+/// The current draft's plan and the numbers of its targets and funding, for
+/// an editing page that shows the funding.
+pub fn open_with_funding(lang: i18n::Lang) -> PlanDraft {
+    open_reading(lang, |targets, funding| {
+        numbers_from_parts(targets, funding, None, today().year + 1)
+    })
+}
+
+/// A page with what it states applies [`with_stated`] itself, as the plan
+/// is typed.
+fn open_reading(lang: i18n::Lang, numbers: impl FnOnce(Option<&str>, Option<&str>) -> DraftNumbers) -> PlanDraft {
     let store = LocalStore::open();
     let opened = Session::open(&store, Part::Plan);
     let draft = current(&store).and_then(|id| load(&store, &id).ok());
     let part = |p: Part| draft.as_ref().and_then(|d| d.parts.get(&p).map(String::as_str));
-    let numbers = numbers_from_parts(
-        part(Part::Targets),
-        part(Part::Funding),
-        UnitLevel::Commune,
-        today().year + 1,
-    );
+    let numbers = numbers(part(Part::Targets), part(Part::Funding));
     let (form, trouble) = match opened.text.as_deref() {
         Some(text) => from_text(text),
-        None => (starter(doc_lang(lang)), Vec::new()),
+        None => (starter(numbers.numbers.level, doc_lang(lang)), Vec::new()),
     };
     PlanDraft {
         session: opened.session,
         form,
         trouble,
         numbers,
+    }
+}
+
+/// The current draft's plan as saved, with the numbers of its targets and
+/// funding and what the plan states, for a page that only shows it (the
+/// print, the Word file): `None` when the draft holds no plan yet, since
+/// the starter wording is a writing aid, not a plan.
+pub fn saved() -> Option<SavedPlan> {
+    let store = LocalStore::open();
+    let draft = current(&store).and_then(|id| load(&store, &id).ok())?;
+    // Lines that do not read are shown on the editing pages, which keep them.
+    let (form, _) = from_text(draft.parts.get(&Part::Plan)?);
+    let part = |p: Part| draft.parts.get(&p).map(String::as_str);
+    let numbers = numbers_from_parts(part(Part::Targets), part(Part::Funding), None, today().year + 1).numbers;
+    let numbers = with_stated(&numbers, &form).0;
+    Some(SavedPlan { form, numbers })
+}
+
+pub struct SavedPlan {
+    pub form: PlanForm,
+    pub numbers: PlanNumbers,
+}
+
+/// What the print and the Word page show when the draft holds no plan.
+pub fn no_plan(site: &SiteBase) -> impl IntoView {
+    let t = plan_doc_texts();
+    view! {
+        <p class="notice" id="chua-co-ke-hoach">{t.no_plan} " " <a href=site.href(Section::Plan)>{t.no_plan_link}</a></p>
     }
 }

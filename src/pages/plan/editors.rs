@@ -2,11 +2,13 @@
 //! form through a pair of accessors, so one editor serves every prose part.
 
 use leptos::prelude::*;
-use plan_doc::{FieldError, HeaderField, Lines, ORGANISATION_NOTE, OrgRow, PlanForm, Section, organisation_preset};
+use plan_doc::{
+    FieldError, HeaderField, Lines, ORGANISATION_NOTE, OrgRow, PlanForm, Section, UnitLevel, organisation_preset,
+};
 
 use super::draft::doc_lang;
 use crate::components::TableScroll;
-use crate::i18n::{either, plan_texts, use_lang};
+use crate::i18n::{either, plan_common_texts, plan_texts, use_lang};
 
 type FieldRef<T> = fn(&PlanForm) -> &T;
 type FieldMut<T> = fn(&mut PlanForm) -> &mut T;
@@ -31,15 +33,18 @@ fn include_box(
     }
 }
 
-fn generated_view(generated: Vec<String>) -> impl IntoView {
+pub(super) fn generated_view(generated: Signal<Vec<String>>) -> impl IntoView {
     let t = plan_texts();
     view! {
         <div class="generated">
             <p class="hint">{t.generated}</p>
-            {if generated.is_empty() {
-                view! { <p class="hint">{t.generated_none}</p> }.into_any()
-            } else {
-                generated.into_iter().map(|p| view! { <p>{p}</p> }).collect_view().into_any()
+            {move || {
+                let generated = generated.get();
+                if generated.is_empty() {
+                    view! { <p class="hint">{t.generated_none}</p> }.into_any()
+                } else {
+                    generated.into_iter().map(|p| view! { <p>{p}</p> }).collect_view().into_any()
+                }
             }}
         </div>
     }
@@ -52,8 +57,11 @@ pub fn ProseEditor(
     id: &'static str,
     label: &'static str,
     /// Text generated from the numbers, shown above the officer's own.
+    #[prop(optional, into)]
+    generated: Option<Signal<Vec<String>>>,
+    /// Under the officer's text: what typing there does.
     #[prop(optional)]
-    generated: Option<Vec<String>>,
+    hint: Option<&'static str>,
     get: FieldRef<Section>,
     set: FieldMut<Section>,
 ) -> impl IntoView {
@@ -70,6 +78,7 @@ pub fn ProseEditor(
                     let value = event_target_value(&ev);
                     form.update(|f| set(f).text = value);
                 }></textarea>
+                {hint.map(|h| view! { <p class="hint">{h}</p> })}
             </div>
         </section>
     }
@@ -151,11 +160,13 @@ pub fn HeaderEditor(form: RwSignal<PlanForm>, errors: Memo<Vec<FieldError>>) -> 
 #[component]
 pub fn SignatureEditor(form: RwSignal<PlanForm>) -> impl IntoView {
     let t = plan_texts();
+    let doc = plan_common_texts();
     view! {
         <section class="plan-part" aria-labelledby="chu-ky">
-            <h2 id="chu-ky">{t.sections[9]}</h2>
+            <h2 id="chu-ky">{doc.sections[9]}</h2>
             {include_box(form, "chu-ky", |f| f.signature.included, |f, on| f.signature.included = on)}
             {input(form, "tham-quyen", t.sig_authority, |f| &f.signature.authority, |f| &mut f.signature.authority)}
+            {input(form, "ky-thay", t.sig_delegated, |f| &f.signature.delegated, |f| &mut f.signature.delegated)}
             {input(form, "chuc-vu", t.sig_title, |f| &f.signature.title, |f| &mut f.signature.title)}
             {input(form, "nguoi-ky", t.sig_name, |f| &f.signature.name, |f| &mut f.signature.name)}
         </section>
@@ -165,6 +176,7 @@ pub fn SignatureEditor(form: RwSignal<PlanForm>) -> impl IntoView {
 #[component]
 pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
     let t = plan_texts();
+    let doc = plan_common_texts();
     let lang = use_lang();
     let count = Memo::new(move |_| form.with(|f| f.organisation.rows.len()));
     let row = move |i: usize| {
@@ -200,7 +212,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
     let note = either(lang, ORGANISATION_NOTE.0.to_owned(), ORGANISATION_NOTE.1.to_owned());
     view! {
         <section class="plan-part" aria-labelledby="to-chuc">
-            <h2 id="to-chuc">{t.sections[8]}</h2>
+            <h2 id="to-chuc">{doc.sections[8]}</h2>
             {include_box(form, "to-chuc", |f| f.organisation.included, |f, on| f.organisation.included = on)}
             <p class="hint">{note}</p>
             <TableScroll>
@@ -218,7 +230,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
             </TableScroll>
             <div class="actions no-print">
                 <button type="button" id="them-co-quan" on:click=move |_| form.update(|f| f.organisation.rows.push(OrgRow::default()))>{t.org_add}</button>
-                <button type="button" id="goi-y-phan-cong" class="secondary" on:click=move |_| form.update(|f| f.organisation.rows = organisation_preset(doc_lang(lang)))>{t.org_preset}</button>
+                <button type="button" id="goi-y-phan-cong" class="secondary" on:click=move |_| form.update(|f| f.organisation.rows = organisation_preset(UnitLevel::from_name(&f.header.issuing_body).unwrap_or(UnitLevel::Commune), doc_lang(lang)))>{t.org_preset}</button>
             </div>
         </section>
     }

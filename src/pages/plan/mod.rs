@@ -1,46 +1,69 @@
-//! Kế hoạch: the yearly plan, section by section in the order of real
-//! plans, each with text generated from the draft's numbers (always
-//! current) and text the officer writes; saved in the draft as typed.
-//! Printing and the Word file are their own pages.
+//! Kế hoạch: the yearly plan, written on four pages in the order of real
+//! plans: its frame (header, legal grounds, enacting clause, situation,
+//! closing line, signature, recipients, annexes), last year's results, its
+//! purpose and targets, and its content and implementation. Each part shows text generated from the
+//! draft's numbers (always current) beside what the officer writes, saved
+//! in the draft as typed. Each page carries only its own parts' generators,
+//! so that each stays within the first-load budget. Printing and the Word
+//! file are pages of their own.
 
 mod document;
 mod draft;
 mod editors;
 mod print;
 mod sections;
+mod stated;
 mod word;
 
 use leptos::prelude::*;
-use plan_doc::{check_header, funding_summary, situation, targets, to_text};
+use plan_doc::{
+    LastYearText, PlanForm, PlanNumbers, TargetsText, UnitLevel, check_header, check_targets, closing_line,
+    enacting_clause, funding_summary, read_stated, results, situation, targets, to_text,
+};
 
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page};
-use crate::i18n::{either, page_name, plan_texts, use_lang};
+use crate::i18n::{either, page_name, plan_common_texts, plan_texts, use_lang};
 use crate::section::Section;
 use editors::{HeaderEditor, LinesEditor, OrganisationEditor, ProseEditor, SignatureEditor};
+use stated::{LastYearEditor, TargetsEditor};
 
 pub use print::PlanPrintPage;
 pub use word::PlanWordPage;
 
-#[component]
-pub fn PlanPage() -> impl IntoView {
+/// The pages that edit the plan, in the order of its text.
+const EDITING: [Section; 4] = [Section::Plan, Section::PlanResults, Section::PlanTargets, Section::PlanWork];
+
+/// What a plan editing page edits: the plan as typed and the draft's
+/// numbers, in the document's language.
+struct Editing {
+    form: RwSignal<PlanForm>,
+    numbers: PlanNumbers,
+    doc_lang: plan_doc::Lang,
+}
+
+/// One plan editing page: the draft opened and saved as typed, the links
+/// between the plan's pages, then the page's own parts.
+/// `open` reads the draft: with its funding only for a page that shows it.
+fn editing_page<V: IntoView + 'static>(
+    section: Section,
+    open: fn(crate::i18n::Lang) -> draft::PlanDraft,
+    parts: impl FnOnce(Editing) -> V,
+) -> impl IntoView {
     let t = plan_texts();
+    let doc = plan_common_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
-    let opened = draft::open(lang);
-    let doc_lang = draft::doc_lang(lang);
+    let opened = open(lang);
     let form = RwSignal::new(opened.form);
     let text = Memo::new(move |_| form.with(to_text));
-    let numbers = opened.numbers;
-    let name = Signal::derive({
-        let unit = numbers.unit.clone();
-        move || {
-            let subject = form.with(|f| f.header.subject.clone());
-            if subject.trim().is_empty() {
-                format!("{} {}", page_name(Section::Plan), unit).trim().to_owned()
-            } else {
-                subject
-            }
+    let unit = opened.numbers.unit;
+    let name = Signal::derive(move || {
+        let subject = form.with(|f| f.header.subject.clone());
+        if subject.trim().is_empty() {
+            format!("{} {}", page_name(Section::Plan), unit).trim().to_owned()
+        } else {
+            subject
         }
     });
     let trouble = (!opened.trouble.is_empty()).then(|| {
@@ -51,34 +74,122 @@ pub fn PlanPage() -> impl IntoView {
             </div>
         }
     });
-    let header_errors = Memo::new(move |_| form.with(|f| check_header(&f.header)));
-    let situation_text = situation(&numbers.numbers, doc_lang);
-    let targets_text = targets(&numbers.numbers, doc_lang);
-    let funding_text = funding_summary(&numbers.numbers.funding, numbers.numbers.year, doc_lang);
-
+    let pages = EDITING
+        .iter()
+        .map(|&page| {
+            let label = if page == Section::Plan { t.frame } else { page_name(page) };
+            if page == section {
+                view! { <li><a href=site.href(page) aria-current="page">{label}</a></li> }.into_any()
+            } else {
+                view! { <li><a href=site.href(page)>{label}</a></li> }.into_any()
+            }
+        })
+        .collect_view();
+    let parts = parts(Editing {
+        form,
+        numbers: opened.numbers.numbers,
+        doc_lang: draft::doc_lang(lang),
+    });
     view! {
-        <Page title=page_name(Section::Plan)>
+        <Page title=page_name(section)>
             <p class="lead no-print">{t.intro}</p>
             <Autosave session=opened.session text=text.into() name from_link=false />
             {trouble}
+            <nav class="plan-pages no-print" aria-label=t.pages_label>
+                <ol id="phan-ke-hoach">{pages}</ol>
+            </nav>
             <p class="actions">
-                <a class="button" id="xem-ban-in" href=site.href(Section::PlanPrint)>{t.to_print}</a>
-                <a class="button" id="sang-word" href=site.href(Section::PlanWord)>{t.to_word}</a>
+                <a class="button" id="xem-ban-in" href=site.href(Section::PlanPrint)>{doc.to_print}</a>
+                <a class="button" id="sang-word" href=site.href(Section::PlanWord)>{doc.to_word}</a>
             </p>
-            <HeaderEditor form errors=header_errors />
-            <LinesEditor form id="can-cu" label=t.sections[1] get=|f| &f.legal_grounds set=|f| &mut f.legal_grounds />
-            <ProseEditor form id="tinh-hinh" label=t.sections[2] generated=situation_text get=|f| &f.situation set=|f| &mut f.situation />
-            <ProseEditor form id="muc-dich" label=t.sections[3] get=|f| &f.purpose set=|f| &mut f.purpose />
-            <ProseEditor form id="muc-tieu" label=t.sections[4] generated=targets_text get=|f| &f.objectives set=|f| &mut f.objectives />
-            <ProseEditor form id="muc-tieu-chieu" label=t.dimension_targets get=|f| &f.dimension_targets set=|f| &mut f.dimension_targets />
-            <ProseEditor form id="noi-dung-kh" label=t.sections[5] get=|f| &f.content set=|f| &mut f.content />
-            <ProseEditor form id="kinh-phi-kh" label=t.sections[6] generated=funding_text get=|f| &f.funding_summary set=|f| &mut f.funding_summary />
-            <ProseEditor form id="giai-phap" label=t.sections[7] get=|f| &f.solutions set=|f| &mut f.solutions />
-            <OrganisationEditor form />
-            <SignatureEditor form />
-            <LinesEditor form id="noi-nhan" label=t.sections[10] get=|f| &f.recipients set=|f| &mut f.recipients />
-            <ProseEditor form id="phu-luc-chi-tieu" label=t.sections[11] get=|f| &f.target_annex set=|f| &mut f.target_annex />
-            <ProseEditor form id="phu-luc-kinh-phi" label=t.sections[12] get=|f| &f.funding_annex set=|f| &mut f.funding_annex />
+            {parts}
         </Page>
     }
+}
+
+/// What the plan states (its targets, last year) with the draft's numbers:
+/// the generated text follows it as it is typed.
+fn stated(editing: &Editing) -> Memo<PlanNumbers> {
+    let base = editing.numbers.clone();
+    let form = editing.form;
+    Memo::new(move |_| form.with(|f| draft::with_stated(&base, f).0))
+}
+
+/// The plan's frame: header, legal grounds, enacting clause, situation,
+/// closing line, signature, recipients and the annexes' notes.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let t = plan_texts();
+    let doc = plan_common_texts();
+    editing_page(Section::Plan, draft::open, move |Editing { form, numbers, doc_lang }| {
+        let header_errors = Memo::new(move |_| form.with(|f| check_header(&f.header)));
+        let situation_text = Signal::stored(situation(&numbers, doc_lang));
+        let level = numbers.level;
+        let clause = move |write: fn(UnitLevel, &str, &str, plan_doc::Lang) -> String| {
+            Signal::derive(move || form.with(|f| vec![write(level, &f.header.issuing_body, &f.header.subject, doc_lang)]))
+        };
+        view! {
+            <HeaderEditor form errors=header_errors />
+            <p class="hint" id="cap-don-vi">{t.level_read} " " {level.word(doc_lang)}</p>
+            <LinesEditor form id="can-cu" label=doc.sections[1] get=|f| &f.legal_grounds set=|f| &mut f.legal_grounds />
+            <ProseEditor form id="cau-ban-hanh" label=t.enacting_heading generated=clause(enacting_clause) hint=t.clause_hint get=|f| &f.enacting set=|f| &mut f.enacting />
+            <ProseEditor form id="tinh-hinh" label=doc.sections[2] generated=situation_text get=|f| &f.situation set=|f| &mut f.situation />
+            <ProseEditor form id="cau-ket" label=t.closing_heading generated=clause(closing_line) hint=t.clause_hint get=|f| &f.closing set=|f| &mut f.closing />
+            <SignatureEditor form />
+            <LinesEditor form id="noi-nhan" label=doc.sections[10] get=|f| &f.recipients set=|f| &mut f.recipients />
+            <ProseEditor form id="phu-luc-chi-tieu" label=doc.sections[11] get=|f| &f.target_annex set=|f| &mut f.target_annex />
+            <ProseEditor form id="phu-luc-kinh-phi" label=doc.sections[12] get=|f| &f.funding_annex set=|f| &mut f.funding_annex />
+        }
+    })
+}
+
+/// Last year's reviews and targets, and what the plan writes of them.
+#[component]
+pub fn PlanResultsPage() -> impl IntoView {
+    editing_page(Section::PlanResults, draft::open, move |editing| {
+        let Editing { form, doc_lang, .. } = editing;
+        let stated = stated(&editing);
+        let errors = Memo::new(move |_| form.with(|f| read_stated(&TargetsText::default(), &f.last_year).2));
+        let results_text = Signal::derive(move || {
+            stated.with(|n| n.last_year.as_ref().map_or_else(Vec::new, |last| results(last, n.level, doc_lang)))
+        });
+        view! {
+            <LastYearEditor form errors results=results_text />
+        }
+    })
+}
+
+/// The plan's purpose, objectives and targets.
+#[component]
+pub fn PlanTargetsPage() -> impl IntoView {
+    let t = plan_texts();
+    let doc = plan_common_texts();
+    editing_page(Section::PlanTargets, draft::open, move |editing| {
+        let Editing { form, doc_lang, .. } = editing;
+        let stated = stated(&editing);
+        let errors = Memo::new(move |_| form.with(|f| read_stated(&f.targets, &LastYearText::default()).2));
+        let findings = Memo::new(move |_| stated.with(check_targets));
+        let targets_text = Signal::derive(move || stated.with(|n| targets(n, doc_lang)));
+        view! {
+            <ProseEditor form id="muc-dich" label=doc.sections[3] get=|f| &f.purpose set=|f| &mut f.purpose />
+            <TargetsEditor form errors findings />
+            <ProseEditor form id="muc-tieu" label=doc.sections[4] generated=targets_text get=|f| &f.objectives set=|f| &mut f.objectives />
+            <ProseEditor form id="muc-tieu-chieu" label=t.dimension_targets get=|f| &f.dimension_targets set=|f| &mut f.dimension_targets />
+        }
+    })
+}
+
+/// The plan's content, its funding, solutions and who does what.
+#[component]
+pub fn PlanWorkPage() -> impl IntoView {
+    let doc = plan_common_texts();
+    editing_page(Section::PlanWork, draft::open_with_funding, move |Editing { form, numbers, doc_lang }| {
+        let funding_text = Signal::stored(funding_summary(&numbers.funding, numbers.year, doc_lang));
+        view! {
+            <ProseEditor form id="noi-dung-kh" label=doc.sections[5] get=|f| &f.content set=|f| &mut f.content />
+            <ProseEditor form id="kinh-phi-kh" label=doc.sections[6] generated=funding_text get=|f| &f.funding_summary set=|f| &mut f.funding_summary />
+            <ProseEditor form id="giai-phap" label=doc.sections[7] get=|f| &f.solutions set=|f| &mut f.solutions />
+            <OrganisationEditor form />
+        }
+    })
 }

@@ -10,23 +10,30 @@ use super::sections::{chosen_from_query, chosen_to_query};
 use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::components::Page;
-use crate::i18n::{page_name, plan_texts, use_lang};
+use crate::i18n::{page_name, plan_common_texts, plan_doc_texts, use_lang};
 use crate::section::Section;
 
 #[component]
 pub fn PlanPrintPage() -> impl IntoView {
-    let t = plan_texts();
-    let lang = use_lang();
     let site = expect_context::<SiteBase>();
-    let opened = draft::open(lang);
+    let body = match draft::saved() {
+        Some(saved) => printed(saved, &site).into_any(),
+        None => draft::no_plan(&site).into_any(),
+    };
+    view! { <Page title=page_name(Section::PlanPrint)>{body}</Page> }
+}
+
+fn printed(opened: draft::SavedPlan, site: &SiteBase) -> impl IntoView {
+    let t = plan_doc_texts();
+    let lang = use_lang();
     let doc_lang = draft::doc_lang(lang);
     let chosen = RwSignal::new(chosen_from_query(&current_query()));
     Effect::new(move |_| replace_query(&chosen.with(|c| chosen_to_query(c))));
     let form = opened.form;
-    let numbers = opened.numbers.numbers;
+    let numbers = opened.numbers;
     let ticks = SectionId::ALL
         .iter()
-        .zip(t.sections)
+        .zip(plan_common_texts().sections)
         .enumerate()
         .map(|(i, (&id, label))| {
             let box_id = format!("in-phan-{i}");
@@ -58,7 +65,6 @@ pub fn PlanPrintPage() -> impl IntoView {
     let word_page = site.href(Section::PlanWord);
     let word = move || format!("{word_page}?{}", chosen.with(|c| chosen_to_query(c)));
     view! {
-        <Page title=page_name(Section::PlanPrint)>
             <div class="no-print">
                 <p class="lead">{t.print_intro}</p>
                 <fieldset class="choices">
@@ -67,11 +73,10 @@ pub fn PlanPrintPage() -> impl IntoView {
                 </fieldset>
                 <p class="actions">
                     <button type="button" id="in-ke-hoach" on:click=move |_| { let _ = window().print(); }>{t.print}</button>
-                    <a class="button" id="sang-word" href=word>{t.to_word}</a>
+                    <a class="button" id="sang-word" href=word>{plan_common_texts().to_word}</a>
                     <a href=site.href(Section::Plan)>{t.back}</a>
                 </p>
             </div>
             <div class="doc" class:serif=move || serif.get() lang=if doc_lang == plan_doc::Lang::Vi { "vi" } else { "en" }>{document}</div>
-        </Page>
     }
 }

@@ -10,24 +10,33 @@ use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::Page;
 use crate::files::download_bytes;
-use crate::i18n::{page_name, plan_texts, use_lang};
+use crate::i18n::{page_name, plan_common_texts, plan_doc_texts, use_lang};
 use crate::section::Section;
 
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 #[component]
 pub fn PlanWordPage() -> impl IntoView {
-    let t = plan_texts();
-    let lang = use_lang();
     let site = expect_context::<SiteBase>();
-    let opened = draft::open(lang);
+    let body = match draft::saved() {
+        Some(saved) => word_file(saved, &site).into_any(),
+        None => draft::no_plan(&site).into_any(),
+    };
+    view! { <Page title=page_name(Section::PlanWord)>{body}</Page> }
+}
+
+fn word_file(saved: draft::SavedPlan, site: &SiteBase) -> impl IntoView {
+    let t = plan_doc_texts();
+    let lang = use_lang();
     let chosen = chosen_from_query(&current_query());
-    let document = build_document(&opened.form, &opened.numbers.numbers, draft::doc_lang(lang), &chosen);
+    let numbers = saved.numbers;
+    let document = build_document(&saved.form, &numbers, draft::doc_lang(lang), &chosen);
     let headings: Vec<String> = document
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Title(text) | Block::Heading { text, .. } => Some(text.clone()),
+            Block::Title(text) => Some(text.clone()),
+            Block::Heading { number, text, .. } => Some(format!("{number} {text}")),
             Block::AnnexStart { label, title, .. } => Some(format!("{label}: {title}")),
             _ => None,
         })
@@ -35,7 +44,7 @@ pub fn PlanWordPage() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     let make = move |_| {
         let bytes = to_docx(&document);
-        let name = format!("{}-{}.docx", t.file_name, opened.numbers.numbers.year);
+        let name = format!("{}-{}.docx", t.file_name, numbers.year);
         if download_bytes(&name, &bytes, DOCX).is_ok() {
             done.set(Some(format!(
                 "{}: {name} ({} KB).",
@@ -45,16 +54,14 @@ pub fn PlanWordPage() -> impl IntoView {
         }
     };
     view! {
-        <Page title=page_name(Section::PlanWord)>
             <p class="lead">{t.word_intro}</p>
             <p class="actions">
                 <button type="button" id="tai-docx" on:click=make>{t.word_download}</button>
-                <a href=site.href(Section::PlanPrint)>{t.to_print}</a>
+                <a href=site.href(Section::PlanPrint)>{plan_common_texts().to_print}</a>
                 <a href=site.href(Section::Plan)>{t.back}</a>
             </p>
             <p role="status" id="trang-thai-docx">{move || done.get()}</p>
             <h2>{t.word_contents}</h2>
             <ul id="de-muc">{headings.into_iter().map(|h| view! { <li>{h}</li> }).collect_view()}</ul>
-        </Page>
     }
 }

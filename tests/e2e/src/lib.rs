@@ -14,5 +14,5 @@ mod vietnamese;
 
 pub use browser::Browser;
 pub use network::{NetworkEvent, NetworkLog};
-pub use pages::{every_page, every_view, golden_list, target_cell};
+pub use pages::{every_page, every_view, golden_list, target_cell, targets_link};
 pub use site::Site;

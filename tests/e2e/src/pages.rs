@@ -13,6 +13,26 @@ pub fn target_cell(row: usize, td: usize) -> String {
     format!("table.targets tbody tr:nth-child({row}) td:nth-of-type({td}) input")
 }
 
+/// The targets page opened from a shared link holding `rows` villages of
+/// `unit` for 2027, each named by `name(i)` with the same cells (in the
+/// order of `planning::CELLS`).
+pub fn targets_link(unit: &str, rows: usize, name: impl Fn(usize) -> String, cells: [&str; 8]) -> String {
+    let link = planning::TableLink {
+        unit: unit.to_owned(),
+        year: "2027".to_owned(),
+        base: planning::RateBase::Row,
+        rows: (1..=rows)
+            .map(|i| planning::RowText {
+                name: name(i),
+                cells: cells.map(String::from),
+                ..planning::RowText::default()
+            })
+            .collect(),
+        total: None,
+    };
+    format!("/chi-tieu/?{}", planning::table_to_query(&link))
+}
+
 impl Browser {
     /// The value of the first input matching `css`.
     pub fn value(&self, css: &str) -> String {

@@ -119,3 +119,21 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     );
     browser.assert_clean(&site.origin);
 }
+
+#[test]
+fn the_2026_2035_catalogue_is_one_click_away_and_kept_with_its_programme() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/kinh-phi/danh-muc/"));
+    browser.expect_text("#chuong-trinh", "2021");
+    browser.click("#dung-danh-muc-2026");
+    browser.expect_text("#chuong-trinh", "2026");
+    browser.expect_text("#chuong-trinh", "Nguồn thứ cấp");
+    browser.expect_text("#bang-danh-muc", "TP1");
+    browser.wait_saved();
+    browser.refresh();
+    browser.expect_text("#chuong-trinh", "2026");
+    browser.click("#dung-danh-muc");
+    browser.expect_text("#bang-danh-muc", "DA3.TDA1");
+    browser.assert_clean(&site.origin);
+}

@@ -4,8 +4,7 @@
 //! CSV and printed in landscape, the table in the address; and the
 //! multi-year path page.
 
-use e2e::{Browser, Site, target_cell};
-use planning::{RateBase, RowText, TableLink, table_to_query};
+use e2e::{Browser, Site, target_cell, targets_link};
 use serde_json::json;
 
 fn total(browser: &Browser, td: usize) -> String {
@@ -266,21 +265,8 @@ fn row_name(browser: &Browser, row: usize) -> String {
 fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
     let site = Site::start();
     let browser = Browser::start();
-    let rows = (1..=120)
-        .map(|i| RowText {
-            name: format!("Xã {i}"),
-            cells: ["100", "0", "10", "0", "0", "0", "10", "0"].map(String::from),
-            ..RowText::default()
-        })
-        .collect();
-    let link = TableLink {
-        unit: "Huyện Thử".to_owned(),
-        year: "2027".to_owned(),
-        base: RateBase::Row,
-        rows,
-        total: None,
-    };
-    browser.goto(&site.url(&format!("/chi-tieu/?{}", table_to_query(&link))));
+    let link = targets_link("Huyện Thử", 120, |i| format!("Xã {i}"), ["100", "0", "10", "0", "0", "0", "10", "0"]);
+    browser.goto(&site.url(&link));
     browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 50");
     browser.expect_text_eq("#dong-dang-xem", "dòng 1–50 trong 120");
     assert_eq!(total(&browser, 1), "12.000");

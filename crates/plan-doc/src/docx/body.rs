@@ -119,7 +119,7 @@ fn signature(s: &SignatureBlock, recipients: Option<(&str, &[String])>, width: u
     let left = width * 2 / 5;
     let right = width - left;
     let mut sign = String::new();
-    for line in [&s.authority, &s.title] {
+    for line in [&s.authority, &s.delegated, &s.title] {
         if !line.is_empty() {
             sign.push_str(&para("Compact", "", &run(line, BOLD)));
         }
@@ -255,7 +255,8 @@ fn blocks_xml(blocks: &[Block], width: u32) -> String {
                 out.push_str(&para("Subject", "", &run(text, "")));
                 out.push_str(&rule(width));
             }
-            Block::Heading { level, text } => {
+            // The number comes from the style's list (numbering.xml).
+            Block::Heading { level, text, .. } => {
                 let level = (*level).clamp(1, 3);
                 out.push_str(&para(&format!("Heading{level}"), "", &run(text, "")));
             }

@@ -20,13 +20,14 @@ pub fn to_docx(document: &Document) -> Vec<u8> {
             _ => {}
         }
     }
-    let entries: [(&str, Vec<u8>); 10] = [
+    let entries: [(&str, Vec<u8>); 11] = [
         ("[Content_Types].xml", parts::CONTENT_TYPES.into()),
         ("_rels/.rels", parts::PACKAGE_RELS.into()),
         ("word/document.xml", body::document_xml(&document.blocks).into()),
         ("word/_rels/document.xml.rels", parts::DOCUMENT_RELS.into()),
         ("word/styles.xml", parts::styles(lang).into()),
         ("word/settings.xml", parts::settings().into()),
+        ("word/numbering.xml", parts::numbering().into()),
         ("word/header1.xml", parts::page_header().into()),
         ("word/header2.xml", parts::first_header().into()),
         ("docProps/core.xml", parts::core(&title.join(" "), creator, lang).into()),

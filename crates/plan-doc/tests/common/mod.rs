@@ -6,15 +6,15 @@
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 
-use funding::{Amounts, Catalogue, Kind, Line, ProjectId, funding_table};
-use plan_doc::{Lang, PlanForm, PlanNumbers, TargetRow, UnitLevel, starter};
+use funding::{Amounts, Catalogue, Kind, Line, Programme, ProjectId, funding_table};
+use plan_doc::{Amount, Figures, Lang, PlanForm, PlanNumbers, TargetRow, Targets, UnitLevel, starter};
 use planning::Counts;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use rust_decimal::Decimal;
 
 pub fn form() -> PlanForm {
-    let mut form = starter(Lang::Vi);
+    let mut form = starter(UnitLevel::Commune, Lang::Vi);
     form.header.superior_body = "UBND TỈNH CAO BẰNG".into();
     form.header.issuing_body = "UBND XÃ HÀ QUẢNG".into();
     form.header.number = "12/KH-UBND".into();
@@ -53,7 +53,7 @@ pub fn numbers() -> PlanNumbers {
         rows: vec![
             TargetRow {
                 name: "Thôn Nà Mạ".into(),
-                counts: Counts {
+                figures: Figures::known(Counts {
                     households: 1_200,
                     ethnic_minority: 1_100,
                     poor: 40,
@@ -61,12 +61,12 @@ pub fn numbers() -> PlanNumbers {
                     ethnic_minority_poor: 10,
                     social_protection_poor: 6,
                     poor_able_to_escape: 34,
-                },
-                poor_reduction: 12,
+                }),
+                poor_reduction: Some(12),
             },
             TargetRow {
                 name: "Thôn Cốc Phường".into(),
-                counts: Counts {
+                figures: Figures::known(Counts {
                     households: 800,
                     ethnic_minority: 790,
                     poor: 32,
@@ -74,12 +74,17 @@ pub fn numbers() -> PlanNumbers {
                     ethnic_minority_poor: 8,
                     social_protection_poor: 4,
                     poor_able_to_escape: 28,
-                },
-                poor_reduction: 8,
+                }),
+                poor_reduction: Some(8),
             },
         ],
-        near_poor_reduction: Some(10),
+        targets: Targets {
+            near_poor: Some(Amount::Households(10)),
+            ..Targets::default()
+        },
         funding: funding_table(&Catalogue::preset_2021_2025(), &lines),
+        programme: Programme::Sustainable2021To2025,
+        last_year: None,
     }
 }
 

@@ -20,11 +20,14 @@ fn lang_of(input: &[u8]) -> Lang {
 }
 
 fn form_samples() -> Vec<Vec<u8>> {
-    let mut form = starter(Lang::Vi);
+    let mut form = starter(UnitLevel::Commune, Lang::Vi);
     form.header.date = "05/01/2027".into();
     form.header.place = "Gia Lộc".into();
     form.situation.text = "Dòng 1\n\nDòng 2 | có ~ ký tự & lạ =".into();
-    vec![to_text(&form).into_bytes(), to_text(&starter(Lang::En)).into_bytes()]
+    vec![
+        to_text(&form).into_bytes(),
+        to_text(&starter(UnitLevel::Ward, Lang::En)).into_bytes(),
+    ]
 }
 
 /// A plan read, written and read again is the same plan; it checks,
@@ -34,7 +37,7 @@ fn form(input: &[u8]) -> Verdict {
     troubles.iter().for_each(|t| said(t.message_vi()));
     assert_eq!(from_text(&to_text(&form)).0, form);
     check_header(&form.header).iter().for_each(|e| said(e.vi.clone()));
-    let numbers = numbers_from_parts(None, None, UnitLevel::Commune, 2027).numbers;
+    let numbers = numbers_from_parts(None, None, Some(UnitLevel::Commune), 2027).numbers;
     for lang in [Lang::Vi, Lang::En] {
         place_date(&form.header.place, &form.header.date, lang);
     }
@@ -65,7 +68,7 @@ fn parts(input: &[u8]) -> Verdict {
         .ok()
         .and_then(|y| i32::try_from(y).ok())
         .unwrap_or(2027);
-    let drafted = numbers_from_parts(Some(&targets_text), Some(&funding_text), UnitLevel::Commune, year);
+    let drafted = numbers_from_parts(Some(&targets_text), Some(&funding_text), None, year);
     let numbers = &drafted.numbers;
     for lang in [Lang::Vi, Lang::En] {
         situation(numbers, lang);
@@ -73,7 +76,12 @@ fn parts(input: &[u8]) -> Verdict {
         funding_summary(&numbers.funding, numbers.year, lang);
     }
     let lang = lang_of(input);
-    to_docx(&build_document(&starter(lang), numbers, lang, &SectionId::ALL));
+    to_docx(&build_document(
+        &starter(numbers.level, lang),
+        numbers,
+        lang,
+        &SectionId::ALL,
+    ));
     Verdict::accepted_if(!numbers.rows.is_empty())
 }
 
