@@ -199,10 +199,12 @@ pub fn build_document(form: &PlanForm, numbers: &PlanNumbers, lang: Lang, chosen
                 Lang::Vi => format!("CHỈ TIÊU GIẢM NGHÈO NĂM {}", numbers.year),
                 Lang::En => format!("POVERTY-REDUCTION TARGETS FOR {}", numbers.year),
             };
-            let table = (!numbers.rows.is_empty()).then(|| target_table(numbers, lang)).ok_or(lang.pick(
-                "Bản nháp chưa có bảng chỉ tiêu: nhập ở trang Chỉ tiêu.",
-                "The draft has no target table yet: enter it on the Targets page.",
-            ));
+            let table = (!numbers.rows.is_empty())
+                .then(|| target_table(numbers, lang))
+                .ok_or(lang.pick(
+                    "Bản nháp chưa có bảng chỉ tiêu: nhập ở trang Chỉ tiêu.",
+                    "The draft has no target table yet: enter it on the Targets page.",
+                ));
             (title, table, &form.target_annex)
         } else {
             let title = match lang {

@@ -2,6 +2,7 @@
 //! nothing typed is lost and the stored form reads back exactly.
 
 use crate::stated::{LastYearText, TargetsText};
+use crate::unit_level::UnitLevel;
 
 /// The header of the document (thể thức): who issues it, its number, place,
 /// date and subject.
@@ -111,6 +112,9 @@ pub enum OutlinePart {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PlanForm {
     pub header: Header,
+    /// The unit's level as the officer chose it; `None` reads it from the
+    /// unit's name on the targets page (a commune when it does not say).
+    pub level: Option<UnitLevel>,
     /// Căn cứ: one ground a line.
     pub legal_grounds: Lines,
     /// "… ban hành Kế hoạch … như sau:" after the grounds; an empty text

@@ -118,7 +118,10 @@ mod tests {
         let table = "don-vi=Ph%C6%B0%E1%BB%9Dng%20A&nam=2028&thon=T%E1%BB%95%201~100~~5~~~~~2";
         let both = numbers_from_parts(Some(table), None, None, 2027);
         let alone = numbers_from_targets(Some(table), None, 2027);
-        assert_eq!((&alone.unit, alone.numbers.year, alone.numbers.level), (&both.unit, 2028, UnitLevel::Ward));
+        assert_eq!(
+            (&alone.unit, alone.numbers.year, alone.numbers.level),
+            (&both.unit, 2028, UnitLevel::Ward)
+        );
         assert_eq!(alone.numbers.rows, both.numbers.rows);
         assert!(alone.numbers.funding.rows.is_empty());
     }

@@ -26,6 +26,9 @@ pub fn starter(level: UnitLevel, lang: Lang) -> PlanForm {
             number: "   /KH-UBND".to_owned(),
             ..Header::default()
         },
+        // The level stays read from the unit's name until the officer
+        // chooses one.
+        level: None,
         legal_grounds: Lines {
             included: true,
             lines: fill(match level {

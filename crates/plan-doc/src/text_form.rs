@@ -8,6 +8,7 @@ use link_text::{decode, encode};
 
 use crate::form::{Lines, OrgRow, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId};
 use crate::stated::{FiguresText, LastYearText, TargetText, TargetsText};
+use crate::unit_level::UnitLevel;
 
 /// The version this crate writes. Version 2 added the enacting clause, the
 /// closing line, the signature's middle line, the outline, the projects'
@@ -133,6 +134,9 @@ pub fn to_text(form: &PlanForm) -> String {
         ("subject", &h.subject),
     ] {
         put(key, encode(value));
+    }
+    if let Some(level) = form.level {
+        put("level", level.key().to_owned());
     }
     put_lines(&mut put, "legal", "ground", &form.legal_grounds);
     for (key, section) in prose(form) {
@@ -332,6 +336,7 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
         "place" => h.place = one()?,
         "date" => h.date = one()?,
         "subject" => h.subject = one()?,
+        "level" => form.level = Some(UnitLevel::from_key(value).ok_or(TroubleKind::Unreadable)?),
         "legal" => form.legal_grounds.included = read_flag(value)?,
         "ground" => form.legal_grounds.lines.push(one()?),
         "organisation" => form.organisation.included = read_flag(value)?,
@@ -443,6 +448,23 @@ mod tests {
         assert!(text.contains("\npurpose=1|M%E1%BB%99t%0A%0AHai%20%7C%20ba\n"), "{text}");
         assert!(text.contains("\norg=Ph%C3%B2ng%20Kinh%20t%E1%BA%BF|a%7Cb\n"), "{text}");
         assert_eq!(from_text(&text), (form, vec![]));
+    }
+
+    #[test]
+    fn a_chosen_level_is_kept_and_an_unknown_one_is_reported() {
+        for level in UnitLevel::ALL {
+            let form = PlanForm {
+                level: Some(level),
+                ..PlanForm::default()
+            };
+            let text = to_text(&form);
+            assert!(text.contains(&format!("\nlevel={}\n", level.key())), "{text}");
+            assert_eq!(from_text(&text), (form, vec![]));
+        }
+        // No line when the level is read from the unit's name.
+        assert!(!to_text(&PlanForm::default()).contains("level="));
+        let (form, troubles) = from_text("plan=2\nlevel=thon\n");
+        assert_eq!((form.level, troubles.len()), (None, 1));
     }
 
     #[test]

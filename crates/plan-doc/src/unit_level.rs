@@ -27,6 +27,21 @@ impl UnitLevel {
         UnitLevel::District,
     ];
 
+    /// Its key in the plan's stored text (`level=`).
+    pub fn key(self) -> &'static str {
+        match self {
+            UnitLevel::Commune => "xa",
+            UnitLevel::Ward => "phuong",
+            UnitLevel::SpecialZone => "dac-khu",
+            UnitLevel::Province => "tinh",
+            UnitLevel::District => "huyen",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<UnitLevel> {
+        UnitLevel::ALL.into_iter().find(|l| l.key() == key)
+    }
+
     /// "xã", "phường", … as in "Toàn phường"; lower case.
     pub fn word(self, lang: Lang) -> &'static str {
         match self {

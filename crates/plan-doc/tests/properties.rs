@@ -5,7 +5,7 @@ mod common;
 
 use plan_doc::{
     FiguresText, Header, Lang, LastYearText, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice,
-    ProjectPlan, Section, SectionId, Signature, TargetText, TargetsText,
+    ProjectPlan, Section, SectionId, Signature, TargetText, TargetsText, UnitLevel,
 };
 use plan_doc::{build_document, from_text, to_docx, to_text};
 use proptest::prelude::*;
@@ -113,10 +113,24 @@ fn form() -> impl Strategy<Value = PlanForm> {
         projects,
         targets(),
         last_year,
+        prop::option::of(prop::sample::select(UnitLevel::ALL.to_vec())),
     )
         .prop_map(
-            |(header, legal_grounds, s, organisation, signature, recipients, outline, projects, targets, last_year)| {
+            |(
+                header,
+                legal_grounds,
+                s,
+                organisation,
+                signature,
+                recipients,
+                outline,
+                projects,
+                targets,
+                last_year,
+                level,
+            )| {
                 PlanForm {
+                    level,
                     projects,
                     targets,
                     last_year,

@@ -4,7 +4,7 @@
 
 use drafts::{Part, Session, current, load};
 use plan_doc::{
-    DraftNumbers, Lang, PlanForm, PlanNumbers, StatedError, TextTrouble, from_text, numbers_from_parts,
+    DraftNumbers, Lang, PlanForm, PlanNumbers, StatedError, TextTrouble, UnitLevel, from_text, numbers_from_parts,
     numbers_from_targets, read_stated, starter,
 };
 
@@ -46,29 +46,34 @@ pub fn with_stated(numbers: &PlanNumbers, form: &PlanForm) -> (PlanNumbers, Vec<
 /// unit's level is read from the unit's name on the targets page (a commune
 /// when it does not say); the year defaults to next year.
 pub fn open(lang: i18n::Lang) -> PlanDraft {
-    open_reading(lang, |targets, _| numbers_from_targets(targets, None, today().year + 1))
+    open_reading(lang, |targets, _, level| {
+        numbers_from_targets(targets, level, today().year + 1)
+    })
 }
 
 /// The current draft's plan and the numbers of its targets and funding, for
 /// an editing page that shows the funding.
 pub fn open_with_funding(lang: i18n::Lang) -> PlanDraft {
-    open_reading(lang, |targets, funding| {
-        numbers_from_parts(targets, funding, None, today().year + 1)
+    open_reading(lang, |targets, funding, level| {
+        numbers_from_parts(targets, funding, level, today().year + 1)
     })
 }
 
 /// A page with what it states applies [`with_stated`] itself, as the plan
-/// is typed.
-fn open_reading(lang: i18n::Lang, numbers: impl FnOnce(Option<&str>, Option<&str>) -> DraftNumbers) -> PlanDraft {
+/// is typed. `numbers` reads the targets and funding parts at the level the
+/// plan chose (`None`: read from the unit's name).
+fn open_reading(
+    lang: i18n::Lang,
+    numbers: impl FnOnce(Option<&str>, Option<&str>, Option<UnitLevel>) -> DraftNumbers,
+) -> PlanDraft {
     let store = LocalStore::open();
     let opened = Session::open(&store, Part::Plan);
     let draft = current(&store).and_then(|id| load(&store, &id).ok());
     let part = |p: Part| draft.as_ref().and_then(|d| d.parts.get(&p).map(String::as_str));
-    let numbers = numbers(part(Part::Targets), part(Part::Funding));
-    let (form, trouble) = match opened.text.as_deref() {
-        Some(text) => from_text(text),
-        None => (starter(numbers.numbers.level, doc_lang(lang)), Vec::new()),
-    };
+    let stored = opened.text.as_deref().map(from_text);
+    let level = stored.as_ref().and_then(|(form, _)| form.level);
+    let numbers = numbers(part(Part::Targets), part(Part::Funding), level);
+    let (form, trouble) = stored.unwrap_or_else(|| (starter(numbers.numbers.level, doc_lang(lang)), Vec::new()));
     PlanDraft {
         session: opened.session,
         form,
@@ -87,7 +92,7 @@ pub fn saved() -> Option<SavedPlan> {
     // Lines that do not read are shown on the editing pages, which keep them.
     let (form, _) = from_text(draft.parts.get(&Part::Plan)?);
     let part = |p: Part| draft.parts.get(&p).map(String::as_str);
-    let numbers = numbers_from_parts(part(Part::Targets), part(Part::Funding), None, today().year + 1).numbers;
+    let numbers = numbers_from_parts(part(Part::Targets), part(Part::Funding), form.level, today().year + 1).numbers;
     let numbers = with_stated(&numbers, &form).0;
     Some(SavedPlan { form, numbers })
 }

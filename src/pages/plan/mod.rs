@@ -32,13 +32,20 @@ pub use print::PlanPrintPage;
 pub use word::PlanWordPage;
 
 /// The pages that edit the plan, in the order of its text.
-const EDITING: [Section; 4] = [Section::Plan, Section::PlanResults, Section::PlanTargets, Section::PlanWork];
+const EDITING: [Section; 4] = [
+    Section::Plan,
+    Section::PlanResults,
+    Section::PlanTargets,
+    Section::PlanWork,
+];
 
 /// What a plan editing page edits: the plan as typed and the draft's
 /// numbers, in the document's language.
 struct Editing {
     form: RwSignal<PlanForm>,
     numbers: PlanNumbers,
+    /// The unit's name on the targets page.
+    unit: String,
     doc_lang: plan_doc::Lang,
 }
 
@@ -58,6 +65,12 @@ fn editing_page<V: IntoView + 'static>(
     let form = RwSignal::new(opened.form);
     let text = Memo::new(move |_| form.with(to_text));
     let unit = opened.numbers.unit;
+    let parts = parts(Editing {
+        form,
+        numbers: opened.numbers.numbers,
+        unit: unit.clone(),
+        doc_lang: draft::doc_lang(lang),
+    });
     let name = Signal::derive(move || {
         let subject = form.with(|f| f.header.subject.clone());
         if subject.trim().is_empty() {
@@ -77,7 +90,11 @@ fn editing_page<V: IntoView + 'static>(
     let pages = EDITING
         .iter()
         .map(|&page| {
-            let label = if page == Section::Plan { t.frame } else { page_name(page) };
+            let label = if page == Section::Plan {
+                t.frame
+            } else {
+                page_name(page)
+            };
             if page == section {
                 view! { <li><a href=site.href(page) aria-current="page">{label}</a></li> }.into_any()
             } else {
@@ -85,11 +102,6 @@ fn editing_page<V: IntoView + 'static>(
             }
         })
         .collect_view();
-    let parts = parts(Editing {
-        form,
-        numbers: opened.numbers.numbers,
-        doc_lang: draft::doc_lang(lang),
-    });
     view! {
         <Page title=page_name(section)>
             <p class="lead no-print">{t.intro}</p>
@@ -121,26 +133,59 @@ fn stated(editing: &Editing) -> Memo<PlanNumbers> {
 pub fn PlanPage() -> impl IntoView {
     let t = plan_texts();
     let doc = plan_common_texts();
-    editing_page(Section::Plan, draft::open, move |Editing { form, numbers, doc_lang }| {
-        let header_errors = Memo::new(move |_| form.with(|f| check_header(&f.header)));
-        let situation_text = Signal::stored(situation(&numbers, doc_lang));
-        let level = numbers.level;
-        let clause = move |write: fn(UnitLevel, &str, &str, plan_doc::Lang) -> String| {
-            Signal::derive(move || form.with(|f| vec![write(level, &f.header.issuing_body, &f.header.subject, doc_lang)]))
-        };
-        view! {
-            <HeaderEditor form errors=header_errors />
-            <p class="hint" id="cap-don-vi">{t.level_read} " " {level.word(doc_lang)}</p>
-            <LinesEditor form id="can-cu" label=doc.sections[1] get=|f| &f.legal_grounds set=|f| &mut f.legal_grounds />
-            <ProseEditor form id="cau-ban-hanh" label=t.enacting_heading generated=clause(enacting_clause) hint=t.clause_hint get=|f| &f.enacting set=|f| &mut f.enacting />
-            <ProseEditor form id="tinh-hinh" label=doc.sections[2] generated=situation_text get=|f| &f.situation set=|f| &mut f.situation />
-            <ProseEditor form id="cau-ket" label=t.closing_heading generated=clause(closing_line) hint=t.clause_hint get=|f| &f.closing set=|f| &mut f.closing />
-            <SignatureEditor form />
-            <LinesEditor form id="noi-nhan" label=doc.sections[10] get=|f| &f.recipients set=|f| &mut f.recipients />
-            <ProseEditor form id="phu-luc-chi-tieu" label=doc.sections[11] get=|f| &f.target_annex set=|f| &mut f.target_annex />
-            <ProseEditor form id="phu-luc-kinh-phi" label=doc.sections[12] get=|f| &f.funding_annex set=|f| &mut f.funding_annex />
-        }
-    })
+    editing_page(
+        Section::Plan,
+        draft::open,
+        move |Editing {
+                  form,
+                  numbers,
+                  unit,
+                  doc_lang,
+              }| {
+            let header_errors = Memo::new(move |_| form.with(|f| check_header(&f.header)));
+            // The level chosen, or read from the unit's name; every generated
+            // sentence follows it as it is chosen.
+            let named = UnitLevel::from_name(&unit).unwrap_or(UnitLevel::Commune);
+            let level = Signal::derive(move || form.with(|f| f.level).unwrap_or(named));
+            let situation_text = Signal::derive(move || {
+                let mut numbers = numbers.clone();
+                numbers.level = level.get();
+                situation(&numbers, doc_lang)
+            });
+            let clause = move |write: fn(UnitLevel, &str, &str, plan_doc::Lang) -> String| {
+                Signal::derive(move || {
+                    let level = level.get();
+                    form.with(|f| vec![write(level, &f.header.issuing_body, &f.header.subject, doc_lang)])
+                })
+            };
+            let levels = UnitLevel::ALL
+            .map(|l| view! { <option value=l.key() prop:selected=move || form.with(|f| f.level == Some(l))>{l.word(doc_lang)}</option> })
+            .collect_view();
+            view! {
+                <HeaderEditor form errors=header_errors />
+                <div class="field">
+                    <label for="cap-don-vi">{t.level_choose}</label>
+                    <select id="cap-don-vi" on:change=move |ev| {
+                        let key = event_target_value(&ev);
+                        form.update(|f| f.level = UnitLevel::from_key(&key));
+                    }>
+                        <option value="" prop:selected=move || form.with(|f| f.level.is_none())>
+                            {format!("{} ({})", t.level_from_name, named.word(doc_lang))}
+                        </option>
+                        {levels}
+                    </select>
+                </div>
+                <LinesEditor form id="can-cu" label=doc.sections[1] get=|f| &f.legal_grounds set=|f| &mut f.legal_grounds />
+                <ProseEditor form id="cau-ban-hanh" label=t.enacting_heading generated=clause(enacting_clause) hint=t.clause_hint get=|f| &f.enacting set=|f| &mut f.enacting />
+                <ProseEditor form id="tinh-hinh" label=doc.sections[2] generated=situation_text get=|f| &f.situation set=|f| &mut f.situation />
+                <ProseEditor form id="cau-ket" label=t.closing_heading generated=clause(closing_line) hint=t.clause_hint get=|f| &f.closing set=|f| &mut f.closing />
+                <SignatureEditor form />
+                <LinesEditor form id="noi-nhan" label=doc.sections[10] get=|f| &f.recipients set=|f| &mut f.recipients />
+                <ProseEditor form id="phu-luc-chi-tieu" label=doc.sections[11] get=|f| &f.target_annex set=|f| &mut f.target_annex />
+                <ProseEditor form id="phu-luc-kinh-phi" label=doc.sections[12] get=|f| &f.funding_annex set=|f| &mut f.funding_annex />
+            }
+        },
+    )
 }
 
 /// Last year's reviews and targets, and what the plan writes of them.
@@ -151,7 +196,11 @@ pub fn PlanResultsPage() -> impl IntoView {
         let stated = stated(&editing);
         let errors = Memo::new(move |_| form.with(|f| read_stated(&TargetsText::default(), &f.last_year).2));
         let results_text = Signal::derive(move || {
-            stated.with(|n| n.last_year.as_ref().map_or_else(Vec::new, |last| results(last, n.level, doc_lang)))
+            stated.with(|n| {
+                n.last_year
+                    .as_ref()
+                    .map_or_else(Vec::new, |last| results(last, n.level, doc_lang))
+            })
         });
         view! {
             <LastYearEditor form errors results=results_text />
@@ -183,13 +232,22 @@ pub fn PlanTargetsPage() -> impl IntoView {
 #[component]
 pub fn PlanWorkPage() -> impl IntoView {
     let doc = plan_common_texts();
-    editing_page(Section::PlanWork, draft::open_with_funding, move |Editing { form, numbers, doc_lang }| {
-        let funding_text = Signal::stored(funding_summary(&numbers.funding, numbers.year, doc_lang));
-        view! {
-            <ProseEditor form id="noi-dung-kh" label=doc.sections[5] get=|f| &f.content set=|f| &mut f.content />
-            <ProseEditor form id="kinh-phi-kh" label=doc.sections[6] generated=funding_text get=|f| &f.funding_summary set=|f| &mut f.funding_summary />
-            <ProseEditor form id="giai-phap" label=doc.sections[7] get=|f| &f.solutions set=|f| &mut f.solutions />
-            <OrganisationEditor form />
-        }
-    })
+    editing_page(
+        Section::PlanWork,
+        draft::open_with_funding,
+        move |Editing {
+                  form,
+                  numbers,
+                  doc_lang,
+                  ..
+              }| {
+            let funding_text = Signal::stored(funding_summary(&numbers.funding, numbers.year, doc_lang));
+            view! {
+                <ProseEditor form id="noi-dung-kh" label=doc.sections[5] get=|f| &f.content set=|f| &mut f.content />
+                <ProseEditor form id="kinh-phi-kh" label=doc.sections[6] generated=funding_text get=|f| &f.funding_summary set=|f| &mut f.funding_summary />
+                <ProseEditor form id="giai-phap" label=doc.sections[7] get=|f| &f.solutions set=|f| &mut f.solutions />
+                <OrganisationEditor form />
+            }
+        },
+    )
 }

@@ -43,15 +43,14 @@ pub fn page_texts(pdf: &[u8]) -> Vec<String> {
     pages
         .iter()
         .map(|page| {
-            let fonts: HashMap<String, Glyphs> =
-                font_refs(page)
-                    .into_iter()
-                    .filter_map(|(name, id)| {
-                        let font = objects.get(&id)?;
-                        let cmap = objects.get(&reference(font, "/ToUnicode")?)?;
-                        Some((name, to_unicode(&stream(pdf, cmap))))
-                    })
-                    .collect();
+            let fonts: HashMap<String, Glyphs> = font_refs(page)
+                .into_iter()
+                .filter_map(|(name, id)| {
+                    let font = objects.get(&id)?;
+                    let cmap = objects.get(&reference(font, "/ToUnicode")?)?;
+                    Some((name, to_unicode(&stream(pdf, cmap))))
+                })
+                .collect();
             references(page, "/Contents")
                 .iter()
                 .filter_map(|id| objects.get(id))
@@ -124,7 +123,9 @@ fn reference(object: &str, key: &str) -> Option<u32> {
 
 /// The page's fonts: `/F4 12 0 R` inside its `/Font << … >>`.
 fn font_refs(page: &str) -> Vec<(String, u32)> {
-    let Some(at) = page.find("/Font") else { return Vec::new() };
+    let Some(at) = page.find("/Font") else {
+        return Vec::new();
+    };
     let rest = &page[at + "/Font".len()..];
     let Some(open) = rest.find("<<") else { return Vec::new() };
     let inside = &rest[open + 2..open + rest[open..].find(">>").unwrap_or(rest.len() - open)];
@@ -139,7 +140,9 @@ fn font_refs(page: &str) -> Vec<(String, u32)> {
 /// An object's stream, inflated when it is compressed. Its bytes are taken
 /// from the PDF at the object's place, since they are not text.
 fn stream(pdf: &[u8], object: &str) -> Vec<u8> {
-    let Some(header_end) = object.find("stream") else { return Vec::new() };
+    let Some(header_end) = object.find("stream") else {
+        return Vec::new();
+    };
     let header = &object[..header_end];
     let Some(object_at) = find_bytes(pdf, &object.as_bytes()[..header_end + "stream".len()]) else {
         return Vec::new();
@@ -264,10 +267,16 @@ mod tests {
         let deflated = deflated.finish().unwrap();
         let cmap = "2 beginbfchar\n<0037> <0054>\n<09BF> <1EC1>\nendbfchar\n1 beginbfrange\n<0044> <0046> <0061>\nendbfrange\n";
         let mut pdf = b"%PDF-1.4\n1 0 obj\n<</Type /Pages /Kids [2 0 R] /Count 1>>\nendobj\n".to_vec();
-        pdf.extend_from_slice(b"2 0 obj\n<</Type /Page /Parent 1 0 R /Resources <</Font <</F4 3 0 R>> >> /Contents 5 0 R>>\nendobj\n");
+        pdf.extend_from_slice(
+            b"2 0 obj\n<</Type /Page /Parent 1 0 R /Resources <</Font <</F4 3 0 R>> >> /Contents 5 0 R>>\nendobj\n",
+        );
         pdf.extend_from_slice(b"3 0 obj\n<</Type /Font /ToUnicode 4 0 R>>\nendobj\n");
-        pdf.extend_from_slice(format!("4 0 obj\n<</Length {}>> stream\n{cmap}endstream\nendobj\n", cmap.len()).as_bytes());
-        pdf.extend_from_slice(format!("5 0 obj\n<</Filter /FlateDecode /Length {}>> stream\n", deflated.len()).as_bytes());
+        pdf.extend_from_slice(
+            format!("4 0 obj\n<</Length {}>> stream\n{cmap}endstream\nendobj\n", cmap.len()).as_bytes(),
+        );
+        pdf.extend_from_slice(
+            format!("5 0 obj\n<</Filter /FlateDecode /Length {}>> stream\n", deflated.len()).as_bytes(),
+        );
         pdf.extend_from_slice(&deflated);
         pdf.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
         pdf

@@ -68,10 +68,13 @@ fn the_plans_targets_last_year_and_clauses_are_written_into_its_text_and_print()
     browser.type_into("#nt-dau-2", "90");
     browser.type_into("#nt-cuoi-0", "2000");
     browser.type_into("#nt-cuoi-2", "72");
-    browser.expect_text("section[aria-labelledby=nam-truoc] .generated", "Cuối năm 2026, toàn xã có");
+    browser.expect_text(
+        "section[aria-labelledby=nam-truoc] .generated",
+        "Cuối năm 2026, toàn xã có",
+    );
     browser.wait_saved();
     browser.goto(&site.url("/ke-hoach/"));
-    browser.expect_text("#cap-don-vi", "xã");
+    browser.expect_text("#cap-don-vi option:checked", "(xã)");
     browser.expect_text(
         "section[aria-labelledby=cau-ban-hanh] .generated",
         "Ủy ban nhân dân xã Minh Tân ban hành Kế hoạch thực hiện giảm nghèo bền vững năm 2027 như sau:",
@@ -137,7 +140,7 @@ fn a_wards_plan_says_phuong_and_a_provinces_tinh() {
         browser.type_into(&target_cell(1, 3), "48");
         browser.wait_saved();
         browser.goto(&site.url("/ke-hoach/"));
-        browser.expect_text("#cap-don-vi", level);
+        browser.expect_text("#cap-don-vi option:checked", &format!("({level})"));
         browser.expect_text("section[aria-labelledby=tinh-hinh] .generated", whole);
         browser.type_into("#co-quan-ban-hanh", issuing);
         browser.type_into("#trich-yeu", "Thực hiện giảm nghèo bền vững năm 2027");
@@ -146,6 +149,22 @@ fn a_wards_plan_says_phuong_and_a_provinces_tinh() {
         browser.goto(&site.url("/ke-hoach/in/"));
         browser.expect_text(".doc", whole);
     }
+    // A level chosen rules over the name, on every page and in the print.
+    browser.goto(&site.url("/ke-hoach/"));
+    browser.select("#cap-don-vi", "dac-khu");
+    browser.expect_text(
+        "section[aria-labelledby=tinh-hinh] .generated",
+        "Toàn đặc khu có 1.200 hộ",
+    );
+    browser.expect_text(
+        "section[aria-labelledby=cau-ban-hanh] .generated",
+        "Ủy ban nhân dân đặc khu Tuyên Quang ban hành",
+    );
+    browser.wait_saved();
+    browser.refresh();
+    browser.expect_text("#cap-don-vi option:checked", "đặc khu");
+    browser.goto(&site.url("/ke-hoach/in/"));
+    browser.expect_text(".doc", "Toàn đặc khu có 1.200 hộ");
     browser.assert_clean(&site.origin);
 }
 
@@ -156,7 +175,10 @@ fn a_draft_without_a_plan_prints_nothing_but_says_where_to_write_it() {
     for page in ["/ke-hoach/in/", "/ke-hoach/word/"] {
         browser.goto(&site.url(page));
         browser.expect_text("#chua-co-ke-hoach", "chưa có kế hoạch");
-        let offered = browser.script("return document.querySelectorAll('.doc, #tai-docx').length", serde_json::json!([]));
+        let offered = browser.script(
+            "return document.querySelectorAll('.doc, #tai-docx').length",
+            serde_json::json!([]),
+        );
         assert_eq!(offered, 0, "{page} offers a document of no plan");
     }
     browser.click("#chua-co-ke-hoach a");
@@ -216,7 +238,12 @@ fn an_annex_over_two_pages_prints_its_total_once_and_no_row_alone() {
     let site = Site::start();
     let browser = Browser::start();
     // A table from a link is kept as a new draft at its first change.
-    let link = targets_link("Xã Thử", 46, |i| format!("Thôn số {i:02}"), ["100", "0", "10", "5", "0", "0", "4", "2"]);
+    let link = targets_link(
+        "Xã Thử",
+        46,
+        |i| format!("Thôn số {i:02}"),
+        ["100", "0", "10", "5", "0", "0", "4", "2"],
+    );
     browser.goto(&site.url(&link));
     browser.type_into("#don-vi", "Xã Thử Nghiệm");
     browser.wait_saved();
@@ -232,7 +259,10 @@ fn an_annex_over_two_pages_prints_its_total_once_and_no_row_alone() {
         .map(|p| p.replace(char::is_whitespace, ""))
         .filter(|p| p.contains("Thônsố"))
         .collect();
-    assert!(annex.len() >= 2, "the annex fits one page; the test needs two: {annex:?}");
+    assert!(
+        annex.len() >= 2,
+        "the annex fits one page; the test needs two: {annex:?}"
+    );
     let totals: usize = annex.iter().map(|p| p.matches("Tổngcộng").count()).sum();
     assert_eq!(totals, 1, "the total row prints once: {annex:?}");
     // 46 rows leave the total alone on a page unless it is kept with the

@@ -265,7 +265,12 @@ fn row_name(browser: &Browser, row: usize) -> String {
 fn a_long_table_is_shown_fifty_rows_a_page_with_totals_over_every_row() {
     let site = Site::start();
     let browser = Browser::start();
-    let link = targets_link("Huyện Thử", 120, |i| format!("Xã {i}"), ["100", "0", "10", "0", "0", "0", "10", "0"]);
+    let link = targets_link(
+        "Huyện Thử",
+        120,
+        |i| format!("Xã {i}"),
+        ["100", "0", "10", "0", "0", "0", "10", "0"],
+    );
     browser.goto(&site.url(&link));
     browser.wait_for_js("document.querySelectorAll('table.targets tbody tr').length === 50");
     browser.expect_text_eq("#dong-dang-xem", "dòng 1–50 trong 120");
