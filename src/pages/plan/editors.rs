@@ -160,10 +160,10 @@ pub fn HeaderEditor(form: RwSignal<PlanForm>, errors: Memo<Vec<FieldError>>) -> 
 #[component]
 pub fn SignatureEditor(form: RwSignal<PlanForm>) -> impl IntoView {
     let t = plan_texts();
-    let doc = plan_common_texts();
+    let common = plan_common_texts();
     view! {
         <section class="plan-part" aria-labelledby="chu-ky">
-            <h2 id="chu-ky">{doc.sections[9]}</h2>
+            <h2 id="chu-ky">{common.sections[9]}</h2>
             {include_box(form, "chu-ky", |f| f.signature.included, |f, on| f.signature.included = on)}
             {input(form, "tham-quyen", t.sig_authority, |f| &f.signature.authority, |f| &mut f.signature.authority)}
             {input(form, "ky-thay", t.sig_delegated, |f| &f.signature.delegated, |f| &mut f.signature.delegated)}
@@ -176,7 +176,7 @@ pub fn SignatureEditor(form: RwSignal<PlanForm>) -> impl IntoView {
 #[component]
 pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
     let t = plan_texts();
-    let doc = plan_common_texts();
+    let common = plan_common_texts();
     let lang = use_lang();
     let count = Memo::new(move |_| form.with(|f| f.organisation.rows.len()));
     let row = move |i: usize| {
@@ -212,7 +212,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
     let note = either(lang, ORGANISATION_NOTE.0.to_owned(), ORGANISATION_NOTE.1.to_owned());
     view! {
         <section class="plan-part" aria-labelledby="to-chuc">
-            <h2 id="to-chuc">{doc.sections[8]}</h2>
+            <h2 id="to-chuc">{common.sections[8]}</h2>
             {include_box(form, "to-chuc", |f| f.organisation.included, |f, on| f.organisation.included = on)}
             <p class="hint">{note}</p>
             <TableScroll>

@@ -51,6 +51,7 @@ struct Editing {
 
 /// One plan editing page: the draft opened and saved as typed, the links
 /// between the plan's pages, then the page's own parts.
+///
 /// `open` reads the draft: with its funding only for a page that shows it.
 fn editing_page<V: IntoView + 'static>(
     section: Section,
@@ -58,7 +59,7 @@ fn editing_page<V: IntoView + 'static>(
     parts: impl FnOnce(Editing) -> V,
 ) -> impl IntoView {
     let t = plan_texts();
-    let doc = plan_common_texts();
+    let common = plan_common_texts();
     let lang = use_lang();
     let site = expect_context::<SiteBase>();
     let opened = open(lang);
@@ -111,8 +112,8 @@ fn editing_page<V: IntoView + 'static>(
                 <ol id="phan-ke-hoach">{pages}</ol>
             </nav>
             <p class="actions">
-                <a class="button" id="xem-ban-in" href=site.href(Section::PlanPrint)>{doc.to_print}</a>
-                <a class="button" id="sang-word" href=site.href(Section::PlanWord)>{doc.to_word}</a>
+                <a class="button" id="xem-ban-in" href=site.href(Section::PlanPrint)>{common.to_print}</a>
+                <a class="button" id="sang-word" href=site.href(Section::PlanWord)>{common.to_word}</a>
             </p>
             {parts}
         </Page>
@@ -132,7 +133,7 @@ fn stated(editing: &Editing) -> Memo<PlanNumbers> {
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let t = plan_texts();
-    let doc = plan_common_texts();
+    let common = plan_common_texts();
     editing_page(
         Section::Plan,
         draft::open,
@@ -159,8 +160,11 @@ pub fn PlanPage() -> impl IntoView {
                 })
             };
             let levels = UnitLevel::ALL
-            .map(|l| view! { <option value=l.key() prop:selected=move || form.with(|f| f.level == Some(l))>{l.word(doc_lang)}</option> })
-            .collect_view();
+                .map(|l| {
+                    let chosen = move || form.with(|f| f.level == Some(l));
+                    view! { <option value=l.key() prop:selected=chosen>{l.word(doc_lang)}</option> }
+                })
+                .collect_view();
             view! {
                 <HeaderEditor form errors=header_errors />
                 <div class="field">
@@ -175,14 +179,14 @@ pub fn PlanPage() -> impl IntoView {
                         {levels}
                     </select>
                 </div>
-                <LinesEditor form id="can-cu" label=doc.sections[1] get=|f| &f.legal_grounds set=|f| &mut f.legal_grounds />
+                <LinesEditor form id="can-cu" label=common.sections[1] get=|f| &f.legal_grounds set=|f| &mut f.legal_grounds />
                 <ProseEditor form id="cau-ban-hanh" label=t.enacting_heading generated=clause(enacting_clause) hint=t.clause_hint get=|f| &f.enacting set=|f| &mut f.enacting />
-                <ProseEditor form id="tinh-hinh" label=doc.sections[2] generated=situation_text get=|f| &f.situation set=|f| &mut f.situation />
+                <ProseEditor form id="tinh-hinh" label=common.sections[2] generated=situation_text get=|f| &f.situation set=|f| &mut f.situation />
                 <ProseEditor form id="cau-ket" label=t.closing_heading generated=clause(closing_line) hint=t.clause_hint get=|f| &f.closing set=|f| &mut f.closing />
                 <SignatureEditor form />
-                <LinesEditor form id="noi-nhan" label=doc.sections[10] get=|f| &f.recipients set=|f| &mut f.recipients />
-                <ProseEditor form id="phu-luc-chi-tieu" label=doc.sections[11] get=|f| &f.target_annex set=|f| &mut f.target_annex />
-                <ProseEditor form id="phu-luc-kinh-phi" label=doc.sections[12] get=|f| &f.funding_annex set=|f| &mut f.funding_annex />
+                <LinesEditor form id="noi-nhan" label=common.sections[10] get=|f| &f.recipients set=|f| &mut f.recipients />
+                <ProseEditor form id="phu-luc-chi-tieu" label=common.sections[11] get=|f| &f.target_annex set=|f| &mut f.target_annex />
+                <ProseEditor form id="phu-luc-kinh-phi" label=common.sections[12] get=|f| &f.funding_annex set=|f| &mut f.funding_annex />
             }
         },
     )
@@ -212,7 +216,7 @@ pub fn PlanResultsPage() -> impl IntoView {
 #[component]
 pub fn PlanTargetsPage() -> impl IntoView {
     let t = plan_texts();
-    let doc = plan_common_texts();
+    let common = plan_common_texts();
     editing_page(Section::PlanTargets, draft::open, move |editing| {
         let Editing { form, doc_lang, .. } = editing;
         let stated = stated(&editing);
@@ -220,9 +224,9 @@ pub fn PlanTargetsPage() -> impl IntoView {
         let findings = Memo::new(move |_| stated.with(check_targets));
         let targets_text = Signal::derive(move || stated.with(|n| targets(n, doc_lang)));
         view! {
-            <ProseEditor form id="muc-dich" label=doc.sections[3] get=|f| &f.purpose set=|f| &mut f.purpose />
+            <ProseEditor form id="muc-dich" label=common.sections[3] get=|f| &f.purpose set=|f| &mut f.purpose />
             <TargetsEditor form errors findings />
-            <ProseEditor form id="muc-tieu" label=doc.sections[4] generated=targets_text get=|f| &f.objectives set=|f| &mut f.objectives />
+            <ProseEditor form id="muc-tieu" label=common.sections[4] generated=targets_text get=|f| &f.objectives set=|f| &mut f.objectives />
             <ProseEditor form id="muc-tieu-chieu" label=t.dimension_targets get=|f| &f.dimension_targets set=|f| &mut f.dimension_targets />
         }
     })
@@ -231,7 +235,7 @@ pub fn PlanTargetsPage() -> impl IntoView {
 /// The plan's content, its funding, solutions and who does what.
 #[component]
 pub fn PlanWorkPage() -> impl IntoView {
-    let doc = plan_common_texts();
+    let common = plan_common_texts();
     editing_page(
         Section::PlanWork,
         draft::open_with_funding,
@@ -243,9 +247,9 @@ pub fn PlanWorkPage() -> impl IntoView {
               }| {
             let funding_text = Signal::stored(funding_summary(&numbers.funding, numbers.year, doc_lang));
             view! {
-                <ProseEditor form id="noi-dung-kh" label=doc.sections[5] get=|f| &f.content set=|f| &mut f.content />
-                <ProseEditor form id="kinh-phi-kh" label=doc.sections[6] generated=funding_text get=|f| &f.funding_summary set=|f| &mut f.funding_summary />
-                <ProseEditor form id="giai-phap" label=doc.sections[7] get=|f| &f.solutions set=|f| &mut f.solutions />
+                <ProseEditor form id="noi-dung-kh" label=common.sections[5] get=|f| &f.content set=|f| &mut f.content />
+                <ProseEditor form id="kinh-phi-kh" label=common.sections[6] generated=funding_text get=|f| &f.funding_summary set=|f| &mut f.funding_summary />
+                <ProseEditor form id="giai-phap" label=common.sections[7] get=|f| &f.solutions set=|f| &mut f.solutions />
                 <OrganisationEditor form />
             }
         },
