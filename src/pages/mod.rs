@@ -22,7 +22,10 @@ pub use households::HouseholdsPage;
 pub use local_standards::LocalStandardsPage;
 pub use not_found::NotFound;
 pub use path::PathPage;
-pub use plan::{PlanPage, PlanPrintPage, PlanResultsPage, PlanTargetsPage, PlanWordPage, PlanWorkPage};
+pub use plan::{
+    PlanOutlinePage, PlanPage, PlanPrintPage, PlanProjectsPage, PlanResultsPage, PlanTargetsPage, PlanWordPage,
+    PlanWorkPage,
+};
 pub use questionnaire::QuestionnairePage;
 pub use targets::{AnnexPage, TargetsPage};
 pub use training::TrainingPage;

@@ -27,6 +27,23 @@ pub fn numbers_from_parts(
     year: i32,
 ) -> DraftNumbers {
     let mut drafted = numbers_from_targets(targets, level, year);
+    (drafted.numbers.funding, drafted.numbers.programme) = read_funding(funding);
+    drafted
+}
+
+/// The numbers of the funding part alone, with no rows and no unit's name:
+/// for a page that shows nothing of the target table (the projects' page),
+/// so that it does not carry the table's reader. `level` `None` is a
+/// commune.
+pub fn numbers_from_funding(funding: Option<&str>, level: Option<UnitLevel>, year: i32) -> DraftNumbers {
+    let mut drafted = DraftNumbers::empty(level, year);
+    (drafted.numbers.funding, drafted.numbers.programme) = read_funding(funding);
+    drafted
+}
+
+/// The funding part's table and the programme of its catalogue; with no
+/// part, the 2021–2025 catalogue with no line.
+fn read_funding(funding: Option<&str>) -> (FundingTable, Programme) {
     let (form, catalogue) = match funding {
         Some(text) => {
             let (form, catalogue, _) = form_from_text(text);
@@ -35,9 +52,7 @@ pub fn numbers_from_parts(
         None => (FundingForm::default(), Catalogue::preset_2021_2025()),
     };
     let lines = parse(&form).lines;
-    drafted.numbers.funding = funding_table(&catalogue, &lines);
-    drafted.numbers.programme = catalogue.programme;
-    drafted
+    (funding_table(&catalogue, &lines), catalogue.programme)
 }
 
 /// The numbers of the target table alone, with no funding and the default
@@ -52,20 +67,30 @@ pub fn numbers_from_targets(targets: Option<&str>, level: Option<UnitLevel>, yea
         }
         None => (String::new(), year, Vec::new()),
     };
-    let level = level
-        .or_else(|| UnitLevel::from_name(&unit))
-        .unwrap_or(UnitLevel::Commune);
-    DraftNumbers {
-        numbers: PlanNumbers {
-            level,
-            year,
-            rows,
-            targets: Targets::default(),
-            funding: FundingTable::default(),
-            programme: Programme::default(),
-            last_year: None,
-        },
-        unit,
+    let level = level.or_else(|| UnitLevel::from_name(&unit));
+    let mut drafted = DraftNumbers::empty(level, year);
+    drafted.numbers.rows = rows;
+    drafted.unit = unit;
+    drafted
+}
+
+impl DraftNumbers {
+    /// No figure, no funding line and no unit's name, with the default
+    /// programme: for a page that reads neither part (the outline's), so
+    /// that it carries neither reader. `level` `None` is a commune.
+    pub fn empty(level: Option<UnitLevel>, year: i32) -> DraftNumbers {
+        DraftNumbers {
+            numbers: PlanNumbers {
+                level: level.unwrap_or(UnitLevel::Commune),
+                year,
+                rows: Vec::new(),
+                targets: Targets::default(),
+                funding: FundingTable::default(),
+                programme: Programme::default(),
+                last_year: None,
+            },
+            unit: String::new(),
+        }
     }
 }
 
@@ -124,6 +149,18 @@ mod tests {
         );
         assert_eq!(alone.numbers.rows, both.numbers.rows);
         assert!(alone.numbers.funding.rows.is_empty());
+    }
+
+    #[test]
+    fn the_funding_alone_gives_the_same_table_and_no_rows() {
+        let table = "don-vi=Ph%C6%B0%E1%BB%9Dng%20A&thon=T%E1%BB%95%201~100~~5~~~~~2";
+        let funding = "v=1&chuong-trinh=2026";
+        let both = numbers_from_parts(Some(table), Some(funding), None, 2027);
+        let alone = numbers_from_funding(Some(funding), None, 2027);
+        assert_eq!(alone.numbers.funding, both.numbers.funding);
+        assert_eq!(alone.numbers.programme, Programme::Merged2026To2035);
+        assert!(alone.numbers.rows.is_empty() && alone.unit.is_empty());
+        assert_eq!(alone.numbers.level, UnitLevel::Commune);
     }
 
     #[test]

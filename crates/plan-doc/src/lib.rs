@@ -32,15 +32,15 @@ pub use form::{
     Header, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId,
     Signature,
 };
-pub use from_parts::{DraftNumbers, numbers_from_parts, numbers_from_targets};
+pub use from_parts::{DraftNumbers, numbers_from_funding, numbers_from_parts, numbers_from_targets};
 pub use header_check::{FieldError, HeaderField, check_header};
 pub use lang::Lang;
 pub use numbers::{Amount, Figures, PlanNumbers, TargetRow, Targets, UnitLevel};
 pub use org_preset::{ORGANISATION_NOTE, organisation_preset};
 pub use place_date::place_date;
 pub use projects::{
-    ProjectFinding, check_projects, money_sentences, offices_sentence, outputs_sentence, programme_citation,
-    project_plan, project_starter, projects_table,
+    ProjectFinding, check_projects, money_sentences, money_total, offices_sentence, outputs_sentence, planned,
+    programme_citation, project_plan, project_starter, projects_table,
 };
 pub use results::{LastYear, StandardChange, results, results_table, review_table};
 pub use sentences::{TargetFinding, check_targets, funding_summary, situation, targets};

@@ -168,7 +168,7 @@ fn offices(plan: &ProjectPlan, lead: bool) -> Vec<String> {
 
 /// The projects the plan speaks of, in the catalogue's order: funded ones
 /// and those with a plan, each with its plan when there is one.
-pub(crate) fn planned<'a>(
+pub fn planned<'a>(
     plans: &'a [ProjectPlan],
     funding: &'a FundingTable,
 ) -> impl Iterator<Item = (&'a TableRow, Option<&'a ProjectPlan>)> {
@@ -274,7 +274,7 @@ pub fn money_sentences(row: &TableRow, lang: Lang) -> Vec<String> {
     };
     let mut out = vec![format!(
         "{}: {}{}{of}.",
-        lang.pick("Kinh phí", "Funding"),
+        money_label(lang),
         million(all.total(), lang),
         by_kind(&row.money, lang)
     )];
@@ -290,6 +290,16 @@ pub fn money_sentences(row: &TableRow, lang: Lang) -> Vec<String> {
         ));
     }
     out
+}
+
+/// "Kinh phí: 550 triệu đồng.": a project's money in one line, for the
+/// editor; the print says it by kind and source (`money_sentences`).
+pub fn money_total(row: &TableRow, lang: Lang) -> String {
+    format!("{}: {}.", money_label(lang), million(row.money.all().total(), lang))
+}
+
+fn money_label(lang: Lang) -> &'static str {
+    lang.pick("Kinh phí", "Funding")
 }
 
 /// "20 hộ được hỗ trợ bò giống": quantity, unit and what, as given;
@@ -525,6 +535,9 @@ mod tests {
         );
         // No percentage typed: no disbursement is said.
         assert_eq!(money_sentences(&row("DA6.TDA2"), Lang::Vi).len(), 1);
+        // The editor's one line: the total the first sentence begins with.
+        assert_eq!(money_total(&row("DA3.TDA1"), Lang::Vi), "Kinh phí: 550 triệu đồng.");
+        assert_eq!(money_total(&row("DA3.TDA1"), Lang::En), "Funding: 550 million đồng.");
         assert_eq!(
             outputs_sentence(&plan, Lang::Vi).unwrap(),
             "Sản phẩm: 20 hộ được hỗ trợ bò giống; 1 lớp tập huấn kỹ thuật."

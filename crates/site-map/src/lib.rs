@@ -91,6 +91,11 @@ pages! {
     /// The plan's content, funding, solutions and who does what.
     PlanWork: "/ke-hoach/thuc-hien/", bundle "plan-work", under Plan,
         ("Nội dung và tổ chức thực hiện", "Content and implementation");
+    /// Each project's section: what it does, its offices, its outputs.
+    PlanProjects: "/ke-hoach/du-an/", bundle "plan-projects", under Plan, ("Các dự án", "Projects");
+    /// The body's outline and the parts of the officer's own.
+    PlanOutline: "/ke-hoach/bo-cuc/", bundle "plan-outline", under Plan,
+        ("Bố cục và các mục riêng", "Outline and parts of your own");
     /// The plan's A4 print preview.
     PlanPrint: "/ke-hoach/in/", bundle "plan-print", under Plan, ("Bản in kế hoạch", "The plan, printed");
     /// The plan as a Word file, its writer loaded only when asked for.

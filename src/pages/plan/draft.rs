@@ -4,8 +4,8 @@
 
 use drafts::{Part, Session, current, load};
 use plan_doc::{
-    DraftNumbers, Lang, PlanForm, PlanNumbers, StatedError, TextTrouble, UnitLevel, from_text, numbers_from_parts,
-    numbers_from_targets, read_stated, starter,
+    DraftNumbers, Lang, PlanForm, PlanNumbers, StatedError, TextTrouble, UnitLevel, from_text, numbers_from_funding,
+    numbers_from_parts, numbers_from_targets, read_stated, starter,
 };
 
 use leptos::prelude::*;
@@ -25,6 +25,9 @@ pub fn doc_lang(lang: i18n::Lang) -> Lang {
 
 pub struct PlanDraft {
     pub session: Session,
+    /// Whether the draft holds a plan (else `form` is the starter's, or
+    /// empty for a page that does not offer it).
+    pub stored: bool,
     pub form: PlanForm,
     /// Lines of the stored plan that did not read.
     pub trouble: Vec<TextTrouble>,
@@ -46,25 +49,53 @@ pub fn with_stated(numbers: &PlanNumbers, form: &PlanForm) -> (PlanNumbers, Vec<
 /// unit's level is read from the unit's name on the targets page (a commune
 /// when it does not say); the year defaults to next year.
 pub fn open(lang: i18n::Lang) -> PlanDraft {
-    open_reading(lang, |targets, _, level| {
-        numbers_from_targets(targets, level, today().year + 1)
-    })
+    open_reading(
+        lang,
+        |targets, _, level| numbers_from_targets(targets, level, today().year + 1),
+        starter,
+    )
 }
 
 /// The current draft's plan and the numbers of its targets and funding, for
 /// an editing page that shows the funding.
 pub fn open_with_funding(lang: i18n::Lang) -> PlanDraft {
-    open_reading(lang, |targets, funding, level| {
-        numbers_from_parts(targets, funding, level, today().year + 1)
-    })
+    open_reading(
+        lang,
+        |targets, funding, level| numbers_from_parts(targets, funding, level, today().year + 1),
+        starter,
+    )
+}
+
+/// The current draft's plan and its funding alone, for the projects' page.
+/// Like [`open_outline`], it carries neither the target table's reader nor
+/// the starter wording: a draft with no plan gets an empty form (`stored`
+/// false), and the page sends the officer to the plan's first page.
+pub fn open_projects(lang: i18n::Lang) -> PlanDraft {
+    open_reading(
+        lang,
+        |_, funding, level| numbers_from_funding(funding, level, today().year + 1),
+        |_, _| PlanForm::default(),
+    )
+}
+
+/// The current draft's plan alone, for the outline's page, which shows no
+/// figure.
+pub fn open_outline(lang: i18n::Lang) -> PlanDraft {
+    open_reading(
+        lang,
+        |_, _, level| DraftNumbers::empty(level, today().year + 1),
+        |_, _| PlanForm::default(),
+    )
 }
 
 /// A page with what it states applies [`with_stated`] itself, as the plan
 /// is typed. `numbers` reads the targets and funding parts at the level the
-/// plan chose (`None`: read from the unit's name).
+/// plan chose (`None`: read from the unit's name); `fresh` gives the form
+/// of a draft with no plan yet.
 fn open_reading(
     lang: i18n::Lang,
     numbers: impl FnOnce(Option<&str>, Option<&str>, Option<UnitLevel>) -> DraftNumbers,
+    fresh: impl FnOnce(UnitLevel, Lang) -> PlanForm,
 ) -> PlanDraft {
     let store = LocalStore::open();
     let opened = Session::open(&store, Part::Plan);
@@ -73,9 +104,11 @@ fn open_reading(
     let stored = opened.text.as_deref().map(from_text);
     let level = stored.as_ref().and_then(|(form, _)| form.level);
     let numbers = numbers(part(Part::Targets), part(Part::Funding), level);
-    let (form, trouble) = stored.unwrap_or_else(|| (starter(numbers.numbers.level, doc_lang(lang)), Vec::new()));
+    let written = stored.is_some();
+    let (form, trouble) = stored.unwrap_or_else(|| (fresh(numbers.numbers.level, doc_lang(lang)), Vec::new()));
     PlanDraft {
         session: opened.session,
+        stored: written,
         form,
         trouble,
         numbers,

@@ -8,7 +8,7 @@ use plan_doc::{
 
 use super::draft::doc_lang;
 use crate::components::TableScroll;
-use crate::i18n::{either, plan_common_texts, plan_texts, use_lang};
+use crate::i18n::{either, plan_common_texts, plan_frame_texts, plan_texts, use_lang};
 
 type FieldRef<T> = fn(&PlanForm) -> &T;
 type FieldMut<T> = fn(&mut PlanForm) -> &mut T;
@@ -131,7 +131,7 @@ fn input(
 
 #[component]
 pub fn HeaderEditor(form: RwSignal<PlanForm>, errors: Memo<Vec<FieldError>>) -> impl IntoView {
-    let t = plan_texts();
+    let ft = plan_frame_texts();
     let lang = use_lang();
     let error_of = move |field: HeaderField| {
         move || {
@@ -144,46 +144,46 @@ pub fn HeaderEditor(form: RwSignal<PlanForm>, errors: Memo<Vec<FieldError>>) -> 
     };
     view! {
         <section class="plan-part" aria-labelledby="the-thuc">
-            <h2 id="the-thuc">{t.header_heading}</h2>
-            {input(form, "co-quan-chu-quan", t.superior_body, |f| &f.header.superior_body, |f| &mut f.header.superior_body)}
-            {input(form, "co-quan-ban-hanh", t.issuing_body, |f| &f.header.issuing_body, |f| &mut f.header.issuing_body)}
-            {input(form, "so-ky-hieu", t.number, |f| &f.header.number, |f| &mut f.header.number)}
-            {input(form, "dia-danh", t.place, |f| &f.header.place, |f| &mut f.header.place)}
-            {input(form, "ngay-ban-hanh", t.date, |f| &f.header.date, |f| &mut f.header.date)}
-            <p class="hint">{t.date_hint}</p>
+            <h2 id="the-thuc">{ft.header_heading}</h2>
+            {input(form, "co-quan-chu-quan", ft.superior_body, |f| &f.header.superior_body, |f| &mut f.header.superior_body)}
+            {input(form, "co-quan-ban-hanh", ft.issuing_body, |f| &f.header.issuing_body, |f| &mut f.header.issuing_body)}
+            {input(form, "so-ky-hieu", ft.number, |f| &f.header.number, |f| &mut f.header.number)}
+            {input(form, "dia-danh", ft.place, |f| &f.header.place, |f| &mut f.header.place)}
+            {input(form, "ngay-ban-hanh", ft.date, |f| &f.header.date, |f| &mut f.header.date)}
+            <p class="hint">{ft.date_hint}</p>
             <p class="field-error" role="alert">{error_of(HeaderField::Date)}</p>
-            {input(form, "trich-yeu", t.subject, |f| &f.header.subject, |f| &mut f.header.subject)}
+            {input(form, "trich-yeu", ft.subject, |f| &f.header.subject, |f| &mut f.header.subject)}
         </section>
     }
 }
 
 #[component]
 pub fn SignatureEditor(form: RwSignal<PlanForm>) -> impl IntoView {
-    let t = plan_texts();
+    let ft = plan_frame_texts();
     let common = plan_common_texts();
     view! {
         <section class="plan-part" aria-labelledby="chu-ky">
             <h2 id="chu-ky">{common.sections[9]}</h2>
             {include_box(form, "chu-ky", |f| f.signature.included, |f, on| f.signature.included = on)}
-            {input(form, "tham-quyen", t.sig_authority, |f| &f.signature.authority, |f| &mut f.signature.authority)}
-            {input(form, "ky-thay", t.sig_delegated, |f| &f.signature.delegated, |f| &mut f.signature.delegated)}
-            {input(form, "chuc-vu", t.sig_title, |f| &f.signature.title, |f| &mut f.signature.title)}
-            {input(form, "nguoi-ky", t.sig_name, |f| &f.signature.name, |f| &mut f.signature.name)}
+            {input(form, "tham-quyen", ft.sig_authority, |f| &f.signature.authority, |f| &mut f.signature.authority)}
+            {input(form, "ky-thay", ft.sig_delegated, |f| &f.signature.delegated, |f| &mut f.signature.delegated)}
+            {input(form, "chuc-vu", ft.sig_title, |f| &f.signature.title, |f| &mut f.signature.title)}
+            {input(form, "nguoi-ky", ft.sig_name, |f| &f.signature.name, |f| &mut f.signature.name)}
         </section>
     }
 }
 
 #[component]
 pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
-    let t = plan_texts();
+    let ft = plan_frame_texts();
     let common = plan_common_texts();
     let lang = use_lang();
     let count = Memo::new(move |_| form.with(|f| f.organisation.rows.len()));
     let row = move |i: usize| {
-        let office_label = move || format!("{} {}", t.org_office, i + 1);
+        let office_label = move || format!("{} {}", ft.org_office, i + 1);
         let tasks_label = move || {
             let office = form.with(|f| f.organisation.rows.get(i).map(|r| r.office.clone()).unwrap_or_default());
-            format!("{}: {office}", t.org_tasks)
+            format!("{}: {office}", ft.org_tasks)
         };
         view! {
             <tr>
@@ -204,7 +204,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
                         if i < f.organisation.rows.len() {
                             f.organisation.rows.remove(i);
                         }
-                    })>{t.org_remove}</button>
+                    })>{ft.org_remove}</button>
                 </td>
             </tr>
         }
@@ -217,11 +217,11 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
             <p class="hint">{note}</p>
             <TableScroll>
                 <table class="org">
-                    <caption>{t.org_caption}</caption>
+                    <caption>{ft.org_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t.org_office}</th>
-                            <th scope="col">{t.org_tasks}</th>
+                            <th scope="col">{ft.org_office}</th>
+                            <th scope="col">{ft.org_tasks}</th>
                             <td></td>
                         </tr>
                     </thead>
@@ -229,8 +229,8 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
                 </table>
             </TableScroll>
             <div class="actions no-print">
-                <button type="button" id="them-co-quan" on:click=move |_| form.update(|f| f.organisation.rows.push(OrgRow::default()))>{t.org_add}</button>
-                <button type="button" id="goi-y-phan-cong" class="secondary" on:click=move |_| form.update(|f| f.organisation.rows = organisation_preset(UnitLevel::from_name(&f.header.issuing_body).unwrap_or(UnitLevel::Commune), doc_lang(lang)))>{t.org_preset}</button>
+                <button type="button" id="them-co-quan" on:click=move |_| form.update(|f| f.organisation.rows.push(OrgRow::default()))>{ft.org_add}</button>
+                <button type="button" id="goi-y-phan-cong" class="secondary" on:click=move |_| form.update(|f| f.organisation.rows = organisation_preset(UnitLevel::from_name(&f.header.issuing_body).unwrap_or(UnitLevel::Commune), doc_lang(lang)))>{ft.org_preset}</button>
             </div>
         </section>
     }

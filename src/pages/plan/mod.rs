@@ -1,7 +1,8 @@
-//! Kế hoạch: the yearly plan, written on four pages in the order of real
+//! Kế hoạch: the yearly plan, written on five pages in the order of real
 //! plans: its frame (header, legal grounds, enacting clause, situation,
-//! closing line, signature, recipients, annexes), last year's results, its
-//! purpose and targets, and its content and implementation. Each part shows text generated from the
+//! outline, closing line, signature, recipients, annexes), last year's results, its
+//! purpose and targets, its content and implementation, and each project's
+//! section. Each part shows text generated from the
 //! draft's numbers (always current) beside what the officer writes, saved
 //! in the draft as typed. Each page carries only its own parts' generators,
 //! so that each stays within the first-load budget. Printing and the Word
@@ -10,7 +11,9 @@
 mod document;
 mod draft;
 mod editors;
+mod outline;
 mod print;
+mod projects;
 mod sections;
 mod stated;
 mod word;
@@ -23,26 +26,32 @@ use plan_doc::{
 
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page};
-use crate::i18n::{either, page_name, plan_common_texts, plan_texts, use_lang};
+use crate::i18n::{either, page_name, plan_common_texts, plan_frame_texts, plan_texts, use_lang};
 use crate::section::Section;
 use editors::{HeaderEditor, LinesEditor, OrganisationEditor, ProseEditor, SignatureEditor};
+use outline::OutlineEditor;
+use projects::ProjectsEditor;
 use stated::{LastYearEditor, TargetsEditor};
 
 pub use print::PlanPrintPage;
 pub use word::PlanWordPage;
 
 /// The pages that edit the plan, in the order of its text.
-const EDITING: [Section; 4] = [
+const EDITING: [Section; 6] = [
     Section::Plan,
     Section::PlanResults,
     Section::PlanTargets,
     Section::PlanWork,
+    Section::PlanProjects,
+    Section::PlanOutline,
 ];
 
 /// What a plan editing page edits: the plan as typed and the draft's
 /// numbers, in the document's language.
 struct Editing {
     form: RwSignal<PlanForm>,
+    /// Whether the draft holds a plan.
+    stored: bool,
     numbers: PlanNumbers,
     /// The unit's name on the targets page.
     unit: String,
@@ -68,6 +77,7 @@ fn editing_page<V: IntoView + 'static>(
     let unit = opened.numbers.unit;
     let parts = parts(Editing {
         form,
+        stored: opened.stored,
         numbers: opened.numbers.numbers,
         unit: unit.clone(),
         doc_lang: draft::doc_lang(lang),
@@ -132,7 +142,7 @@ fn stated(editing: &Editing) -> Memo<PlanNumbers> {
 /// closing line, signature, recipients and the annexes' notes.
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let t = plan_texts();
+    let ft = plan_frame_texts();
     let common = plan_common_texts();
     editing_page(
         Section::Plan,
@@ -142,6 +152,7 @@ pub fn PlanPage() -> impl IntoView {
                   numbers,
                   unit,
                   doc_lang,
+                  ..
               }| {
             let header_errors = Memo::new(move |_| form.with(|f| check_header(&f.header)));
             // The level chosen, or read from the unit's name; every generated
@@ -168,21 +179,21 @@ pub fn PlanPage() -> impl IntoView {
             view! {
                 <HeaderEditor form errors=header_errors />
                 <div class="field">
-                    <label for="cap-don-vi">{t.level_choose}</label>
+                    <label for="cap-don-vi">{ft.level_choose}</label>
                     <select id="cap-don-vi" on:change=move |ev| {
                         let key = event_target_value(&ev);
                         form.update(|f| f.level = UnitLevel::from_key(&key));
                     }>
                         <option value="" prop:selected=move || form.with(|f| f.level.is_none())>
-                            {format!("{} ({})", t.level_from_name, named.word(doc_lang))}
+                            {format!("{} ({})", ft.level_from_name, named.word(doc_lang))}
                         </option>
                         {levels}
                     </select>
                 </div>
                 <LinesEditor form id="can-cu" label=common.sections[1] get=|f| &f.legal_grounds set=|f| &mut f.legal_grounds />
-                <ProseEditor form id="cau-ban-hanh" label=t.enacting_heading generated=clause(enacting_clause) hint=t.clause_hint get=|f| &f.enacting set=|f| &mut f.enacting />
+                <ProseEditor form id="cau-ban-hanh" label=ft.enacting_heading generated=clause(enacting_clause) hint=ft.clause_hint get=|f| &f.enacting set=|f| &mut f.enacting />
                 <ProseEditor form id="tinh-hinh" label=common.sections[2] generated=situation_text get=|f| &f.situation set=|f| &mut f.situation />
-                <ProseEditor form id="cau-ket" label=t.closing_heading generated=clause(closing_line) hint=t.clause_hint get=|f| &f.closing set=|f| &mut f.closing />
+                <ProseEditor form id="cau-ket" label=ft.closing_heading generated=clause(closing_line) hint=ft.clause_hint get=|f| &f.closing set=|f| &mut f.closing />
                 <SignatureEditor form />
                 <LinesEditor form id="noi-nhan" label=common.sections[10] get=|f| &f.recipients set=|f| &mut f.recipients />
                 <ProseEditor form id="phu-luc-chi-tieu" label=common.sections[11] get=|f| &f.target_annex set=|f| &mut f.target_annex />
@@ -251,6 +262,52 @@ pub fn PlanWorkPage() -> impl IntoView {
                 <ProseEditor form id="kinh-phi-kh" label=common.sections[6] generated=funding_text get=|f| &f.funding_summary set=|f| &mut f.funding_summary />
                 <ProseEditor form id="giai-phap" label=common.sections[7] get=|f| &f.solutions set=|f| &mut f.solutions />
                 <OrganisationEditor form />
+            }
+        },
+    )
+}
+
+/// Each project's section and who does what, project by project. A draft
+/// with no plan is sent to the plan's first page, as on the outline's:
+/// neither page carries the starter wording a plan begins with.
+#[component]
+pub fn PlanProjectsPage() -> impl IntoView {
+    let site = expect_context::<SiteBase>();
+    editing_page(
+        Section::PlanProjects,
+        draft::open_projects,
+        move |Editing {
+                  form,
+                  stored,
+                  numbers,
+                  doc_lang,
+                  ..
+              }| {
+            if stored {
+                view! { <ProjectsEditor form funding=numbers.funding programme=numbers.programme doc_lang /> }
+                    .into_any()
+            } else {
+                draft::no_plan(&site).into_any()
+            }
+        },
+    )
+}
+
+/// The body's outline: its parts reordered and renamed, parts of the
+/// officer's own added.
+#[component]
+pub fn PlanOutlinePage() -> impl IntoView {
+    let site = expect_context::<SiteBase>();
+    editing_page(
+        Section::PlanOutline,
+        draft::open_outline,
+        move |Editing {
+                  form, stored, doc_lang, ..
+              }| {
+            if stored {
+                view! { <OutlineEditor form doc_lang /> }.into_any()
+            } else {
+                draft::no_plan(&site).into_any()
             }
         },
     )

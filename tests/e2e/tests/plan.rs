@@ -1,6 +1,7 @@
-//! The yearly plan: written on its four pages, kept in the draft across a
+//! The yearly plan: written on its five pages (its outline, targets, last
+//! year's results and projects among them), kept in the draft across a
 //! reload, printed to A4 as an administrative document with its annex, and
-//! exported as a Word file that holds the plan's headings.
+//! exported as a Word file that holds the plan's headings and sentences.
 
 use std::io::Read;
 
@@ -172,11 +173,18 @@ fn a_wards_plan_says_phuong_and_a_provinces_tinh() {
 fn a_draft_without_a_plan_prints_nothing_but_says_where_to_write_it() {
     let site = Site::start();
     let browser = Browser::start();
-    for page in ["/ke-hoach/in/", "/ke-hoach/word/"] {
+    // Nor do the projects' and outline's pages, which carry no starter
+    // wording to begin a plan with.
+    for page in [
+        "/ke-hoach/in/",
+        "/ke-hoach/word/",
+        "/ke-hoach/du-an/",
+        "/ke-hoach/bo-cuc/",
+    ] {
         browser.goto(&site.url(page));
         browser.expect_text("#chua-co-ke-hoach", "chưa có kế hoạch");
         let offered = browser.script(
-            "return document.querySelectorAll('.doc, #tai-docx').length",
+            "return document.querySelectorAll('.doc, #tai-docx, #du-an, #bo-cuc').length",
             serde_json::json!([]),
         );
         assert_eq!(offered, 0, "{page} offers a document of no plan");
@@ -285,7 +293,7 @@ fn the_plan_exports_as_a_word_file_with_its_headings() {
     browser.download_into(&dir);
     browser.click("#tai-docx");
     let bytes = downloaded(&dir, "docx");
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a .docx is a zip");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("a .docx is a zip");
     let mut types = String::new();
     archive
         .by_name("[Content_Types].xml")
@@ -293,12 +301,7 @@ fn the_plan_exports_as_a_word_file_with_its_headings() {
         .read_to_string(&mut types)
         .unwrap();
     assert!(types.contains("wordprocessingml.document.main+xml"));
-    let mut document = String::new();
-    archive
-        .by_name("word/document.xml")
-        .expect("the document part")
-        .read_to_string(&mut document)
-        .unwrap();
+    let document = docx_text(&bytes);
     let headings = browser.texts("#de-muc li");
     assert!(headings.len() >= 8, "{headings:?}");
     for heading in headings.iter().filter(|h| !h.contains(':')) {
@@ -313,6 +316,201 @@ fn the_plan_exports_as_a_word_file_with_its_headings() {
     assert!(document.contains("UBND XÃ MINH TÂN"));
     assert!(document.contains("Độc lập - Tự do - Hạnh phúc"));
     assert!(document.contains("Heading1"), "headings are styled as headings");
+    let _ = std::fs::remove_dir_all(&dir);
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
+fn each_projects_section_names_one_lead_office_and_prints_with_its_outputs() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    // 500 million of central money for DA3, on the funding page.
+    browser.goto(&site.url("/kinh-phi/"));
+    browser.click("#them-dong");
+    browser.select("#dong-1-du-an", "30");
+    browser.type_into("#dong-1-nstw", "500");
+    browser.wait_saved();
+    browser.goto(&site.url("/ke-hoach/du-an/"));
+    browser.expect_text("#du-an-da3", "DA3 - ");
+    browser.expect_text("section[aria-labelledby=du-an]", "Kinh phí: 500 triệu đồng.");
+    // A funded project without a lead office is named.
+    browser.expect_text("#loi-du-an", "DA3: chưa có cơ quan chủ trì");
+    browser.click("#du-an-da3-goi-y");
+    browser.wait_for_js("document.querySelector('#du-an-da3-noi-dung').value.startsWith('Hỗ trợ giống')");
+    browser.click("#du-an-da3-them-co-quan");
+    browser.type_into("#du-an-da3-co-quan-1", "Phòng Kinh tế");
+    browser.wait_for_js("document.querySelector('#loi-du-an').children.length === 0");
+    // Two leads are one too many.
+    browser.click("#du-an-da3-them-co-quan");
+    browser.type_into("#du-an-da3-co-quan-2", "Hội Nông dân xã");
+    browser.select("#du-an-da3-vai-tro-2", "chu-tri");
+    browser.expect_text(
+        "#loi-du-an",
+        "DA3: có 2 cơ quan chủ trì (Phòng Kinh tế, Hội Nông dân xã)",
+    );
+    browser.select("#du-an-da3-vai-tro-2", "phoi-hop");
+    browser.wait_for_js("document.querySelector('#loi-du-an').children.length === 0");
+    browser.click("#du-an-da3-them-san-pham");
+    browser.type_into("#du-an-da3-so-luong-1", "20");
+    browser.type_into("#du-an-da3-don-vi-1", "hộ");
+    browser.type_into("#du-an-da3-san-pham-1", "được hỗ trợ bò giống");
+    // A project with no money yet, added from the catalogue, needs a lead too.
+    browser.select("#them-du-an", "DA5");
+    browser.click("#them-du-an-nut");
+    browser.expect_text("#loi-du-an", "DA5: chưa có cơ quan chủ trì");
+    browser.wait_for_js("document.querySelector('#du-an-da5-noi-dung').value.startsWith('Hỗ trợ xây mới')");
+    browser.click("#du-an-da5-bo");
+    browser.wait_for_js(
+        "!document.querySelector('#du-an-da5') && document.querySelector('#loi-du-an').children.length === 0",
+    );
+    browser.wait_saved();
+    browser.refresh();
+    browser.expect_value("#du-an-da3-co-quan-2", "Hội Nông dân xã");
+
+    browser.goto(&site.url("/ke-hoach/in/"));
+    for expected in [
+        "Hỗ trợ giống, vật tư",
+        "Cơ quan chủ trì: Phòng Kinh tế; phối hợp: Hội Nông dân xã.",
+        "Sản phẩm: 20 hộ được hỗ trợ bò giống.",
+        "Phân công thực hiện các dự án:",
+    ] {
+        browser.expect_text(".doc", expected);
+    }
+    browser.assert_clean(&site.origin);
+}
+
+#[test]
+fn the_outline_is_reordered_renamed_and_grown_and_the_print_and_word_follow_it() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    browser.goto(&site.url("/ke-hoach/bo-cuc/"));
+    // The usual context part, with its starter text, added last (eighth)
+    // and moved to the top, the focus following it.
+    browser.select("#bo-cuc-them", "1");
+    browser.click("#bo-cuc-them-nut");
+    browser.expect_value("#bo-cuc-8-ten", "BỐI CẢNH");
+    for at in (2..=8).rev() {
+        browser.click(&format!("#bo-cuc-{at}-len"));
+        // At the top "up" is disabled: the focus goes to "down".
+        let focused = if at == 2 {
+            "bo-cuc-1-xuong".to_owned()
+        } else {
+            format!("bo-cuc-{}-len", at - 1)
+        };
+        browser.wait_for_js(&format!("document.activeElement.id === '{focused}'"));
+    }
+    browser.expect_value("#bo-cuc-1-ten", "BỐI CẢNH");
+    browser.type_into(
+        "#bo-cuc-1-van-ban",
+        "# Thuận lợi\n\nGiao thông đến các thôn đã thuận tiện.",
+    );
+    // The situation, now second, renamed.
+    browser.type_into("#bo-cuc-2-ten", "ĐÁNH GIÁ TÌNH HÌNH");
+    browser.wait_saved();
+    browser.refresh();
+    browser.expect_value("#bo-cuc-2-ten", "ĐÁNH GIÁ TÌNH HÌNH");
+
+    browser.goto(&site.url("/ke-hoach/in/"));
+    browser.expect_text(".doc", "Giao thông đến các thôn đã thuận tiện.");
+    let order = browser.wait_for_js(
+        "(() => { const t = document.querySelector('.doc').textContent; \
+         const a = t.indexOf('BỐI CẢNH'), b = t.indexOf('ĐÁNH GIÁ TÌNH HÌNH'), c = t.indexOf('MỤC ĐÍCH'); \
+         return a >= 0 && a < b && b < c ? 'in order' : null; })()",
+    );
+    assert_eq!(order, "in order");
+    browser.expect_text(".doc", "I. BỐI CẢNH");
+    browser.expect_text(".doc", "1. Thuận lợi");
+
+    browser.goto(&site.url("/ke-hoach/word/"));
+    let dir = scratch_dir("docx-outline");
+    browser.download_into(&dir);
+    browser.click("#tai-docx");
+    let document = docx_text(&downloaded(&dir, "docx"));
+    let (context, situation) = (document.find("BỐI CẢNH"), document.find("ĐÁNH GIÁ TÌNH HÌNH"));
+    assert!(
+        context.is_some() && context < situation,
+        "the .docx follows the outline"
+    );
+    assert!(document.contains("Giao thông đến các thôn đã thuận tiện."));
+    let _ = std::fs::remove_dir_all(&dir);
+    browser.assert_clean(&site.origin);
+}
+
+/// The .docx's main part.
+fn docx_text(bytes: &[u8]) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a .docx is a zip");
+    let mut document = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("the document part")
+        .read_to_string(&mut document)
+        .unwrap();
+    document
+}
+
+#[test]
+fn a_2027_plan_at_a_change_of_standard_prints_and_exports_its_targets_and_both_reviews() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    // 100 near-poor households in the table (60 and 40), 5% of 2.000.
+    browser.goto(&site.url("/chi-tieu/"));
+    browser.type_into(&target_cell(1, 5), "60");
+    browser.type_into(&target_cell(2, 5), "40");
+    browser.wait_saved();
+    // End-2026 review under both standards: the 2027 lists are made under
+    // the 2027–2030 one.
+    browser.goto(&site.url("/ke-hoach/ket-qua/"));
+    browser.type_into("#nt-nam", "2026");
+    for (cell, value) in [
+        ("#nt-dau-0", "1980"),
+        ("#nt-dau-2", "90"),
+        ("#nt-cuoi-0", "2000"),
+        ("#nt-cuoi-2", "72"),
+        ("#nt-moi-0", "2000"),
+        ("#nt-moi-2", "110"),
+    ] {
+        browser.type_into(cell, value);
+    }
+    browser.type_into("#nt-chuan-cu", "chuẩn nghèo giai đoạn 2022–2025");
+    browser.type_into("#nt-chuan-moi", "chuẩn nghèo giai đoạn 2027–2030");
+    let comparison = "Theo chuẩn nghèo giai đoạn 2027–2030, cuối năm 2026 toàn xã có";
+    browser.expect_text("section[aria-labelledby=nam-truoc] .generated", comparison);
+    browser.wait_saved();
+    // Near-poor and combined targets beside the table's 20 poor.
+    browser.goto(&site.url("/ke-hoach/muc-tieu/"));
+    browser.type_into("#ct-can-ngheo", "10");
+    browser.type_into("#ct-ca-hai", "30");
+    let combined = "Giảm 30 hộ nghèo và hộ cận nghèo (giảm 20 hộ nghèo, 10 hộ cận nghèo)";
+    let near_poor = "Giảm 10 hộ cận nghèo, tương đương 0,50 điểm phần trăm";
+    browser.expect_text("section[aria-labelledby=muc-tieu] .generated", combined);
+    browser.expect_text("section[aria-labelledby=muc-tieu] .generated", near_poor);
+    browser.wait_saved();
+
+    let expected = [comparison, combined, near_poor, "Chênh lệch", "Tỷ lệ đạt"];
+    browser.goto(&site.url("/ke-hoach/in/"));
+    browser.expect_text(".doc", combined);
+    browser.wait_for_js("document.fonts.check('13pt \"Giamngheo Serif\"')");
+    let printed = e2e::pdf::page_texts(&browser.print_pdf())
+        .concat()
+        .replace(char::is_whitespace, "");
+    for sentence in expected {
+        assert!(
+            printed.contains(&sentence.replace(char::is_whitespace, "")),
+            "{sentence} missing from the PDF"
+        );
+    }
+
+    browser.goto(&site.url("/ke-hoach/word/"));
+    let dir = scratch_dir("docx-2027");
+    browser.download_into(&dir);
+    browser.click("#tai-docx");
+    let document = docx_text(&downloaded(&dir, "docx"));
+    for sentence in expected {
+        assert!(document.contains(sentence), "{sentence} missing from the .docx");
+    }
     let _ = std::fs::remove_dir_all(&dir);
     browser.assert_clean(&site.origin);
 }
