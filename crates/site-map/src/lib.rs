@@ -222,7 +222,7 @@ mod tests {
     #[test]
     fn bundles_are_listed_once_and_the_home_bundle_renders_the_root() {
         let bundles = bundles();
-        assert_eq!(bundles.len(), 20);
+        assert_eq!(bundles.len(), 22);
         assert_eq!(pages_of("criteria").count(), 2);
         assert_eq!(Section::Home.page().bundle, "home");
         for bundle in &bundles {
