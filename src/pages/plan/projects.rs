@@ -7,8 +7,8 @@
 use funding::{FundingTable, Programme};
 use leptos::prelude::*;
 use plan_doc::{
-    Lang, Output, PlanForm, ProjectOffice, ProjectPlan, check_projects, money_total, planned, programme_citation,
-    project_plan, project_starter,
+    Lang, Output, PlanForm, ProjectFinding, ProjectOffice, ProjectPlan, check_projects, money_total, planned,
+    programme_citation, project_plan, project_starter,
 };
 
 use super::editors::generated_view;
@@ -28,20 +28,8 @@ impl Project {
         self.funding.with_value(|t| t.rows[self.row].code.clone())
     }
 
-    /// "du-an-da3-tda1": the code as an id, for the section's fields.
     fn id(self, field: &str) -> String {
-        let code: String = self
-            .code()
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect();
-        format!("du-an-{code}{field}")
+        field_id(&self.code(), field)
     }
 
     fn read<T: Default>(self, get: impl FnOnce(&ProjectPlan) -> T) -> T {
@@ -69,6 +57,28 @@ impl Project {
             change(&mut f.projects[at]);
         });
     }
+}
+
+/// "du-an-da3-tda1" and a field's ending: a project's code as an id.
+fn field_id(code: &str, field: &str) -> String {
+    let code: String = code
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("du-an-{code}{field}")
+}
+
+/// Takes a project's section out of the plan: one added without money, or
+/// one whose project left the catalogue.
+fn drop_plan(form: RwSignal<PlanForm>, code: &str) {
+    form.update(|f| f.projects.retain(|p| p.code.trim() != code.trim()));
 }
 
 /// The projects' sections with the findings of who does what.
@@ -133,7 +143,23 @@ pub fn ProjectsEditor(
             {generated_view(Signal::stored(vec![programme_citation(programme, doc_lang)]))}
             <h3 id="phan-cong-du-an">{t.findings}</h3>
             <ul class="problems" id="loi-du-an" role="status" aria-labelledby="phan-cong-du-an">
-                {move || findings.with(|all| all.iter().map(|x| view! { <li>{either(lang, x.message_vi(), x.message_en())}</li> }).collect_view())}
+                {move || findings.with(|all| all.iter().map(|x| {
+                    // A section whose project left the catalogue is not
+                    // printed: it can be taken out here, having no other place.
+                    let orphan = match x {
+                        ProjectFinding::NotInCatalogue { code } => Some(code.clone()),
+                        _ => None,
+                    };
+                    view! {
+                        <li>
+                            {either(lang, x.message_vi(), x.message_en())}
+                            {orphan.map(|code| view! {
+                                " "
+                                <button type="button" class="secondary" id=field_id(&code, "-bo") aria-label=format!("{}: {code}", t.drop_project) on:click=move |_| drop_plan(form, &code)>{t.drop_project}</button>
+                            })}
+                        </li>
+                    }
+                }).collect_view())}
             </ul>
             {move || shown.with(Vec::is_empty).then(|| view! { <p class="notice">{t.none}</p> })}
             // Drawn again only as a project is added or taken out.
@@ -288,10 +314,7 @@ fn ProjectSection(project: Project, doc_lang: Lang) -> impl IntoView {
             <div class="actions no-print">
                 <button type="button" id=project.id("-them-san-pham") on:click=move |_| project.edit(|p| p.outputs.push(Output::default()))>{t.add_output}</button>
                 {(!funded).then(|| view! {
-                    <button type="button" class="secondary" id=project.id("-bo") on:click=move |_| {
-                        let code = project.code();
-                        project.form.update(|f| f.projects.retain(|p| p.code.trim() != code));
-                    }>{t.drop_project}</button>
+                    <button type="button" class="secondary" id=project.id("-bo") on:click=move |_| drop_plan(project.form, &project.code())>{t.drop_project}</button>
                 })}
             </div>
         </section>

@@ -367,6 +367,8 @@ fn each_projects_section_names_one_lead_office_and_prints_with_its_outputs() {
     browser.wait_saved();
     browser.refresh();
     browser.expect_value("#du-an-da3-co-quan-2", "Hội Nông dân xã");
+    let problems = browser.axe_violations();
+    assert!(problems.is_empty(), "axe-core on a project's section: {problems:?}");
 
     browser.goto(&site.url("/ke-hoach/in/"));
     for expected in [
@@ -377,6 +379,24 @@ fn each_projects_section_names_one_lead_office_and_prints_with_its_outputs() {
     ] {
         browser.expect_text(".doc", expected);
     }
+
+    // The draft moves to the 2026–2035 catalogue: DA3's section, kept,
+    // is named as not printed and can be taken out.
+    browser.goto(&site.url("/kinh-phi/danh-muc/"));
+    browser.click("#dung-danh-muc-2026");
+    browser.expect_text("#bang-danh-muc", "TP1");
+    browser.wait_saved();
+    browser.goto(&site.url("/ke-hoach/du-an/"));
+    browser.expect_text("#loi-du-an", "DA3: không có trong danh mục dự án");
+    browser.click("#du-an-da3-bo");
+    browser.wait_for_js("document.querySelector('#loi-du-an').children.length === 0");
+    browser.wait_saved();
+    browser.goto(&site.url("/ke-hoach/in/"));
+    browser.expect_text(".doc", "UBND XÃ MINH TÂN");
+    assert!(
+        !browser.text(".doc").contains("bò giống"),
+        "the section taken out is not printed"
+    );
     browser.assert_clean(&site.origin);
 }
 
@@ -411,6 +431,8 @@ fn the_outline_is_reordered_renamed_and_grown_and_the_print_and_word_follow_it()
     browser.wait_saved();
     browser.refresh();
     browser.expect_value("#bo-cuc-2-ten", "ĐÁNH GIÁ TÌNH HÌNH");
+    let problems = browser.axe_violations();
+    assert!(problems.is_empty(), "axe-core on the outline: {problems:?}");
 
     browser.goto(&site.url("/ke-hoach/in/"));
     browser.expect_text(".doc", "Giao thông đến các thôn đã thuận tiện.");
