@@ -1,13 +1,12 @@
 //! Lộ trình nhiều năm: a path in both readings of "%/năm", the yearly step
 //! that reaches a goal, the income growth that multiplies income, and an
 //! SVG chart that prints. The targets page links here with its current
-//! rate and year (`?ty-le=8,50&nam=2027`); the address keeps every input.
+//! rate, year and counts, and the address keeps every input
+//! (`planning::PathLink`, `docs/share-links.md`).
 
 use leptos::prelude::*;
-use planning::{YearlyStep, growth_to_multiply, path, step_to_reach};
+use planning::{PathLink, YearlyStep, growth_to_multiply, path, step_to_reach};
 use vn_format::{Decimal, format_decimal, format_percent, parse_count, parse_number};
-
-use link_text::{decode, encode, raw_pairs};
 
 use crate::address::{current_query, replace_query};
 use crate::components::{Page, TableScroll, radio_for};
@@ -35,30 +34,11 @@ fn polyline(values: &[(i32, Decimal)], top: Decimal) -> String {
         .join(" ")
 }
 
-/// The inputs, by their key in the address, with their starting values.
-const FIELDS: [(&str, &str); 13] = [
-    ("ty-le", ""),
-    ("nam", "2027"),
-    ("so-nam", "5"),
-    ("muc-giam", "1"),
-    ("muc-tieu", ""),
-    ("nam-muc-tieu", ""),
-    ("gap", "2"),
-    ("so-nam-thu-nhap", "5"),
-    ("ho", ""),
-    ("ho-dtts", ""),
-    ("ngheo", ""),
-    ("can-ngheo", ""),
-    ("ngheo-dtts", ""),
-];
-
 #[component]
 pub fn PathPage() -> impl IntoView {
     let t = targets_texts();
-    let query = current_query();
-    let linked: Vec<(&str, String)> = raw_pairs(&query)
-        .filter_map(|(k, v)| Some((k, decode(v).filter(|v| v.chars().count() <= 20)?)))
-        .collect();
+    let linked = PathLink::from_query(&current_query());
+    let fields = linked.fields().map(|value| RwSignal::new(value.clone()));
     let [
         start_rate,
         start_year,
@@ -73,39 +53,17 @@ pub fn PathPage() -> impl IntoView {
         poor,
         near_poor,
         ethnic_minority_poor,
-    ] = FIELDS.map(|(key, default)| {
-        let value = linked
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or(default.to_owned(), |(_, v)| v.clone());
-        RwSignal::new(value)
-    });
-    let relative = RwSignal::new(linked.iter().any(|(k, v)| *k == "cach-hieu" && v == "tuong-doi"));
+    ] = fields;
+    let relative = RwSignal::new(linked.relative);
     Effect::new(move |_| {
-        let values = [
-            start_rate,
-            start_year,
-            years,
-            step,
-            goal,
-            goal_year,
-            factor,
-            income_years,
-            households,
-            ethnic_minority,
-            poor,
-            near_poor,
-            ethnic_minority_poor,
-        ];
-        let mut pairs: Vec<String> = FIELDS
-            .iter()
-            .zip(values)
-            .map(|((key, _), value)| format!("{key}={}", encode(&value.get())))
-            .collect();
-        if relative.get() {
-            pairs.push("cach-hieu=tuong-doi".to_owned());
+        let mut link = PathLink {
+            relative: relative.get(),
+            ..PathLink::default()
+        };
+        for (value, field) in link.fields_mut().into_iter().zip(fields) {
+            *value = field.get();
         }
-        replace_query(&pairs.join("&"));
+        replace_query(&link.to_query());
     });
 
     let inputs = move || {

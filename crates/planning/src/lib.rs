@@ -7,6 +7,7 @@ mod annex_csv;
 mod checks;
 mod describe;
 mod path;
+mod path_link;
 mod rate;
 mod share;
 mod table_form;
@@ -26,6 +27,7 @@ pub use checks::{BreakdownBase, Column, Issue, OtherBase, Place, RateBase, Typed
 pub use csv_text::{EncodingError, Separator, column_letter, decode};
 pub use describe::describe;
 pub use path::{YearlyStep, growth_to_multiply, path, step_to_reach};
+pub use path_link::{PATH_KEYS, PathLink};
 pub use rate::{households_for_points, points_for_households, rate_percent};
 pub use share::{ShareError, share_out, share_out_capped};
 pub use table_form::{CELLS, CellError, PRINTED_CELLS, ParsedTable, RATE_CELLS, RowText, parse_row, parse_table};

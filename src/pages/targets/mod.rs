@@ -13,12 +13,10 @@ pub use annex_page::AnnexPage;
 
 use leptos::prelude::*;
 use planning::{
-    Counts, RateBase, ShareError, describe, households_for_points, points_for_households, rate_percent,
+    Counts, PathLink, RateBase, ShareError, describe, households_for_points, points_for_households, rate_percent,
     share_out_capped, table_from_query,
 };
 use vn_format::{format_decimal, format_integer, parse_count, parse_number, round_half_up};
-
-use link_text::encode;
 
 use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
@@ -41,16 +39,17 @@ enum ShareBy {
 /// The multi-year path page with the table's rate, year and counts, which
 /// it also uses to convert the other forms of a target.
 fn path_link(page: &str, rate: &str, year: &str, c: &Counts) -> String {
-    format!(
-        "{page}?ty-le={}&nam={}&ho={}&ho-dtts={}&ngheo={}&can-ngheo={}&ngheo-dtts={}",
-        encode(rate),
-        encode(year),
-        c.households,
-        c.ethnic_minority,
-        c.poor,
-        c.near_poor,
-        c.ethnic_minority_poor
-    )
+    let link = PathLink {
+        rate: rate.to_owned(),
+        year: year.to_owned(),
+        households: c.households.to_string(),
+        ethnic_minority: c.ethnic_minority.to_string(),
+        poor: c.poor.to_string(),
+        near_poor: c.near_poor.to_string(),
+        ethnic_minority_poor: c.ethnic_minority_poor.to_string(),
+        ..PathLink::default()
+    };
+    format!("{page}?{}", link.to_query())
 }
 
 /// What the table's checks found: bad cells, then every issue of the rows

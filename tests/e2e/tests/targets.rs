@@ -44,14 +44,16 @@ fn a_target_is_shared_out_in_whole_households_and_checked() {
     assert_eq!(total(&browser, 10), "8");
     assert_eq!(total(&browser, 11), "9");
 
-    // The table's rate and year travel to the multi-year path page.
+    // The table's rate, year and counts travel to the multi-year path page,
+    // with its other inputs at their starting values (`planning::PathLink`).
     let href = browser.script(
         "return document.querySelector('#sang-lo-trinh').getAttribute('href');",
         json!([]),
     );
     assert_eq!(
         href,
-        "/chi-tieu/lo-trinh/?ty-le=8,50&nam=2027&ho=200&ho-dtts=0&ngheo=17&can-ngheo=0&ngheo-dtts=0"
+        "/chi-tieu/lo-trinh/?ty-le=8,50&nam=2027&so-nam=5&muc-giam=1&muc-tieu=&nam-muc-tieu=&gap=2\
+         &so-nam-thu-nhap=5&ho=200&ho-dtts=0&ngheo=17&can-ngheo=0&ngheo-dtts=0"
     );
 
     // A village asked to lift more than it can is flagged beside the cell.

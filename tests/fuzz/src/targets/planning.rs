@@ -1,11 +1,11 @@
-//! planning: the target annex as CSV, the target table's share link, and
-//! the figures typed on the targets and path pages.
+//! planning: the target annex as CSV, the target table's and the path's
+//! share links, and the figures typed on the targets and path pages.
 
 use planning::{
     AnnexField, AnnexReading, Meaning, Remembered, overrides_from_text, overrides_to_text, read_annex_bytes_with,
 };
 use planning::{
-    Counts, RateBase, RowText, Separator, TableLink, TargetForm, TypedRow, YearlyStep, check, describe,
+    Counts, PathLink, RateBase, RowText, Separator, TableLink, TargetForm, TypedRow, YearlyStep, check, describe,
     from_households, from_points, growth_to_multiply, households_for_points, parse_table, path, points_for_households,
     read_annex_bytes, share_out_capped, step_to_reach, table_from_query, table_to_query, to_reach_poor_rate,
     write_annex,
@@ -125,6 +125,27 @@ fn link(input: &[u8]) -> Verdict {
     Verdict::Accepted
 }
 
+fn path_link_samples() -> Vec<Vec<u8>> {
+    let link = PathLink {
+        rate: "8,50".into(),
+        households: "1.200".into(),
+        relative: true,
+        ..PathLink::default()
+    };
+    vec![
+        link.to_query().into_bytes(),
+        b"ty-le=3%2C04&nam=2028&so-nam=99999999999999999999999&gap=%C3&cach-hieu=tuong-doi&ty-le=1".to_vec(),
+    ]
+}
+
+/// Any address gives the path page its inputs; written and read again,
+/// they are the same.
+fn path_link(input: &[u8]) -> Verdict {
+    let link = PathLink::from_query(&text(input));
+    assert_eq!(PathLink::from_query(&link.to_query()), link);
+    Verdict::Accepted
+}
+
 fn figure_samples() -> Vec<Vec<u8>> {
     vec![
         join_fields(&[
@@ -219,6 +240,13 @@ pub fn all() -> Vec<Target> {
             cost: 1,
             samples: link_samples,
             run: link,
+        },
+        Target {
+            name: "path link",
+            reads: "`PathLink::from_query` (the path page's address, the targets page's link to it)",
+            cost: 1,
+            samples: path_link_samples,
+            run: path_link,
         },
         Target {
             name: "target and path figures",
