@@ -3,6 +3,7 @@
 //! that the plan includes are printed; numbering follows what is printed.
 
 use crate::clauses::{closing_line, enacting_clause, end_mark};
+use crate::dimensions::dimensions_table;
 use crate::document::{Block, Document, NationalHeader, ParagraphStyle, SignatureBlock};
 use crate::form::{OutlinePart, PlanForm, Section, SectionId};
 use crate::lang::Lang;
@@ -327,14 +328,19 @@ fn objectives(b: &mut Builder, form: &PlanForm, numbers: &PlanNumbers, lang: Lan
         }
     }
     if form.dimension_targets.included {
-        b.titled(
-            2,
-            lang.pick(
-                "Chỉ tiêu về các chiều thiếu hụt dịch vụ xã hội cơ bản",
-                "Targets per dimension of deprivation",
-            ),
-            &form.dimension_targets,
+        let title = lang.pick(
+            "Chỉ tiêu về các chiều thiếu hụt dịch vụ xã hội cơ bản",
+            "Targets per dimension of deprivation",
         );
+        // The table's rows stand without a text, under the same heading.
+        match dimensions_table(&form.dimension_rows, numbers.year, lang) {
+            Some(table) => {
+                b.heading(2, title);
+                b.user(2, &form.dimension_targets.text);
+                b.blocks.push(Block::Table(table));
+            }
+            None => b.titled(2, title, &form.dimension_targets),
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The plan as typed: every field is text, kept as the officer wrote it, so
 //! nothing typed is lost and the stored form reads back exactly.
 
+use crate::dimensions::DimensionRow;
 use crate::stated::{LastYearText, TargetsText};
 use crate::unit_level::UnitLevel;
 
@@ -133,6 +134,8 @@ pub struct PlanForm {
     pub objectives: Section,
     /// Targets per dimension of deprivation (health insurance, housing, …).
     pub dimension_targets: Section,
+    /// The same targets as a table's rows, printed after that text.
+    pub dimension_rows: Vec<DimensionRow>,
     /// Policies; each funded project with its money follows.
     pub content: Section,
     /// The projects' sections, in any order (printed in the catalogue's).

@@ -5,6 +5,7 @@
 
 mod assemble;
 mod clauses;
+mod dimensions;
 mod document;
 mod docx;
 mod form;
@@ -26,6 +27,10 @@ mod unit_level;
 
 pub use assemble::{build_document, paragraphs, standard_title};
 pub use clauses::{closing_line, enacting_clause};
+pub use dimensions::{
+    Cell, DimensionFinding, DimensionRow, check_dimensions, dimensions_table, fill_baselines, indicator_row,
+    listed_baseline, missing_indicator_rows,
+};
 pub use document::{Align, Block, Column, Document, NationalHeader, ParagraphStyle, SignatureBlock, Table};
 pub use docx::to_docx;
 pub use form::{

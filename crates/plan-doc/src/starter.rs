@@ -70,6 +70,7 @@ pub fn starter(level: UnitLevel, lang: Lang) -> PlanForm {
             "100% người thuộc hộ nghèo, hộ cận nghèo được hỗ trợ tham gia bảo hiểm y tế.\n\n100% học sinh thuộc hộ nghèo, hộ cận nghèo được miễn, giảm học phí theo quy định.\n\n100% hộ nghèo, hộ cận nghèo có nhu cầu và đủ điều kiện được vay vốn tín dụng chính sách.",
             "100% of people of poor and near-poor households helped to join health insurance.\n\n100% of pupils of poor and near-poor households exempted from or given reduced tuition as prescribed.\n\n100% of poor and near-poor households that need it and qualify receive policy credit.",
         ),
+        dimension_rows: Vec::new(),
         content: s(
             "Thực hiện đầy đủ, kịp thời các chính sách hỗ trợ hộ nghèo, hộ cận nghèo về y tế, giáo dục, nhà ở, tín dụng, trợ giúp pháp lý và trợ giúp xã hội.",
             "Carry out fully and on time the support for poor and near-poor households in health, education, housing, credit, legal aid and social assistance.",

@@ -9,11 +9,11 @@ use crate::lang::Lang;
 use crate::numbers::{Figures, PlanNumbers};
 use crate::sentences::{count, rate};
 
-fn columns(spec: &[(u16, Align)]) -> Vec<Column> {
+pub(crate) fn columns(spec: &[(u16, Align)]) -> Vec<Column> {
     spec.iter().map(|&(weight, align)| Column { weight, align }).collect()
 }
 
-fn texts(cells: &[&str]) -> Vec<String> {
+pub(crate) fn texts(cells: &[&str]) -> Vec<String> {
     cells.iter().map(|c| (*c).to_owned()).collect()
 }
 

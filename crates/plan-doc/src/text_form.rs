@@ -6,18 +6,20 @@
 
 use link_text::{decode, encode};
 
+use crate::dimensions::DimensionRow;
 use crate::form::{Lines, OrgRow, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId};
 use crate::stated::{FiguresText, LastYearText, TargetText, TargetsText};
 use crate::unit_level::UnitLevel;
 
 /// The version this crate writes. Version 2 added the enacting clause, the
 /// closing line, the signature's middle line, the outline, the projects'
-/// sections, the stated targets and last year; a version 1
-/// text reads as it always did (they stay empty).
-pub const VERSION: &str = "2";
+/// sections, the stated targets and last year; version 3 the targets per
+/// dimension as rows. An older text reads as it always did (what it lacks
+/// stays empty).
+pub const VERSION: &str = "3";
 
 /// The versions this crate reads without a trouble.
-const KNOWN: [&str; 2] = ["1", "2"];
+const KNOWN: [&str; 3] = ["1", "2", "3"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TroubleKind {
@@ -163,6 +165,12 @@ pub fn to_text(form: &PlanForm) -> String {
         for o in &project.outputs {
             put("project-output", join(&[&o.quantity, &o.unit, &o.what]));
         }
+    }
+    for row in &form.dimension_rows {
+        put(
+            "dimension",
+            join(&[&row.indicator_id, &row.indicator, &row.unit, &row.baseline, &row.target]),
+        );
     }
     put_targets(&mut put, "target", "goal", &form.targets);
     let last = &form.last_year;
@@ -363,6 +371,17 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
             };
         }
         "part" => form.outline.push(read_part(value)?),
+        "dimension" => {
+            let [indicator_id, indicator, unit, baseline, target]: [String; 5] =
+                fields(value, 5)?.try_into().map_err(|_| TroubleKind::Unreadable)?;
+            form.dimension_rows.push(DimensionRow {
+                indicator_id,
+                indicator,
+                unit,
+                baseline,
+                target,
+            });
+        }
         "target" => read_target(&mut form.targets, value)?,
         "goal" => form.targets.poor_rate_goal = one()?,
         "last-year" => form.last_year.year = one()?,
@@ -442,7 +461,7 @@ mod tests {
         });
         let text = to_text(&form);
         assert!(
-            text.starts_with("plan=2\nsuperior=\nbody=UBND%20X%C3%83%20A\n"),
+            text.starts_with("plan=3\nsuperior=\nbody=UBND%20X%C3%83%20A\n"),
             "{text}"
         );
         assert!(text.contains("\npurpose=1|M%E1%BB%99t%0A%0AHai%20%7C%20ba\n"), "{text}");
@@ -521,9 +540,35 @@ mod tests {
             ("TM. ỦY BAN NHÂN DÂN", "", "CHỦ TỊCH")
         );
         assert!(form.outline.is_empty() && !form.enacting.included && !form.closing.included);
-        // Written again, it is a version 2 text that reads back the same.
-        assert!(to_text(&form).starts_with("plan=2\n"));
+        // Written again, it is a version 3 text that reads back the same.
+        assert!(to_text(&form).starts_with("plan=3\n"));
         assert_eq!(from_text(&to_text(&form)), (form, vec![]));
+    }
+
+    #[test]
+    fn the_targets_per_dimension_read_back_as_typed() {
+        let form = PlanForm {
+            dimension_rows: vec![
+                DimensionRow {
+                    indicator_id: "bao-hiem-y-te".into(),
+                    indicator: "Tỷ lệ hộ thiếu hụt | BHYT".into(),
+                    unit: "%".into(),
+                    baseline: "12,50".into(),
+                    target: "abc".into(),
+                },
+                DimensionRow::default(),
+            ],
+            ..PlanForm::default()
+        };
+        let text = to_text(&form);
+        assert!(
+            text.contains("\ndimension=bao-hiem-y-te|T%E1%BB%B7%20l%E1%BB%87"),
+            "{text}"
+        );
+        assert!(text.contains("\ndimension=||||\n"), "a blank row is kept: {text}");
+        assert_eq!(from_text(&text), (form, vec![]));
+        let (form, troubles) = from_text("plan=3\ndimension=a|b|c\n");
+        assert_eq!((form.dimension_rows.len(), troubles.len()), (0, 1));
     }
 
     #[test]

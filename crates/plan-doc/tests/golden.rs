@@ -4,7 +4,7 @@ mod common;
 
 use common::{form, numbers};
 use plan_doc::{
-    Amount, Block, Lang, LastYear, OutlinePart, ParagraphStyle, SectionId, Targets, UnitLevel, UsualPart,
+    Amount, Block, DimensionRow, Lang, LastYear, OutlinePart, ParagraphStyle, SectionId, Targets, UnitLevel, UsualPart,
     build_document, funding_summary, situation, targets, usual_part,
 };
 
@@ -255,6 +255,48 @@ fn a_sub_part_without_text_is_left_out_with_its_number() {
             "1. DA1 - Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo",
         ]
     );
+}
+
+#[test]
+fn the_targets_per_dimension_print_as_a_table_under_their_heading_even_without_text() {
+    let mut plan = form();
+    plan.dimension_targets.text.clear();
+    plan.dimension_rows = vec![
+        DimensionRow::default(),
+        DimensionRow {
+            indicator_id: "bao-hiem-y-te".into(),
+            indicator: "Tỷ lệ hộ nghèo, hộ cận nghèo thiếu hụt chỉ số bảo hiểm y tế".into(),
+            unit: "%".into(),
+            baseline: "12,50".into(),
+            target: "8".into(),
+        },
+    ];
+    let document = build_document(&plan, &numbers(), Lang::Vi, &[SectionId::Objectives]);
+    assert!(texts(&document).contains(&"3. Chỉ tiêu về các chiều thiếu hụt dịch vụ xã hội cơ bản".to_owned()));
+    let rows: Vec<&Vec<String>> = document
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) if t.header[0][1] == "Chỉ tiêu" => Some(&t.rows),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        rows,
+        [&vec![
+            "1".to_owned(),
+            "Tỷ lệ hộ nghèo, hộ cận nghèo thiếu hụt chỉ số bảo hiểm y tế".into(),
+            "%".into(),
+            "12,50".into(),
+            "8".into()
+        ]],
+        "the blank row is left out, the figures printed as typed"
+    );
+    // Left out with its part.
+    plan.dimension_targets.included = false;
+    let document = build_document(&plan, &numbers(), Lang::Vi, &[SectionId::Objectives]);
+    assert!(!document.blocks.iter().any(|b| matches!(b, Block::Table(_))));
 }
 
 /// The text of every heading and body paragraph, in order.

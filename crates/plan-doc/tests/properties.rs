@@ -4,8 +4,8 @@
 mod common;
 
 use plan_doc::{
-    FiguresText, Header, Lang, LastYearText, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm, ProjectOffice,
-    ProjectPlan, Section, SectionId, Signature, TargetText, TargetsText, UnitLevel,
+    DimensionRow, FiguresText, Header, Lang, LastYearText, Lines, OrgRow, Organisation, OutlinePart, Output, PlanForm,
+    ProjectOffice, ProjectPlan, Section, SectionId, Signature, TargetText, TargetsText, UnitLevel,
 };
 use plan_doc::{build_document, from_text, to_docx, to_text};
 use proptest::prelude::*;
@@ -76,7 +76,20 @@ fn form() -> impl Strategy<Value = PlanForm> {
             offices,
             outputs,
         });
-    let projects = prop::collection::vec(project, 0..3);
+    let dimension =
+        (text(), text(), text(), text(), text()).prop_map(|(indicator_id, indicator, unit, baseline, target)| {
+            DimensionRow {
+                indicator_id,
+                indicator,
+                unit,
+                baseline,
+                target,
+            }
+        });
+    let projects = (
+        prop::collection::vec(project, 0..3),
+        prop::collection::vec(dimension, 0..3),
+    );
     let target = || (text(), any::<bool>()).prop_map(|(value, in_points)| TargetText { value, in_points });
     let targets = || {
         (target(), target(), target(), text(), target()).prop_map(|(poor, near_poor, both, goal, em)| TargetsText {
@@ -124,7 +137,7 @@ fn form() -> impl Strategy<Value = PlanForm> {
                 signature,
                 recipients,
                 outline,
-                projects,
+                (projects, dimension_rows),
                 targets,
                 last_year,
                 level,
@@ -143,6 +156,7 @@ fn form() -> impl Strategy<Value = PlanForm> {
                     purpose: s[1].clone(),
                     objectives: s[2].clone(),
                     dimension_targets: s[3].clone(),
+                    dimension_rows,
                     content: s[4].clone(),
                     funding_summary: s[5].clone(),
                     solutions: s[6].clone(),
