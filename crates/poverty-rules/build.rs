@@ -92,9 +92,42 @@ fn main() {
         "pub(crate) fn national_standards() -> Vec<Standard> {\n    let mut all: Vec<Standard> = Vec::new();\n",
     );
     let mut ids: Vec<String> = Vec::new();
+    // Each standard's entry of the index of names: its own indicators, or
+    // those of the standard it continues.
+    let mut index: Vec<(String, String)> = Vec::new();
     for (at, value) in &loaded {
         let fields = object(at, value);
         let id = string_value(at, fields, "id");
+        let indicators = match fields.get("continues").and_then(Value::as_str) {
+            Some(earlier) => index
+                .iter()
+                .find(|(id, _)| id == earlier)
+                .map(|(_, entry)| entry[entry.find("indicators:").unwrap_or(0)..].to_owned())
+                .unwrap_or_default(),
+            None => format!(
+                "indicators: &[{}] }}",
+                indicator_names(&at.key("dimensions"), field(at, fields, "dimensions"))
+            ),
+        };
+        index.push((
+            id.clone(),
+            format!(
+                "StandardIndicators {{ id: {}, name: ({}, {}), valid_from: {}, valid_to: {}, {indicators}",
+                string(at, fields, "id"),
+                string(
+                    &at.key("name"),
+                    object(&at.key("name"), field(at, fields, "name")),
+                    "vi"
+                ),
+                string(
+                    &at.key("name"),
+                    object(&at.key("name"), field(at, fields, "name")),
+                    "en"
+                ),
+                const_date(at, fields, "valid_from"),
+                const_date(at, fields, "valid_to"),
+            ),
+        ));
         if ids.contains(&id) {
             at.key("id").fail(&format!("{id:?} is defined by another file too"));
         }
@@ -118,6 +151,13 @@ fn main() {
         ids.push(id);
     }
     out.push_str("    all\n}\n");
+    out.push_str(
+        "/// Each national standard's indicators by id and name, in order, and\n/// nothing else of it: for a page that only names them.\npub static INDICATOR_INDEX: &[StandardIndicators] = &[\n",
+    );
+    for (_, entry) in &index {
+        writeln!(out, "    {entry},").unwrap();
+    }
+    out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("national_standards.rs");
     std::fs::write(target, out).unwrap();
 }
@@ -185,6 +225,45 @@ fn date_parts(at: &At, fields: &Fields, key: &str) -> (i32, u32, u32) {
 fn date(at: &At, fields: &Fields, key: &str) -> String {
     let (y, m, d) = date_parts(at, fields, key);
     format!("d({y}, {m}, {d})")
+}
+
+/// A date as a constant expression.
+fn const_date(at: &At, fields: &Fields, key: &str) -> String {
+    let (year, month, day) = date_parts(at, fields, key);
+    format!("Date {{ year: {year}, month: {month}, day: {day} }}")
+}
+
+/// `(id, vi, en)` of every indicator of every dimension, in order.
+fn indicator_names(at: &At, value: &Value) -> String {
+    let mut out = String::new();
+    for (n, d) in value
+        .as_array()
+        .unwrap_or_else(|| at.fail("must be a list"))
+        .iter()
+        .enumerate()
+    {
+        let at = at.index(n);
+        let list_at = at.key("indicators");
+        for (k, i) in field(&at, object(&at, d), "indicators")
+            .as_array()
+            .unwrap_or_else(|| list_at.fail("must be a list"))
+            .iter()
+            .enumerate()
+        {
+            let at = list_at.index(k);
+            let i = object(&at, i);
+            let name = object(&at.key("name"), field(&at, i, "name"));
+            write!(
+                out,
+                "({}, {}, {}), ",
+                string(&at, i, "id"),
+                string(&at.key("name"), name, "vi"),
+                string(&at.key("name"), name, "en")
+            )
+            .unwrap();
+        }
+    }
+    out
 }
 
 fn optional_date(at: &At, fields: &Fields, key: &str) -> String {

@@ -22,8 +22,9 @@ pub use funding_catalogue::{FundingCatalogueTexts, funding_catalogue_texts};
 pub use funding_table::{FundingTableTexts, funding_table_texts};
 pub use home::{HomeTexts, home_texts};
 pub use plan::{
-    PlanCommonTexts, PlanDocTexts, PlanFrameTexts, PlanOutlineTexts, PlanProjectsTexts, PlanTexts, plan_common_texts,
-    plan_doc_texts, plan_frame_texts, plan_outline_texts, plan_projects_texts, plan_texts,
+    PlanCommonTexts, PlanDimensionsTexts, PlanDocTexts, PlanFrameTexts, PlanOutlineTexts, PlanProjectsTexts, PlanTexts,
+    plan_common_texts, plan_dimensions_texts, plan_doc_texts, plan_frame_texts, plan_outline_texts,
+    plan_projects_texts, plan_texts,
 };
 pub use texts::{
     ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, ReaderTexts, TargetsTexts, Texts,

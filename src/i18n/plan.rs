@@ -376,6 +376,99 @@ pub fn plan_outline_texts() -> &'static PlanOutlineTexts {
     }
 }
 
+/// Texts of the targets per dimension (`/ke-hoach/thieu-hut/`).
+pub struct PlanDimensionsTexts {
+    pub heading: &'static str,
+    pub hint: &'static str,
+    pub standard: &'static str,
+    pub add_indicators: &'static str,
+    pub add_row: &'static str,
+    pub caption: &'static str,
+    pub number: &'static str,
+    pub indicator: &'static str,
+    pub unit: &'static str,
+    pub baseline: &'static str,
+    pub target: &'static str,
+    /// Before the year, in the target column's header.
+    pub target_year: &'static str,
+    pub remove: &'static str,
+    pub findings: &'static str,
+    pub none: &'static str,
+    pub use_listed: &'static str,
+    pub list_heading: &'static str,
+    /// Before the kept list's draft name.
+    pub list_kept: &'static str,
+    pub fill: &'static str,
+    pub reading: &'static str,
+    /// Before the count of cells filled.
+    pub filled: &'static str,
+    /// After the count, before the list's poor and near-poor households.
+    pub filled_of: &'static str,
+    pub no_list: &'static str,
+    pub no_list_link: &'static str,
+}
+
+const DIMENSIONS_VI: PlanDimensionsTexts = PlanDimensionsTexts {
+    heading: "Bảng chỉ tiêu theo chiều thiếu hụt",
+    hint: "Mỗi dòng một chỉ tiêu: tên, đơn vị tính, hiện trạng và mục tiêu cuối năm, in thành bảng dưới đoạn văn trên. Số được giữ đúng như gõ và được kiểm tra; dòng để trống không được in.",
+    standard: "Chuẩn nghèo của các chỉ số",
+    add_indicators: "Thêm các chỉ số của chuẩn",
+    add_row: "Thêm một dòng",
+    caption: "Chỉ tiêu theo chiều thiếu hụt",
+    number: "STT",
+    indicator: "Chỉ tiêu",
+    unit: "Đơn vị tính",
+    baseline: "Hiện trạng",
+    target: "Mục tiêu",
+    target_year: "Mục tiêu năm",
+    remove: "Xóa",
+    findings: "Kiểm tra các chỉ tiêu",
+    none: "Không thấy lỗi.",
+    use_listed: "Dùng số của danh sách hộ",
+    list_heading: "Hiện trạng từ danh sách hộ",
+    list_kept: "Bản nháp có danh sách hộ đã lưu",
+    fill: "Điền hiện trạng còn trống từ danh sách hộ",
+    reading: "Đang đọc danh sách hộ…",
+    filled: "Đã điền",
+    filled_of: "ô hiện trạng; tỷ lệ tính trên số hộ nghèo và hộ cận nghèo của danh sách:",
+    no_list: "Bản nháp chưa có danh sách hộ. Đọc danh sách và lưu vào bản nháp ở trang",
+    no_list_link: "Danh sách hộ",
+};
+
+const DIMENSIONS_EN: PlanDimensionsTexts = PlanDimensionsTexts {
+    heading: "Table of targets per dimension",
+    hint: "One target a row: its name, unit, baseline and year-end target, printed as a table under the text above. Figures are kept as typed and checked; a blank row is not printed.",
+    standard: "Poverty standard of the indicators",
+    add_indicators: "Add the standard's indicators",
+    add_row: "Add a row",
+    caption: "Targets per dimension of deprivation",
+    number: "No.",
+    indicator: "Indicator",
+    unit: "Unit",
+    baseline: "Baseline",
+    target: "Target",
+    target_year: "Target for",
+    remove: "Remove",
+    findings: "Checks of the targets",
+    none: "Nothing wrong found.",
+    use_listed: "Use the household list's figure",
+    list_heading: "Baselines from the household list",
+    list_kept: "The draft holds a kept household list",
+    fill: "Fill the empty baselines from the household list",
+    reading: "Reading the household list…",
+    filled: "Filled",
+    filled_of: "baselines; shares are of the list's poor and near-poor households:",
+    no_list: "The draft holds no household list. Read one and keep it in the draft on the page",
+    no_list_link: "Household list",
+};
+
+pub fn plan_dimensions_texts() -> &'static PlanDimensionsTexts {
+    match use_lang() {
+        Lang::Vi => &DIMENSIONS_VI,
+        Lang::En => &DIMENSIONS_EN,
+    }
+}
+
 /// Texts of the plan's frame and who does what: the header, signature,
 /// clauses, level and organisation editors (`/ke-hoach/`, `/ke-hoach/thuc-hien/`).
 pub struct PlanFrameTexts {

@@ -23,8 +23,8 @@ pub use local_standards::LocalStandardsPage;
 pub use not_found::NotFound;
 pub use path::PathPage;
 pub use plan::{
-    PlanOutlinePage, PlanPage, PlanPrintPage, PlanProjectsPage, PlanResultsPage, PlanTargetsPage, PlanWordPage,
-    PlanWorkPage,
+    PlanDimensionsPage, PlanOutlinePage, PlanPage, PlanPrintPage, PlanProjectsPage, PlanResultsPage, PlanTargetsPage,
+    PlanWordPage, PlanWorkPage,
 };
 pub use questionnaire::QuestionnairePage;
 pub use targets::{AnnexPage, TargetsPage};

@@ -8,6 +8,7 @@ use crate::legal::{LegalBasis, LegalDocument, Status};
 use crate::questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Threshold};
 use crate::standard::{
     AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,
+    StandardIndicators,
 };
 use crate::text::Text;
 

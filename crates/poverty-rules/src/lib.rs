@@ -44,6 +44,7 @@ pub use questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSche
 pub use scores::{ReviewScoreInput, classify_by_scores};
 pub use standard::{
     Area, AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,
+    StandardIndicators,
 };
 pub use summary::{average_rule, low_income_rule, near_poor_rule, poor_rule, scores_rule};
 pub use text::Text;

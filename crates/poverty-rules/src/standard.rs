@@ -145,6 +145,31 @@ pub enum Origin {
     },
 }
 
+/// A national standard's name, dates and indicators (`(id, vi, en)`), as
+/// the build writes them from its data file: what a page that only names
+/// indicators carries, without the rest of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StandardIndicators {
+    pub id: &'static str,
+    pub name: (&'static str, &'static str),
+    pub valid_from: Date,
+    pub valid_to: Date,
+    pub indicators: &'static [(&'static str, &'static str, &'static str)],
+}
+
+impl StandardIndicators {
+    /// The standard in force on `date`, as `Catalogue::in_force_on` finds it.
+    pub fn in_force_on(date: Date) -> Option<&'static StandardIndicators> {
+        crate::catalogue::INDICATOR_INDEX
+            .iter()
+            .find(|s| s.valid_from <= date && date <= s.valid_to)
+    }
+
+    pub fn all() -> &'static [StandardIndicators] {
+        crate::catalogue::INDICATOR_INDEX
+    }
+}
+
 /// A poverty standard of one period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Standard {

@@ -1,6 +1,6 @@
 //! The national standards as loaded from the data files.
 
-use poverty_rules::{Area, Catalogue, Rule, Standard, Status};
+use poverty_rules::{Area, Catalogue, Rule, Standard, StandardIndicators, Status};
 use rust_decimal::Decimal;
 use vn_format::Date;
 
@@ -217,5 +217,44 @@ fn every_basis_cites_a_listed_document_by_id() {
         if d.status == Status::Unverified {
             assert!(d.note.is_some(), "{}: unverified without a note", d.id);
         }
+    }
+}
+
+/// The index of names is written from the same files as the catalogue: it
+/// must say what the catalogue says, a continued standard's indicators
+/// included.
+#[test]
+fn the_index_of_indicator_names_agrees_with_the_catalogue() {
+    let c = national();
+    let index = StandardIndicators::all();
+    assert_eq!(index.len(), c.national_standards().count());
+    for (entry, standard) in index.iter().zip(c.national_standards()) {
+        assert_eq!(entry.id, standard.id);
+        assert_eq!(
+            (entry.name.0, entry.name.1),
+            (standard.name.vi.as_str(), standard.name.en.as_str())
+        );
+        assert_eq!(
+            (entry.valid_from, entry.valid_to),
+            (standard.valid_from, standard.valid_to)
+        );
+        let names: Vec<(&str, &str, &str)> = standard
+            .indicators()
+            .map(|i| (i.id.as_str(), i.name.vi.as_str(), i.name.en.as_str()))
+            .collect();
+        assert_eq!(entry.indicators, names.as_slice(), "{}", entry.id);
+        assert!(!entry.indicators.is_empty());
+    }
+    for day in [
+        date(2021, 12, 31),
+        date(2022, 1, 1),
+        date(2026, 6, 1),
+        date(2027, 1, 1),
+        date(2031, 1, 1),
+    ] {
+        assert_eq!(
+            StandardIndicators::in_force_on(day).map(|s| s.id),
+            c.in_force_on(day).map(|s| s.id.as_str())
+        );
     }
 }

@@ -88,6 +88,9 @@ pages! {
     /// The plan's purpose, objectives and targets.
     PlanTargets: "/ke-hoach/muc-tieu/", bundle "plan-targets", under Plan,
         ("Mục đích, mục tiêu, chỉ tiêu", "Purpose, objectives and targets");
+    /// The plan's targets per dimension of deprivation, as a table.
+    PlanDimensions: "/ke-hoach/thieu-hut/", bundle "plan-dimensions", under Plan,
+        ("Chỉ tiêu theo chiều thiếu hụt", "Targets per dimension");
     /// The plan's content, funding, solutions and who does what.
     PlanWork: "/ke-hoach/thuc-hien/", bundle "plan-work", under Plan,
         ("Nội dung và tổ chức thực hiện", "Content and implementation");
@@ -222,7 +225,7 @@ mod tests {
     #[test]
     fn bundles_are_listed_once_and_the_home_bundle_renders_the_root() {
         let bundles = bundles();
-        assert_eq!(bundles.len(), 22);
+        assert_eq!(bundles.len(), 23);
         assert_eq!(pages_of("criteria").count(), 2);
         assert_eq!(Section::Home.page().bundle, "home");
         for bundle in &bundles {

@@ -26,7 +26,7 @@ use crate::standards::{Standards, use_standards};
 use counts::{LowIncomeCounts, VillageCounts, table_query};
 use keep::KeepInDraft;
 use profile::{AlkireFosterTable, DeprivationProfile, Group};
-use run::{Phase, run};
+pub(crate) use run::{Phase, run};
 
 #[component]
 pub fn HouseholdsPage() -> impl IntoView {

@@ -8,6 +8,7 @@
 //! so that each stays within the first-load budget. Printing and the Word
 //! file are pages of their own.
 
+mod dimensions;
 mod document;
 mod draft;
 mod editors;
@@ -28,6 +29,7 @@ use crate::base::SiteBase;
 use crate::components::{Autosave, Page};
 use crate::i18n::{either, page_name, plan_common_texts, plan_frame_texts, plan_texts, use_lang};
 use crate::section::Section;
+use dimensions::DimensionsEditor;
 use editors::{HeaderEditor, LinesEditor, OrganisationEditor, ProseEditor, SignatureEditor};
 use outline::OutlineEditor;
 use projects::ProjectsEditor;
@@ -37,10 +39,11 @@ pub use print::PlanPrintPage;
 pub use word::PlanWordPage;
 
 /// The pages that edit the plan, in the order of its text.
-const EDITING: [Section; 6] = [
+const EDITING: [Section; 7] = [
     Section::Plan,
     Section::PlanResults,
     Section::PlanTargets,
+    Section::PlanDimensions,
     Section::PlanWork,
     Section::PlanProjects,
     Section::PlanOutline,
@@ -226,7 +229,6 @@ pub fn PlanResultsPage() -> impl IntoView {
 /// The plan's purpose, objectives and targets.
 #[component]
 pub fn PlanTargetsPage() -> impl IntoView {
-    let t = plan_texts();
     let common = plan_common_texts();
     editing_page(Section::PlanTargets, draft::open, move |editing| {
         let Editing { form, doc_lang, .. } = editing;
@@ -238,9 +240,37 @@ pub fn PlanTargetsPage() -> impl IntoView {
             <ProseEditor form id="muc-dich" label=common.sections[3] get=|f| &f.purpose set=|f| &mut f.purpose />
             <TargetsEditor form errors findings />
             <ProseEditor form id="muc-tieu" label=common.sections[4] generated=targets_text get=|f| &f.objectives set=|f| &mut f.objectives />
-            <ProseEditor form id="muc-tieu-chieu" label=t.dimension_targets get=|f| &f.dimension_targets set=|f| &mut f.dimension_targets />
         }
     })
+}
+
+/// The targets per dimension of deprivation: the part's text, then its
+/// table. Like the projects' page, it carries no starter wording.
+#[component]
+pub fn PlanDimensionsPage() -> impl IntoView {
+    let site = expect_context::<SiteBase>();
+    let t = plan_texts();
+    editing_page(
+        Section::PlanDimensions,
+        draft::open_outline,
+        move |Editing {
+                  form,
+                  stored,
+                  numbers,
+                  doc_lang,
+                  ..
+              }| {
+            if stored {
+                view! {
+                    <ProseEditor form id="muc-tieu-chieu" label=t.dimension_targets get=|f| &f.dimension_targets set=|f| &mut f.dimension_targets />
+                    <DimensionsEditor form year=numbers.year doc_lang />
+                }
+                .into_any()
+            } else {
+                draft::no_plan(&site).into_any()
+            }
+        },
+    )
 }
 
 /// The plan's content, its funding, solutions and who does what.
