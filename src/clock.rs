@@ -1,5 +1,7 @@
-//! Today's date, from the browser's clock, in local time; and the
-//! milliseconds a page has been open, to time what the user waits for.
+//! The browser's clocks, in one place, each named for what it reads: the
+//! date clock (today's date, in local time; the milliseconds since 1970
+//! that saved times are stored in, and the zone they are shown in), and
+//! the page's monotonic clock, to time what the user waits for.
 
 use vn_format::Date;
 
@@ -13,8 +15,19 @@ pub fn today() -> Date {
     Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(fallback)
 }
 
-/// Milliseconds since the page started (monotonic, unlike the date).
-pub fn now_ms() -> f64 {
+/// Milliseconds since 1970 by the date clock: when a draft is saved.
+pub fn wall_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Minutes ahead of UTC (Việt Nam: 420), for "Đã lưu lúc HH:MM".
+pub fn tz_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// Milliseconds since the page started (monotonic, unlike the date clock,
+/// which the user or the network may set back).
+pub fn since_start_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map(|p| p.now())

@@ -1,9 +1,11 @@
 //! Drafts in this browser: the drafts crate's `Store` over local storage,
-//! the clock, and fresh ids.
+//! and fresh ids.
 
 use drafts::{DraftId, Store, StoreError};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
+
+use crate::clock::wall_ms;
 
 /// Local storage, or nothing where the browser blocks it (then every save
 /// says so and the page keeps working from memory).
@@ -54,18 +56,9 @@ fn is_quota(error: &JsValue) -> bool {
         .is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22)
 }
 
-pub fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
-
-/// Minutes ahead of UTC (Việt Nam: 420), for "Đã lưu lúc HH:MM".
-pub fn tz_offset_minutes() -> i32 {
-    -(js_sys::Date::new_0().get_timezone_offset() as i32)
-}
-
 /// The time and a random tail: two tabs making a draft in the same
 /// millisecond still get different ids.
 pub fn new_id() -> DraftId {
     let tail = (js_sys::Math::random() * 1000.0) as u64;
-    DraftId::from_number((now_ms().max(0) as u64) * 1000 + tail)
+    DraftId::from_number((wall_ms().max(0) as u64) * 1000 + tail)
 }

@@ -12,7 +12,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::base::SiteBase;
-use crate::draft_store::{LocalStore, new_id, now_ms, tz_offset_minutes};
+use crate::clock::{tz_offset_minutes, wall_ms};
+use crate::draft_store::{LocalStore, new_id};
 use crate::files::download;
 use crate::i18n::{Lang, draft_texts, either, use_lang};
 use crate::paused::Paused;
@@ -60,7 +61,7 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
     };
     let save_as = move |text: &str, name: &str| {
         let mut store = LocalStore::open();
-        settle(session.try_update_value(|s| s.save(&mut store, text, new_id, name, now_ms())));
+        settle(session.try_update_value(|s| s.save(&mut store, text, new_id, name, wall_ms())));
     };
     let save = move |text: &str| save_as(text, &name.get_untracked());
     let later = Paused::new(move || save(&text.get_untracked()));
@@ -105,7 +106,7 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
     let keep_mine = move |_| {
         let mut store = LocalStore::open();
         let text = text.get_untracked();
-        settle(session.try_update_value(|s| s.save_over(&mut store, &text, now_ms())));
+        settle(session.try_update_value(|s| s.save_over(&mut store, &text, wall_ms())));
     };
     let save_as_new = move |suffix: &str| {
         let old = draft_name.get_untracked().unwrap_or_else(|| name.get_untracked());
@@ -125,14 +126,14 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
                 meta: Meta {
                     id: new_id(),
                     name: name.get_untracked(),
-                    saved_at_ms: now_ms(),
+                    saved_at_ms: wall_ms(),
                     revision: 1,
                     schema: SCHEMA,
                 },
                 parts: BTreeMap::new(),
             });
         draft.parts.insert(part, text.get_untracked());
-        let file = export_draft(&draft, now_ms());
+        let file = export_draft(&draft, wall_ms());
         let _ = download(&format!("{}.json", t.file_name), &file, "application/json");
     };
     let retry = move |_| save(&text.get_untracked());
@@ -151,8 +152,8 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
             Status::Pending => format!("{named} · {}", t.saving),
             Status::Saved(at) => {
                 let label = match lang {
-                    Lang::Vi => saved_label_vi(at, tz_offset_minutes(), now_ms()),
-                    Lang::En => saved_label_en(at, tz_offset_minutes(), now_ms()),
+                    Lang::Vi => saved_label_vi(at, tz_offset_minutes(), wall_ms()),
+                    Lang::En => saved_label_en(at, tz_offset_minutes(), wall_ms()),
                 };
                 format!("{named} · {label}")
             }

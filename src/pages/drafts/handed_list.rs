@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use super::Drafts;
 use crate::base::SiteBase;
-use crate::draft_store::{LocalStore, new_id, now_ms};
+use crate::clock::wall_ms;
+use crate::draft_store::{LocalStore, new_id};
 use crate::i18n::{draft_texts, drafts_page_texts};
 use crate::list_handoff::take;
 use crate::section::Section;
@@ -32,7 +33,7 @@ pub fn HandedList(state: Drafts) -> impl IntoView {
 fn keep(state: Drafts, text: &str) {
     let mut store = LocalStore::open();
     let mut session = Session::open(&store, Part::Households).session;
-    match session.save(&mut store, text, new_id, draft_texts().default_name, now_ms()) {
+    match session.save(&mut store, text, new_id, draft_texts().default_name, wall_ms()) {
         Ok(_) => {
             let name = session.draft.map(|m| m.name).unwrap_or_default();
             if text.is_empty() {

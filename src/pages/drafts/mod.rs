@@ -12,8 +12,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use vn_format::{Decimal, format_decimal};
 
+use crate::clock::wall_ms;
 use crate::components::{Page, TableScroll};
-use crate::draft_store::{LocalStore, new_id, now_ms};
+use crate::draft_store::{LocalStore, new_id};
 use crate::files::download;
 use crate::i18n::{draft_texts, drafts_page_texts, either, page_name, use_lang};
 use crate::section::Section;
@@ -77,7 +78,7 @@ pub fn DraftsPage() -> impl IntoView {
         ev.prevent_default();
         let mut store = LocalStore::open();
         let name = new_name.get_untracked();
-        match create(&mut store, &new_id(), &name, now_ms()) {
+        match create(&mut store, &new_id(), &name, wall_ms()) {
             Ok(meta) => {
                 drafts::set_current(&mut store, &meta.id);
                 new_name.set(String::new());
@@ -99,7 +100,7 @@ pub fn DraftsPage() -> impl IntoView {
             .iter()
             .filter_map(|m| load(&store, &m.id).ok())
             .collect();
-        let file = export_file(&all, now_ms());
+        let file = export_file(&all, wall_ms());
         let _ = download(&format!("{}-tat-ca.json", d.file_name), &file, "application/json");
     };
     let undo = move |_| {

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::{Drafts, kilobytes};
 use crate::base::SiteBase;
-use crate::draft_store::{LocalStore, new_id, now_ms, tz_offset_minutes};
+use crate::clock::{tz_offset_minutes, wall_ms};
+use crate::draft_store::{LocalStore, new_id};
 use crate::files::download;
 use crate::i18n::{Lang, draft_texts, drafts_page_texts, use_lang};
 use crate::local_store;
@@ -24,8 +25,8 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
         move || state.current.get().as_deref() == Some(id.as_str())
     };
     let saved = match lang {
-        Lang::Vi => saved_label_vi(meta.saved_at_ms, tz_offset_minutes(), now_ms()),
-        Lang::En => saved_label_en(meta.saved_at_ms, tz_offset_minutes(), now_ms()),
+        Lang::Vi => saved_label_vi(meta.saved_at_ms, tz_offset_minutes(), wall_ms()),
+        Lang::En => saved_label_en(meta.saved_at_ms, tz_offset_minutes(), wall_ms()),
     };
     let size = state.usage.with_untracked(|u| {
         u.drafts
@@ -67,7 +68,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
         let (id, old) = (id.clone(), meta.name.clone());
         move |_| {
             let copy_name = format!("{old}{}", d.copy_suffix);
-            match duplicate(&mut LocalStore::open(), &id, &new_id(), &copy_name, now_ms()) {
+            match duplicate(&mut LocalStore::open(), &id, &new_id(), &copy_name, wall_ms()) {
                 Ok(m) => state.say(format!("Đã tạo «{}».", m.name), format!("Made “{}”.", m.name)),
                 Err(e) => state.say(e.message_vi(), e.message_en()),
             }
@@ -93,7 +94,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
             let store = LocalStore::open();
             match load(&store, &id) {
                 Ok(draft) => {
-                    let file = export_draft(&draft, now_ms());
+                    let file = export_draft(&draft, wall_ms());
                     let _ = download(&format!("{}-{id}.json", d.file_name), &file, "application/json");
                 }
                 Err(e) => state.say(e.message_vi(), e.message_en()),

@@ -16,7 +16,7 @@ use vn_format::{Decimal, format_decimal, format_integer};
 use web_sys::HtmlInputElement;
 
 use crate::base::SiteBase;
-use crate::clock::{now_ms, today};
+use crate::clock::{since_start_ms, today};
 use crate::components::{Page, StatusBadge, radio_for};
 use crate::files::{chosen_file, read_bytes};
 use crate::i18n::{either, households_texts, page_name, pick, use_lang};
@@ -77,7 +77,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         input.set_value("");
         // A newer choice wins over a run still under way.
         generation.update(|g| *g = g.wrapping_add(1));
-        let started = now_ms();
+        let started = since_start_ms();
         let options = Options::default();
         if let Err(e) = check_size(file.size() as u64, &options) {
             text.set(None);
@@ -110,7 +110,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         generation.update(|g| *g = g.wrapping_add(1));
         file_name.set(h.keep_source.to_owned());
         text.set(Some(kept));
-        start(now_ms());
+        start(since_start_ms());
     };
     let cancel = move |_| {
         generation.update(|g| *g = g.wrapping_add(1));
@@ -256,7 +256,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                     prop:disabled=reading
                     on:change=move |ev| {
                         standard_id.set(event_target_value(&ev));
-                        start(now_ms());
+                        start(since_start_ms());
                     }
                 >
                     {options}

@@ -7,7 +7,7 @@
 use household_list::{ListRead, ListReading, Progress, Summary};
 use leptos::prelude::*;
 
-use crate::clock::now_ms;
+use crate::clock::since_start_ms;
 use crate::reader::HOUSEHOLDS;
 use crate::reader::client::{Failure, ask_with_progress};
 use crate::storage::Saved;
@@ -35,7 +35,7 @@ pub enum Phase {
 
 /// Reads `text` under the standard `standard_id`, reporting into `phase`,
 /// for as long as `generation` still holds `mine`. `started` (from
-/// [`now_ms`]) is when the user asked, so the time shown is what they waited.
+/// [`since_start_ms`]) is when the user asked, so the time shown is what they waited.
 pub async fn run(
     text: String,
     standard_id: String,
@@ -63,7 +63,7 @@ pub async fn run(
         Ok(Some(ListReading::Read(read))) => Phase::Done(Box::new(Loaded {
             summary: read.tallies.summary(),
             read: *read,
-            elapsed_ms: (now_ms() - started).max(0.0) as u64,
+            elapsed_ms: (since_start_ms() - started).max(0.0) as u64,
         })),
         Ok(Some(ListReading::Failed((vi, en)))) => Phase::Failed(vi, en),
         Ok(None) => failed(Failure::Stopped),

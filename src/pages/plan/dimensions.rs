@@ -16,7 +16,7 @@ use poverty_rules::StandardIndicators;
 use vn_format::{Date, format_integer};
 
 use crate::base::SiteBase;
-use crate::clock::now_ms;
+use crate::clock::since_start_ms;
 use crate::components::TableScroll;
 use crate::draft_store::LocalStore;
 use crate::i18n::{either, plan_dimensions_texts, use_lang};
@@ -86,7 +86,7 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
                 let mine = generation.get_untracked().wrapping_add(1);
                 generation.set(mine);
                 filled.set(None);
-                let started = now_ms();
+                let started = since_start_ms();
                 spawn_local(async move {
                     run(
                         text.get_value(),
@@ -213,15 +213,19 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
             <h3 id="hien-trang-danh-sach">{t.list_heading}</h3>
             {list_part}
             <h3 id="kiem-tra-chieu">{t.findings}</h3>
-            <ul class="problems" id="loi-chieu" role="status" aria-labelledby="kiem-tra-chieu">
-                {move || findings.with(|all| {
-                    if all.is_empty() {
-                        view! { <li>{t.none}</li> }.into_any()
-                    } else {
-                        all.iter().map(finding).collect_view().into_any()
-                    }
-                })}
-            </ul>
+            // The live region holds the list: a list given the status role
+            // would no longer be a list to its items.
+            <div role="status" aria-labelledby="kiem-tra-chieu">
+                <ul class="problems" id="loi-chieu">
+                    {move || findings.with(|all| {
+                        if all.is_empty() {
+                            view! { <li>{t.none}</li> }.into_any()
+                        } else {
+                            all.iter().map(finding).collect_view().into_any()
+                        }
+                    })}
+                </ul>
+            </div>
             <TableScroll>
                 <table id="bang-chieu">
                     <caption>{t.caption}</caption>

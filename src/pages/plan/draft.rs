@@ -78,8 +78,8 @@ pub fn open_projects(lang: i18n::Lang) -> PlanDraft {
     )
 }
 
-/// The current draft's plan alone, for the outline's page, which shows no
-/// figure.
+/// The current draft's plan alone, for the outline's and the dimensions'
+/// pages, which show no figure of the targets or funding.
 pub fn open_outline(lang: i18n::Lang) -> PlanDraft {
     open_reading(
         lang,

@@ -1,10 +1,10 @@
-//! Kế hoạch: the yearly plan, written on five pages in the order of real
+//! Kế hoạch: the yearly plan, written on seven pages in the order of real
 //! plans: its frame (header, legal grounds, enacting clause, situation,
-//! outline, closing line, signature, recipients, annexes), last year's results, its
-//! purpose and targets, its content and implementation, and each project's
-//! section. Each part shows text generated from the
-//! draft's numbers (always current) beside what the officer writes, saved
-//! in the draft as typed. Each page carries only its own parts' generators,
+//! closing line, signature, recipients, annexes), last year's results, its
+//! purpose and targets, its targets per dimension, its content and
+//! implementation, each project's section, and its outline. Each part
+//! shows text generated from the draft's numbers (always current) beside
+//! what the officer writes, saved in the draft as typed. Each page carries only its own parts' generators,
 //! so that each stays within the first-load budget. Printing and the Word
 //! file are pages of their own.
 

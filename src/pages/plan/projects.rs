@@ -142,25 +142,29 @@ pub fn ProjectsEditor(
             <p class="hint">{t.hint}</p>
             {generated_view(Signal::stored(vec![programme_citation(programme, doc_lang)]))}
             <h3 id="phan-cong-du-an">{t.findings}</h3>
-            <ul class="problems" id="loi-du-an" role="status" aria-labelledby="phan-cong-du-an">
-                {move || findings.with(|all| all.iter().map(|x| {
-                    // A section whose project left the catalogue is not
-                    // printed: it can be taken out here, having no other place.
-                    let orphan = match x {
-                        ProjectFinding::NotInCatalogue { code } => Some(code.clone()),
-                        _ => None,
-                    };
-                    view! {
-                        <li>
-                            {either(lang, x.message_vi(), x.message_en())}
-                            {orphan.map(|code| view! {
-                                " "
-                                <button type="button" class="secondary" id=field_id(&code, "-bo") aria-label=format!("{}: {code}", t.drop_project) on:click=move |_| drop_plan(form, &code)>{t.drop_project}</button>
-                            })}
-                        </li>
-                    }
-                }).collect_view())}
-            </ul>
+            // The live region holds the list: a list given the status role
+            // would no longer be a list to its items.
+            <div role="status" aria-labelledby="phan-cong-du-an">
+                <ul class="problems" id="loi-du-an">
+                    {move || findings.with(|all| all.iter().map(|x| {
+                        // A section whose project left the catalogue is not
+                        // printed: it can be taken out here, having no other place.
+                        let orphan = match x {
+                            ProjectFinding::NotInCatalogue { code } => Some(code.clone()),
+                            _ => None,
+                        };
+                        view! {
+                            <li>
+                                {either(lang, x.message_vi(), x.message_en())}
+                                {orphan.map(|code| view! {
+                                    " "
+                                    <button type="button" class="secondary" id=field_id(&code, "-bo") aria-label=format!("{}: {code}", t.drop_project) on:click=move |_| drop_plan(form, &code)>{t.drop_project}</button>
+                                })}
+                            </li>
+                        }
+                    }).collect_view())}
+                </ul>
+            </div>
             {move || shown.with(Vec::is_empty).then(|| view! { <p class="notice">{t.none}</p> })}
             // Drawn again only as a project is added or taken out.
             {move || shown.get().into_iter().map(|row| view! { <ProjectSection project=Project { form, funding, row } doc_lang /> }).collect_view()}

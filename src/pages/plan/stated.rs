@@ -102,9 +102,12 @@ fn said(lang: Lang, e: &StatedError) -> String {
 /// Messages, in the page's language, in a list that says when there are none.
 fn messages(id: &'static str, lines: impl Fn() -> Vec<String> + Send + Sync + 'static) -> impl IntoView {
     view! {
-        <ul class="problems" id=id role="status">
-            {move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-        </ul>
+        // A list given the status role would no longer be a list to its items.
+        <div role="status">
+            <ul class="problems" id=id>
+                {move || lines().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+            </ul>
+        </div>
     }
 }
 

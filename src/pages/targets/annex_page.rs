@@ -14,8 +14,9 @@ use super::state::TableState;
 use super::table_findings;
 use crate::address::current_query;
 use crate::base::SiteBase;
+use crate::clock::wall_ms;
 use crate::components::Page;
-use crate::draft_store::{LocalStore, new_id, now_ms};
+use crate::draft_store::{LocalStore, new_id};
 use crate::i18n::{draft_texts, either, page_name, targets_texts, use_lang};
 use crate::section::Section;
 
@@ -57,7 +58,7 @@ pub fn AnnexPage() -> impl IntoView {
             if !replace {
                 s.detach();
             }
-            s.save(&mut store, &text, new_id, name.trim(), now_ms())
+            s.save(&mut store, &text, new_id, name.trim(), wall_ms())
         });
         match result {
             Some(Ok(_)) => {

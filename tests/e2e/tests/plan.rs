@@ -6,7 +6,7 @@
 use std::io::Read;
 
 use e2e::downloads::{downloaded, scratch_dir};
-use e2e::{Browser, Site, target_cell, targets_link};
+use e2e::{Browser, Site, golden_list, target_cell, targets_link};
 
 /// A draft with a two-village table and a written plan.
 fn write_plan(site: &Site, browser: &Browser) {
@@ -457,6 +457,92 @@ fn the_outline_is_reordered_renamed_and_grown_and_the_print_and_word_follow_it()
     );
     assert!(document.contains("Giao thông đến các thôn đã thuận tiện."));
     let _ = std::fs::remove_dir_all(&dir);
+    browser.assert_clean(&site.origin);
+}
+
+/// Targets per dimension as a table: the standard's indicators added, the
+/// baselines filled from the household list kept in the draft, every
+/// figure kept as typed and checked, and the table printed.
+#[test]
+fn the_targets_per_dimension_take_their_baselines_from_the_kept_household_list() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    browser.goto(&site.url("/ke-hoach/thieu-hut/"));
+    browser.expect_text("#chua-co-danh-sach", "Bản nháp chưa có danh sách hộ");
+
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    browser.select("#chuan", "nd07-2021");
+    browser.choose_file("#tep", &golden_list());
+    browser.wait_for_js("document.querySelector('#thoi-gian')");
+    browser.click("#luu-danh-sach");
+    browser.expect_text("#thong-bao-ban-nhap", "Đã lưu danh sách hộ vào bản nháp");
+
+    browser.goto(&site.url("/ke-hoach/thieu-hut/"));
+    browser.select("#chuan-chieu", "nd07-2021");
+    browser.click("#them-chi-so");
+    assert_eq!(browser.expect_rows("#bang-chieu tbody tr", 12).len(), 12);
+    browser.expect_value(
+        "#chieu-4-chi-tieu",
+        "Tỷ lệ hộ nghèo, hộ cận nghèo thiếu hụt chỉ số bảo hiểm y tế",
+    );
+    // A baseline typed before the list is read is kept, and compared.
+    browser.type_into("#chieu-2-hien-trang", "40");
+    browser.click("#dien-hien-trang");
+    browser.expect_text("#thong-bao-hien-trang", "Đã điền 11 ô hiện trạng");
+    browser.expect_text("#thong-bao-hien-trang", "danh sách: 6.");
+    browser.expect_value("#chieu-1-hien-trang", "50,00");
+    browser.expect_value("#chieu-5-hien-trang", "16,67");
+    browser.expect_value("#chieu-2-hien-trang", "40");
+    browser.expect_text(
+        "#loi-chieu",
+        "Dòng 2: hiện trạng ghi 40,00% nhưng danh sách hộ cho 33,33%.",
+    );
+    browser.click("#chieu-2-dung-danh-sach");
+    browser.expect_value("#chieu-2-hien-trang", "33,33");
+    // A deprivation share set to rise, and a figure that is not one.
+    browser.type_into("#chieu-4-muc-tieu", "55");
+    browser.expect_text("#loi-chieu", "Dòng 4: mục tiêu 55,00% cao hơn hiện trạng 50,00%");
+    browser.type_into("#chieu-4-muc-tieu", "30");
+    browser.type_into("#chieu-1-muc-tieu", "ba mươi");
+    browser.expect_text("#loi-chieu", "Dòng 1, mục tiêu:");
+    browser.type_into("#chieu-1-muc-tieu", "40");
+    browser.expect_text_eq("#loi-chieu", "Không thấy lỗi.");
+    // A row of one's own, and rows taken out.
+    browser.click("#them-dong-chieu");
+    browser.type_into("#chieu-13-chi-tieu", "Tỷ lệ người thuộc hộ nghèo có thẻ bảo hiểm y tế");
+    browser.type_into("#chieu-13-don-vi", "%");
+    browser.type_into("#chieu-13-hien-trang", "95");
+    browser.type_into("#chieu-13-muc-tieu", "100");
+    for _ in 0..7 {
+        browser.click("#chieu-5-xoa");
+    }
+    browser.expect_rows("#bang-chieu tbody tr", 6);
+    browser.expect_value("#chieu-5-hien-trang", "0,00");
+    browser.expect_text_eq("#loi-chieu", "Không thấy lỗi.");
+    browser.wait_saved();
+    let problems = browser.axe_violations();
+    assert!(
+        problems.is_empty(),
+        "axe-core on the targets per dimension: {problems:?}"
+    );
+    browser.refresh();
+    browser.expect_value("#chieu-6-chi-tieu", "Tỷ lệ người thuộc hộ nghèo có thẻ bảo hiểm y tế");
+
+    browser.goto(&site.url("/ke-hoach/in/"));
+    browser.expect_text(".doc", "Chỉ tiêu về các chiều thiếu hụt dịch vụ xã hội cơ bản");
+    let table = browser.wait_for_js(
+        "Array.from(document.querySelectorAll('.doc table')).map(t => t.textContent).find(t => t.includes('Hiện trạng')) || null",
+    );
+    let table = table.as_str().unwrap_or_default().to_owned();
+    for expected in [
+        "Mục tiêu năm",
+        "Tỷ lệ hộ nghèo, hộ cận nghèo thiếu hụt chỉ số bảo hiểm y tế",
+        "33,33",
+        "Tỷ lệ người thuộc hộ nghèo có thẻ bảo hiểm y tế",
+    ] {
+        assert!(table.contains(expected), "{expected} in {table}");
+    }
     browser.assert_clean(&site.origin);
 }
 
