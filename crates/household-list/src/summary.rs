@@ -11,8 +11,9 @@ use rust_decimal::Decimal;
 use crate::af::{AfCounts, AlkireFoster, af_counts};
 use crate::import::{Import, ListedHousehold};
 
-/// The counts of one row of the target annex (biểu chỉ tiêu), plus the
-/// average-living and other households so the categories add up.
+/// A list's counts: those of a row of the target annex
+/// ([`Counts::annex`], `planning::Counts`), plus the average-living and
+/// other households so the categories add up, and the low-income workers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     /// Hộ dân cư: households on the list.
@@ -40,6 +41,19 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// The counts a row of the target annex carries.
+    pub fn annex(&self) -> planning::Counts {
+        planning::Counts {
+            households: self.households,
+            ethnic_minority: self.ethnic_minority,
+            poor: self.poor,
+            near_poor: self.near_poor,
+            ethnic_minority_poor: self.ethnic_minority_poor,
+            social_protection_poor: self.social_protection_poor,
+            poor_able_to_escape: self.poor_able_to_escape,
+        }
+    }
+
     fn add(&mut self, h: &ListedHousehold) {
         self.households += 1;
         self.ethnic_minority += u64::from(h.ethnic_minority);

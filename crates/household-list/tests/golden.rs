@@ -279,3 +279,22 @@ fn nobody_identified_gives_zero_m0_and_no_intensity() {
 fn household_list_header() -> String {
     common::header_2022(";")
 }
+
+/// What the targets page is handed: the annex's counts of each village,
+/// adding up to the unit's.
+#[test]
+fn a_villages_annex_counts_are_its_counts_and_add_up_to_the_units() {
+    let s = summary();
+    let total = s.total.annex();
+    assert_eq!(
+        (total.households, total.poor, total.near_poor, total.ethnic_minority_poor),
+        (10, 4, 2, 4)
+    );
+    assert_eq!(total.social_protection_poor + total.poor_able_to_escape, total.poor);
+    let sum = s
+        .villages
+        .iter()
+        .map(|v| v.counts.annex())
+        .fold(planning::Counts::default(), |a, b| a + b);
+    assert_eq!(sum, total);
+}

@@ -47,6 +47,18 @@ pub struct RowText {
     pub printed: [String; 6],
 }
 
+impl RowText {
+    /// A row with `counts` in their columns (by column, not by position)
+    /// and no reduction, rate or printed figure: for the officer to set.
+    pub fn of_counts(name: &str, counts: &Counts) -> RowText {
+        RowText {
+            name: name.to_owned(),
+            cells: CELLS.map(|column| counts.get(column).map(|n| n.to_string()).unwrap_or_default()),
+            ..RowText::default()
+        }
+    }
+}
+
 /// A count cell: `None` when empty.
 pub(crate) fn read_count(text: &str) -> Result<Option<u64>, NumberError> {
     if text.trim().is_empty() {
@@ -193,6 +205,27 @@ pub fn parse_row(r: usize, row: &RowText) -> (TypedRow, Vec<CellError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_of_counts_reads_back_as_those_counts_with_no_reduction() {
+        let counts = Counts {
+            households: 120,
+            ethnic_minority: 30,
+            poor: 9,
+            near_poor: 7,
+            ethnic_minority_poor: 4,
+            social_protection_poor: 2,
+            poor_able_to_escape: 7,
+        };
+        let row = RowText::of_counts("Thôn A", &counts);
+        assert_eq!(row.cells, ["120", "30", "9", "7", "4", "2", "7", ""]);
+        let (typed, errors) = parse_row(0, &row);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            (typed.counts, typed.reduction, row.name.as_str()),
+            (counts, None, "Thôn A")
+        );
+    }
 
     fn row(cells: [&str; 8]) -> RowText {
         RowText {

@@ -20,6 +20,32 @@ pub struct Counts {
     pub poor_able_to_escape: u64,
 }
 
+impl Counts {
+    /// The count in an annex column; `None` for a column that is no count
+    /// of a review (a reduction, a rate).
+    pub fn get(&self, column: crate::Column) -> Option<u64> {
+        use crate::Column as C;
+        Some(match column {
+            C::Households => self.households,
+            C::EthnicMinority => self.ethnic_minority,
+            C::Poor => self.poor,
+            C::NearPoor => self.near_poor,
+            C::EthnicMinorityPoor => self.ethnic_minority_poor,
+            C::SocialProtectionPoor => self.social_protection_poor,
+            C::PoorAbleToEscape => self.poor_able_to_escape,
+            C::PoorRate
+            | C::NearPoorRate
+            | C::Reduction
+            | C::ReductionPoints
+            | C::EthnicMinorityPoorRate
+            | C::SocialProtectionPoorRate
+            | C::PoorAbleToEscapeRate
+            | C::YearEndPoor
+            | C::YearEndRate => return None,
+        })
+    }
+}
+
 /// Row by row, saturating: a total is never a reason to panic.
 impl std::ops::Add for Counts {
     type Output = Counts;

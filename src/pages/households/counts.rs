@@ -100,25 +100,7 @@ pub fn table_query(summary: &Summary, year: i32) -> String {
     let rows = summary
         .villages
         .iter()
-        .map(|v| {
-            let c = &v.counts;
-            let cells = [
-                c.households,
-                c.ethnic_minority,
-                c.poor,
-                c.near_poor,
-                c.ethnic_minority_poor,
-                c.social_protection_poor,
-                c.poor_able_to_escape,
-            ]
-            .map(|n| n.to_string());
-            let [a, b, c, d, e, f, g] = cells;
-            RowText {
-                name: v.name.clone(),
-                cells: [a, b, c, d, e, f, g, String::new()],
-                ..RowText::default()
-            }
-        })
+        .map(|v| RowText::of_counts(&v.name, &v.counts.annex()))
         .collect();
     table_to_query(&TableLink {
         unit: String::new(),
