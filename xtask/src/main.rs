@@ -3,13 +3,15 @@
 //! - `serve [DIST] [ADDR] [BASE]`: serve a build as a static host would;
 //! - `size-report [DIST] [BASE]`: what each page downloads on a first visit,
 //!   then what the service worker downloads once the page has loaded;
+//! - `update-size OLD NEW`: what the service worker downloads to update
+//!   from the build in OLD to the one in NEW, beside the whole site;
 //! - `csp-hash [DIR]`: Trunk's post-build hook (DIR defaults to
 //!   `$TRUNK_STAGING_DIR`), see `csp.rs`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use xtask::{csp, first_load, server, site, sizes, workers};
+use xtask::{csp, first_load, offline, server, site, sizes, workers};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,13 +24,14 @@ fn main() -> ExitCode {
             &arg(3, "/"),
         ),
         Some("size-report") => size_report(PathBuf::from(arg(1, "dist")), &arg(2, "/")),
+        Some("update-size") if args.len() == 3 => update_size(PathBuf::from(&args[1]), PathBuf::from(&args[2])),
         Some("csp-hash") => csp_hash(
             args.get(1)
                 .cloned()
                 .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()),
         ),
         _ => Err(
-            "usage: xtask build-site [PUBLIC_URL] | serve [DIST] [ADDR] [BASE] | size-report [DIST] [BASE] | csp-hash [DIR]"
+            "usage: xtask build-site [PUBLIC_URL] | serve [DIST] [ADDR] [BASE] | size-report [DIST] [BASE] | update-size OLD NEW | csp-hash [DIR]"
                 .to_owned(),
         ),
     };
@@ -81,6 +84,32 @@ fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
         "After the first load, once per site: the service worker and its precache (bytes):".to_owned(),
         first_load::after_first_load(&dist),
     )
+}
+
+fn update_size(old: PathBuf, new: PathBuf) -> Result<(), String> {
+    let reading = |e: std::io::Error| format!("reading {} and {}: {e}", old.display(), new.display());
+    let changed = offline::update_downloads(&old, &new).map_err(reading)?;
+    let all = offline::precache_files(&new).map_err(reading)?;
+    let mut measured = sizes::Measured::default();
+    let mut sizes_of = |names: &[String]| {
+        names
+            .iter()
+            .map(|name| measured.file(&new, name))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    let update = sizes_of(&changed)?;
+    let site = sizes_of(&all)?;
+    println!("An update downloads (bytes; every other file is copied from the old cache):");
+    println!("{}", sizes::table(&update));
+    let brotli = |files: &[sizes::FileSize]| files.iter().map(|f| f.brotli).sum::<usize>();
+    let (part, whole) = (brotli(&update), brotli(&site));
+    println!(
+        "Update: {part} of {whole} bytes brotli, {:.1}% of the site ({} of {} files)",
+        100.0 * part as f64 / whole.max(1) as f64,
+        update.len(),
+        site.len()
+    );
+    Ok(())
 }
 
 fn csp_hash(dir: Option<String>) -> Result<(), String> {

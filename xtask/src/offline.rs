@@ -5,7 +5,9 @@
 //! - the precache list: every file in `dist/` as the browser asks for it
 //!   (`./` for `index.html`, `./phan-loai-ho/` for its `index.html`, hashed
 //!   assets, `./404.html`, the manifest and icons), relative to the
-//!   worker's own address, so the same list works under a sub-path;
+//!   worker's own address, so the same list works under a sub-path, each
+//!   with a hash of its content ([`content_hash`]): an update copies a file
+//!   whose hash an older cache holds instead of downloading it;
 //! - a version: a hash of the template, the list and every file's bytes,
 //!   which names the cache, so a new build makes a new cache (and a new
 //!   `sw.js`, which is how the browser notices an update).
@@ -89,8 +91,34 @@ pub fn version(dist: &Path, files: &[String]) -> io::Result<String> {
         hash.update((bytes.len() as u64).to_le_bytes());
         hash.update(&bytes);
     }
-    let digest = hash.finalize();
-    Ok(digest[..8].iter().map(|b| format!("{b:02x}")).collect())
+    Ok(hex16(&hash.finalize()))
+}
+
+/// A file's content hash as the precache list carries it: 16 hex digits.
+pub fn content_hash(bytes: &[u8]) -> String {
+    hex16(&Sha256::digest(bytes))
+}
+
+/// A digest's first 8 bytes in hex: plenty to tell builds and files apart.
+fn hex16(digest: &[u8]) -> String {
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What an update from the build in `old` to the one in `new` downloads:
+/// each file of `new` whose address and content hash `old` does not have,
+/// in the order of the list.
+pub fn update_downloads(old: &Path, new: &Path) -> io::Result<Vec<String>> {
+    let mut had = Vec::new();
+    for file in precache_files(old)? {
+        had.push((url_of(&file), content_hash(&fs::read(old.join(&file))?)));
+    }
+    let mut out = Vec::new();
+    for file in precache_files(new)? {
+        if !had.contains(&(url_of(&file), content_hash(&fs::read(new.join(&file))?))) {
+            out.push(file);
+        }
+    }
+    Ok(out)
 }
 
 /// The worker for the build in `dist`.
@@ -99,9 +127,8 @@ pub fn service_worker(dist: &Path) -> io::Result<String> {
     let version = version(dist, &files)?;
     let mut list = String::from("[\n");
     for file in &files {
-        list.push_str("  ");
-        list.push_str(&js_string(&url_of(file))?);
-        list.push_str(",\n");
+        let hash = content_hash(&fs::read(dist.join(file))?);
+        list.push_str(&format!("  [{}, \"{hash}\"],\n", js_string(&url_of(file))?));
     }
     list.push(']');
     for mark in [VERSION_MARK, PRECACHE_MARK] {
@@ -234,13 +261,43 @@ mod tests {
         let worker = service_worker(&dist).unwrap();
         let version = version(&dist, &precache_files(&dist).unwrap()).unwrap();
         assert!(worker.contains(&format!("const VERSION = \"{version}\";")));
-        assert!(worker.contains("const PRECACHE = [\n  \"./\",\n  \"./404.html\",\n"));
-        assert!(worker.contains("  \"./sw-register.js\",\n];"));
+        let home = content_hash(b"<html>home");
+        assert!(
+            worker.contains(&format!(
+                "const PRECACHE = [\n  [\"./\", \"{home}\"],\n  [\"./404.html\", \"{home}\"],\n"
+            )),
+            "{worker}"
+        );
+        assert!(worker.contains(&format!(
+            "  [\"./sw-register.js\", \"{}\"],\n];",
+            content_hash(b"register")
+        )));
         assert!(!worker.contains("__GIAMNGHEO"));
         assert!(!worker.contains("\"./sw.js\""), "the worker does not precache itself");
         // A worker has no local storage; it never tries.
         assert!(!worker.contains("localStorage"));
         fs::remove_dir_all(dist).unwrap();
+    }
+
+    #[test]
+    fn an_update_downloads_only_the_files_whose_content_changed() {
+        let old = sample_dist("update-old");
+        let new = sample_dist("update-new");
+        assert!(update_downloads(&old, &new).unwrap().is_empty(), "the same build");
+        fs::write(new.join("phan-loai-ho/index.html"), "<html>classify, new").unwrap();
+        fs::remove_file(new.join("home-1a2b.js")).unwrap();
+        fs::write(new.join("home-9f9f.js"), "js, new").unwrap();
+        // Same content under another address is another file to the worker.
+        fs::write(new.join("icon-512.png"), "png").unwrap();
+        fs::write(new.join("copy.png"), "png").unwrap();
+        assert_eq!(
+            update_downloads(&old, &new).unwrap(),
+            ["copy.png", "home-9f9f.js", "phan-loai-ho/index.html"]
+        );
+        assert_eq!(content_hash(b"a").len(), 16);
+        assert_ne!(content_hash(b"a"), content_hash(b"b"));
+        fs::remove_dir_all(old).unwrap();
+        fs::remove_dir_all(new).unwrap();
     }
 
     #[test]

@@ -5,13 +5,14 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 pub struct Server {
     pub addr: SocketAddr,
     online: Arc<AtomicBool>,
+    served: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -21,6 +22,15 @@ impl Server {
     pub fn set_online(&self, online: bool) {
         self.online.store(online, Ordering::SeqCst);
     }
+
+    /// The request targets answered since the last call, in order: what a
+    /// test of the service worker's downloads counts.
+    pub fn take_served(&self) -> Vec<String> {
+        self.served
+            .lock()
+            .map(|mut s| std::mem::take(&mut *s))
+            .unwrap_or_default()
+    }
 }
 
 /// Binds `addr` (port 0 for any free port) and serves `root` under
@@ -28,9 +38,11 @@ impl Server {
 pub fn start(root: &Path, addr: &str, base: &str) -> std::io::Result<Server> {
     let listener = TcpListener::bind(addr)?;
     let addr = listener.local_addr()?;
+    let served = Arc::new(Mutex::new(Vec::new()));
     let site = Arc::new(Site {
         root: root.to_path_buf(),
         base: normalize_base(base),
+        served: Arc::clone(&served),
     });
     let online = Arc::new(AtomicBool::new(true));
     let serving = Arc::clone(&online);
@@ -46,7 +58,7 @@ pub fn start(root: &Path, addr: &str, base: &str) -> std::io::Result<Server> {
             });
         }
     });
-    Ok(Server { addr, online })
+    Ok(Server { addr, online, served })
 }
 
 fn normalize_base(base: &str) -> String {
@@ -56,6 +68,7 @@ fn normalize_base(base: &str) -> String {
 struct Site {
     root: PathBuf,
     base: String,
+    served: Arc<Mutex<Vec<String>>>,
 }
 
 /// What to send back for a request path.
@@ -90,6 +103,9 @@ impl Site {
             );
         }
         let head_only = method == "HEAD";
+        if let Ok(mut served) = self.served.lock() {
+            served.push(target.to_owned());
+        }
         match resolve(&self.root, &self.base, target) {
             Resolved::File(path) => {
                 let body = std::fs::read(&path)?;

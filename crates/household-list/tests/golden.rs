@@ -287,7 +287,12 @@ fn a_villages_annex_counts_are_its_counts_and_add_up_to_the_units() {
     let s = summary();
     let total = s.total.annex();
     assert_eq!(
-        (total.households, total.poor, total.near_poor, total.ethnic_minority_poor),
+        (
+            total.households,
+            total.poor,
+            total.near_poor,
+            total.ethnic_minority_poor
+        ),
         (10, 4, 2, 4)
     );
     assert_eq!(total.social_protection_poor + total.poor_able_to_escape, total.poor);

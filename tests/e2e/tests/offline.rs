@@ -140,7 +140,9 @@ fn a_new_build_waits_until_the_user_takes_it() {
     assert!(!is_new_build(&browser));
     browser.assert_clean(&site.origin);
 
+    let before = Site::copy_of_build("update-before");
     publish_new_build(&site.dist);
+    site.server.take_served();
     browser.refresh();
     browser.expect_text_eq("main h1", HOME_H1);
     // The browser checks for a new sw.js on navigation; asking too makes the
@@ -155,6 +157,25 @@ fn a_new_build_waits_until_the_user_takes_it() {
     assert!(!is_new_build(&browser), "the old version until the user asks");
     let both = cache_names(&browser);
     assert_eq!(both.len(), 2, "the new build is downloaded beside the old: {both:?}");
+    // Only what changed is downloaded: the pages and the worker; every
+    // bundle, style sheet, font and icon is copied from the old cache.
+    let changed = offline::update_downloads(&before, &site.dist).expect("comparing the builds");
+    assert!(changed.iter().all(|f| f.ends_with(".html")), "{changed:?}");
+    let served = site.server.take_served();
+    let assets: Vec<&String> = served
+        .iter()
+        .filter(|t| !t.ends_with('/') && !t.ends_with(".html") && !t.starts_with("/sw.js"))
+        .collect();
+    assert!(assets.is_empty(), "downloaded again though unchanged: {assets:?}");
+    for file in &changed {
+        let url = offline::url_of(file);
+        let target = format!("/{}", url.trim_start_matches("./"));
+        assert!(
+            served.contains(&target),
+            "{target} changed but was not downloaded: {served:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(before);
     browser.assert_clean(&site.origin);
 
     // Offline, the old version keeps working and the offer stays.
