@@ -332,7 +332,7 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     privacy: "The list is read on this device only: it is not sent anywhere, and not stored unless you choose to save it in the draft. Closing the page forgets it; your original file is untouched.",
     standard_label: "Poverty standard to classify by",
     file_label: "Household list file (CSV, UTF-8)",
-    file_hint: "Columns needed: village, area (rural/urban), income per person per month (or scores A and B), one column per deprivation indicator of the standard (1 or x means deprived); optionally ethnic-minority (DTTS) and social-protection (BTXH) columns. No names needed. In Excel: Save as “CSV UTF-8”. At most 50 MB.",
+    file_hint: "Columns needed: village, area (rural/urban), income per person per month (or scores A and B), one column per deprivation indicator of the standard (1 or x means deprived); optionally ethnic-minority (DTTS) and social-protection (BTXH) columns. No names needed. In Excel: Save as “CSV UTF-8”. At most 100 MB and 1.000.000 households.",
     reading: "Reading and classifying…",
     rows_word: "rows",
     progress_label: "Reading progress",

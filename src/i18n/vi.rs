@@ -332,7 +332,7 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     privacy: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu và không được lưu lại, trừ khi anh/chị chọn lưu vào bản nháp. Đóng trang là danh sách mất; tệp gốc của anh/chị vẫn nguyên.",
     standard_label: "Chuẩn nghèo dùng để phân loại",
     file_label: "Tệp danh sách hộ (CSV, UTF-8)",
-    file_hint: "Cột cần có: thôn, khu vực (nông thôn/thành thị), thu nhập bình quân đầu người/tháng (hoặc điểm A và điểm B), một cột cho mỗi chỉ số thiếu hụt của chuẩn (1 hoặc x là thiếu hụt); có thể thêm cột DTTS và BTXH. Không cần họ tên. Trong Excel: Lưu thành «CSV UTF-8». Tối đa 50 MB.",
+    file_hint: "Cột cần có: thôn, khu vực (nông thôn/thành thị), thu nhập bình quân đầu người/tháng (hoặc điểm A và điểm B), một cột cho mỗi chỉ số thiếu hụt của chuẩn (1 hoặc x là thiếu hụt); có thể thêm cột DTTS và BTXH. Không cần họ tên. Trong Excel: Lưu thành «CSV UTF-8». Tối đa 100 MB và 1.000.000 hộ.",
     reading: "Đang đọc và phân loại…",
     rows_word: "dòng",
     progress_label: "Tiến độ đọc tệp",

@@ -1,6 +1,7 @@
-//! Times a list of 100.000 synthetic households under 2022–2025: reading
-//! the CSV, classifying and counting, and the whole import as the site runs
-//! it. `cargo run --release -p household-list --example bench`
+//! Times a list of synthetic households (100.000, or as many as the first
+//! argument says) under 2022–2025: reading the CSV, classifying and
+//! counting, and the whole import as the site runs it.
+//! `cargo run --release -p household-list --example bench [HOUSEHOLDS]`
 //!
 //! The list comes from `household_list::sample`, so every run reads the
 //! same file.
@@ -19,7 +20,7 @@ use poverty_rules::{Catalogue, QUESTIONNAIRE_INDICATOR_IDS};
 use rust_decimal::Decimal;
 use vn_format::{format_integer, format_percent};
 
-const HOUSEHOLDS: usize = 100_000;
+const DEFAULT_HOUSEHOLDS: usize = 100_000;
 const INDICATORS: [&str; 12] = QUESTIONNAIRE_INDICATOR_IDS;
 
 fn ms(d: Duration) -> String {
@@ -28,14 +29,18 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
+    let count: usize = match std::env::args().nth(1) {
+        None => DEFAULT_HOUSEHOLDS,
+        Some(n) => n.parse().expect("the number of households, a whole number"),
+    };
     let catalogue = Catalogue::national();
     let standard = catalogue.get("nd07-2021").expect("2022–2025 standard");
 
     let started = Instant::now();
-    let text = synthetic_list(HOUSEHOLDS, 2025);
+    let text = synthetic_list(count, 2025);
     println!(
         "generated {} households, {} bytes, in {}",
-        format_integer(Decimal::from(HOUSEHOLDS as u64)),
+        format_integer(Decimal::from(count as u64)),
         format_integer(Decimal::from(text.len() as u64)),
         ms(started.elapsed())
     );
@@ -47,7 +52,7 @@ fn main() {
     let mut cells: Vec<Cow<'_, str>> = Vec::new();
     reader.next_record(&text, &mut cells).expect("header");
     let (columns, _) = Columns::from_header(&cells, standard, Default::default(), separator).expect("columns");
-    let mut inputs: Vec<(u64, RowInput<'_>)> = Vec::with_capacity(HOUSEHOLDS);
+    let mut inputs: Vec<(u64, RowInput<'_>)> = Vec::with_capacity(count);
     while let Some(record) = reader.next_record(&text, &mut cells) {
         if is_blank(&cells) {
             continue;
@@ -124,7 +129,7 @@ fn main() {
 
     assert_eq!(summary, by_parts);
     assert_eq!(summary, stepped);
-    assert_eq!(summary.total.households, HOUSEHOLDS as u64);
+    assert_eq!(summary.total.households, count as u64);
 
     println!("parse (CSV → checked rows):      {}", ms(parse));
     println!("classify:                        {}", ms(classified));

@@ -402,6 +402,7 @@ impl Notice {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::{DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS};
 
     fn col(number: usize) -> ColumnRef {
         ColumnRef {
@@ -419,11 +420,12 @@ mod tests {
     #[test]
     fn file_sizes_in_megabytes() {
         let e = FileError::TooLarge {
-            bytes: 60 * 1024 * 1024,
-            max: 50 * 1024 * 1024,
+            bytes: 120 * 1024 * 1024,
+            max: DEFAULT_MAX_BYTES,
         };
-        assert!(e.message_vi().contains("60 MB") && e.message_vi().contains("50 MB"));
-        assert!(e.message_en().contains("60 MB"));
-        assert!(FileError::TooManyRows { max: 200_000 }.message_vi().contains("200.000"));
+        assert!(e.message_vi().contains("120 MB") && e.message_vi().contains("100 MB"));
+        assert!(e.message_en().contains("120 MB"));
+        let rows = FileError::TooManyRows { max: DEFAULT_MAX_ROWS };
+        assert!(rows.message_vi().contains("1.000.000"), "{}", rows.message_vi());
     }
 }

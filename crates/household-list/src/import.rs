@@ -16,10 +16,12 @@ use crate::columns::{
 };
 use crate::error::{FileError, Notice, RowError, RowProblem};
 
-/// 50 MB: a list of 200.000 households with every column is about 10 MB.
-pub const DEFAULT_MAX_BYTES: u64 = 50 * 1024 * 1024;
-/// More households than the largest commune's list, by far.
-pub const DEFAULT_MAX_ROWS: u64 = 200_000;
+/// 100 MB: a list of 1.000.000 households with every column is about 50 MB
+/// (names and notes make it longer).
+pub const DEFAULT_MAX_BYTES: u64 = 100 * 1024 * 1024;
+/// A province's list: several hundred thousand households, read in the
+/// reader worker; a larger one is read commune by commune.
+pub const DEFAULT_MAX_ROWS: u64 = 1_000_000;
 /// Rejected rows' messages kept; the rest are counted.
 pub const DEFAULT_MAX_ERRORS: usize = 1_000;
 

@@ -666,9 +666,10 @@ fn size_and_row_limits() {
     let text = file(",", &[plain_row("1"), String::new(), plain_row("x")], "\n");
     assert!(import(text.clone(), nd07(), options(u64::MAX, 2)).is_ok());
     assert!(import(text, nd07(), options(u64::MAX, 1)).is_err());
-    assert_eq!(Options::default().max_bytes, 50 * 1024 * 1024);
-    assert_eq!(Options::default().max_rows, 200_000);
-    assert!(household_list::check_size(50 * 1024 * 1024 + 1, &Options::default()).is_err());
+    assert_eq!(Options::default().max_bytes, 100 * 1024 * 1024);
+    assert_eq!(Options::default().max_rows, 1_000_000);
+    assert!(household_list::check_size(100 * 1024 * 1024, &Options::default()).is_ok());
+    assert!(household_list::check_size(100 * 1024 * 1024 + 1, &Options::default()).is_err());
 }
 
 #[test]
