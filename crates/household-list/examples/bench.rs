@@ -129,7 +129,7 @@ fn main() {
 
     assert_eq!(summary, by_parts);
     assert_eq!(summary, stepped);
-    assert_eq!(summary.total.households, count as u64);
+    assert_eq!(summary.total.annex.households, count as u64);
 
     println!("parse (CSV → checked rows):      {}", ms(parse));
     println!("classify:                        {}", ms(classified));
@@ -143,11 +143,11 @@ fn main() {
     let pct = |v: Option<Decimal>| v.map_or("—".into(), |v| format_percent(v, 2));
     println!(
         "\n{} households in {} villages: {} poor ({}), {} near-poor ({}), {} average, {} other",
-        format_integer(Decimal::from(t.households)),
+        format_integer(Decimal::from(t.annex.households)),
         summary.villages.len(),
-        format_integer(Decimal::from(t.poor)),
+        format_integer(Decimal::from(t.annex.poor)),
         pct(r.poor),
-        format_integer(Decimal::from(t.near_poor)),
+        format_integer(Decimal::from(t.annex.near_poor)),
         pct(r.near_poor),
         format_integer(Decimal::from(t.average_living)),
         format_integer(Decimal::from(t.other)),

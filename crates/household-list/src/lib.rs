@@ -35,7 +35,8 @@ pub use import::{
     check_size, decode, import,
 };
 pub use summary::{
-    Counts, GroupProfile, IndicatorShare, Profile, Rates, Summary, Tallies, Tally, VillageSummary, percent, summarize,
+    GroupProfile, IndicatorShare, ListCounts, Profile, Rates, Summary, Tallies, Tally, VillageSummary, percent,
+    summarize,
 };
 /// The mapping's types, so the app needs no crate of its own for them.
 pub use table_grid::{

@@ -81,6 +81,9 @@ mod tests {
         assert_eq!(list.households.len(), 2_000);
         assert_eq!(list.rejected_rows, 0);
         let total = list.summary().total;
-        assert!(total.poor > 0 && total.near_poor > 0 && total.other > 0, "{total:?}");
+        assert!(
+            total.annex.poor > 0 && total.annex.near_poor > 0 && total.other > 0,
+            "{total:?}"
+        );
     }
 }

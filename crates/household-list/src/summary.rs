@@ -11,98 +11,70 @@ use rust_decimal::Decimal;
 use crate::af::{AfCounts, AlkireFoster, af_counts};
 use crate::import::{Import, ListedHousehold};
 
-/// A list's counts: those of a row of the target annex
-/// ([`Counts::annex`], `planning::Counts`), plus the average-living and
-/// other households so the categories add up, and the low-income workers.
+/// A list's counts: the annex row's (`planning::Counts`, the one type of
+/// a review's counts), plus the average-living and other households so
+/// the categories add up, and the low-income workers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// Hộ dân cư: households on the list.
-    pub households: u64,
-    /// Hộ dân tộc thiểu số.
-    pub ethnic_minority: u64,
-    /// Hộ nghèo.
-    pub poor: u64,
-    /// Hộ cận nghèo.
-    pub near_poor: u64,
+pub struct ListCounts {
+    /// Households, ethnic-minority, poor, near-poor and the poor's make-up,
+    /// as a row of the target annex carries them.
+    pub annex: planning::Counts,
     /// Hộ có mức sống trung bình (never from scores: see `other`).
     pub average_living: u64,
     /// None of the above; by scores, every household above the score-A
     /// threshold.
     pub other: u64,
-    /// Hộ nghèo dân tộc thiểu số.
-    pub ethnic_minority_poor: u64,
-    /// Hộ nghèo thuộc diện bảo trợ xã hội.
-    pub social_protection_poor: u64,
-    /// Hộ nghèo có khả năng thoát nghèo: poor minus social-protection poor.
-    pub poor_able_to_escape: u64,
     /// Households whose workers count as low-income workers (Nghị định
     /// 30/2025/NĐ-CP); 0 where unknown (`Import::low_income_workers_known`).
     pub low_income_workers: u64,
 }
 
-impl Counts {
-    /// The counts a row of the target annex carries.
-    pub fn annex(&self) -> planning::Counts {
-        planning::Counts {
-            households: self.households,
-            ethnic_minority: self.ethnic_minority,
-            poor: self.poor,
-            near_poor: self.near_poor,
-            ethnic_minority_poor: self.ethnic_minority_poor,
-            social_protection_poor: self.social_protection_poor,
-            poor_able_to_escape: self.poor_able_to_escape,
-        }
-    }
-
+impl ListCounts {
     fn add(&mut self, h: &ListedHousehold) {
-        self.households += 1;
-        self.ethnic_minority += u64::from(h.ethnic_minority);
+        let a = &mut self.annex;
+        a.households += 1;
+        a.ethnic_minority += u64::from(h.ethnic_minority);
         self.low_income_workers += u64::from(h.low_income_workers);
         match h.category {
             Category::Poor => {
-                self.poor += 1;
-                self.ethnic_minority_poor += u64::from(h.ethnic_minority);
+                a.poor += 1;
+                a.ethnic_minority_poor += u64::from(h.ethnic_minority);
                 if h.social_protection {
-                    self.social_protection_poor += 1;
+                    a.social_protection_poor += 1;
                 } else {
-                    self.poor_able_to_escape += 1;
+                    a.poor_able_to_escape += 1;
                 }
             }
-            Category::NearPoor => self.near_poor += 1,
+            Category::NearPoor => a.near_poor += 1,
             Category::AverageLiving => self.average_living += 1,
             Category::Other => self.other += 1,
         }
     }
 
-    fn plus(&mut self, other: &Counts) {
-        self.households += other.households;
-        self.ethnic_minority += other.ethnic_minority;
-        self.poor += other.poor;
-        self.near_poor += other.near_poor;
+    fn plus(&mut self, other: &ListCounts) {
+        self.annex = self.annex + other.annex;
         self.average_living += other.average_living;
         self.other += other.other;
-        self.ethnic_minority_poor += other.ethnic_minority_poor;
-        self.social_protection_poor += other.social_protection_poor;
-        self.poor_able_to_escape += other.poor_able_to_escape;
         self.low_income_workers += other.low_income_workers;
     }
 
     /// Each group as a percentage of `base` households: the village's own
-    /// (`self.households`) or the unit's.
+    /// (`annex.households`) or the unit's.
     pub fn rates_over(&self, base: u64) -> Rates {
         let r = |n: u64| percent(n, base);
+        let a = &self.annex;
         Rates {
             base,
-            ethnic_minority: r(self.ethnic_minority),
-            poor: r(self.poor),
-            near_poor: r(self.near_poor),
-            poor_and_near_poor: r(self.poor + self.near_poor),
+            ethnic_minority: r(a.ethnic_minority),
+            poor: r(a.poor),
+            near_poor: r(a.near_poor),
+            poor_and_near_poor: r(a.poor + a.near_poor),
             average_living: r(self.average_living),
             other: r(self.other),
-            ethnic_minority_poor: r(self.ethnic_minority_poor),
-            social_protection_poor: r(self.social_protection_poor),
-            poor_able_to_escape: r(self.poor_able_to_escape),
-            poor_among_ethnic_minority: percent(self.ethnic_minority_poor, self.ethnic_minority),
+            ethnic_minority_poor: r(a.ethnic_minority_poor),
+            social_protection_poor: r(a.social_protection_poor),
+            poor_able_to_escape: r(a.poor_able_to_escape),
+            poor_among_ethnic_minority: percent(a.ethnic_minority_poor, a.ethnic_minority),
         }
     }
 }
@@ -163,7 +135,7 @@ pub struct Profile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VillageSummary {
     pub name: String,
-    pub counts: Counts,
+    pub counts: ListCounts,
     /// Over the village's own households.
     pub rates: Rates,
     /// Over the whole unit's households (what adds up across villages).
@@ -179,7 +151,7 @@ pub struct Summary {
     pub indicator_ids: Vec<String>,
     /// In the order villages first appear in the file.
     pub villages: Vec<VillageSummary>,
-    pub total: Counts,
+    pub total: ListCounts,
     pub total_rates: Rates,
     pub total_profile: Profile,
     pub alkire_foster: AlkireFoster,
@@ -188,7 +160,7 @@ pub struct Summary {
 /// Deprivation counts of one village's poor and near-poor households.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tally {
-    pub counts: Counts,
+    pub counts: ListCounts,
     /// Per indicator, in the standard's order.
     pub poor_deprived: Vec<u64>,
     pub near_poor_deprived: Vec<u64>,
@@ -197,7 +169,7 @@ pub struct Tally {
 impl Tally {
     fn new(indicators: usize) -> Tally {
         Tally {
-            counts: Counts::default(),
+            counts: ListCounts::default(),
             poor_deprived: vec![0; indicators],
             near_poor_deprived: vec![0; indicators],
         }
@@ -249,8 +221,11 @@ impl Tally {
             .zip(&self.near_poor_deprived)
             .map(|(a, b)| a + b);
         Profile {
-            poor_and_near_poor: group(self.counts.poor + self.counts.near_poor, &mut both.into_iter()),
-            poor: group(self.counts.poor, &mut self.poor_deprived.iter().copied()),
+            poor_and_near_poor: group(
+                self.counts.annex.poor + self.counts.annex.near_poor,
+                &mut both.into_iter(),
+            ),
+            poor: group(self.counts.annex.poor, &mut self.poor_deprived.iter().copied()),
         }
     }
 }
@@ -291,14 +266,14 @@ impl Tallies {
         for (_, t) in &self.villages {
             total.plus(t);
         }
-        let unit = total.counts.households;
+        let unit = total.counts.annex.households;
         let villages = self
             .villages
             .iter()
             .map(|(name, t)| VillageSummary {
                 name: name.clone(),
                 counts: t.counts,
-                rates: t.counts.rates_over(t.counts.households),
+                rates: t.counts.rates_over(t.counts.annex.households),
                 rates_of_unit: t.counts.rates_over(unit),
                 profile: t.profile(ids),
             })

@@ -11,7 +11,7 @@ use link_text::{decode, encode, raw_pairs};
 
 use crate::af::AfCounts;
 use crate::import::{Import, Progress};
-use crate::summary::{Counts, Tallies, Tally};
+use crate::summary::{ListCounts, Tallies, Tally};
 
 /// A reading of a list, as the page shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,22 +55,23 @@ impl ListRead {
     }
 }
 
-fn counts_fields(c: &Counts) -> [u64; 10] {
+fn counts_fields(c: &ListCounts) -> [u64; 10] {
+    let a = &c.annex;
     [
-        c.households,
-        c.ethnic_minority,
-        c.poor,
-        c.near_poor,
+        a.households,
+        a.ethnic_minority,
+        a.poor,
+        a.near_poor,
         c.average_living,
         c.other,
-        c.ethnic_minority_poor,
-        c.social_protection_poor,
-        c.poor_able_to_escape,
+        a.ethnic_minority_poor,
+        a.social_protection_poor,
+        a.poor_able_to_escape,
         c.low_income_workers,
     ]
 }
 
-fn counts_of(f: &[u64]) -> Option<Counts> {
+fn counts_of(f: &[u64]) -> Option<ListCounts> {
     let [
         households,
         ethnic_minority,
@@ -86,16 +87,18 @@ fn counts_of(f: &[u64]) -> Option<Counts> {
     else {
         return None;
     };
-    Some(Counts {
-        households,
-        ethnic_minority,
-        poor,
-        near_poor,
+    Some(ListCounts {
+        annex: planning::Counts {
+            households,
+            ethnic_minority,
+            poor,
+            near_poor,
+            ethnic_minority_poor,
+            social_protection_poor,
+            poor_able_to_escape,
+        },
         average_living,
         other,
-        ethnic_minority_poor,
-        social_protection_poor,
-        poor_able_to_escape,
         low_income_workers,
     })
 }

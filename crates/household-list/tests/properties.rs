@@ -43,18 +43,29 @@ fn header(sep: char) -> String {
 fn check_summary(s: &Summary) -> Result<(), TestCaseError> {
     let mut households = 0;
     for v in s.villages.iter().map(|v| &v.counts).chain([&s.total]) {
-        prop_assert_eq!(v.poor + v.near_poor + v.average_living + v.other, v.households);
-        prop_assert!(v.ethnic_minority <= v.households);
-        prop_assert!(v.ethnic_minority_poor <= v.poor && v.ethnic_minority_poor <= v.ethnic_minority);
-        prop_assert!(v.social_protection_poor <= v.poor);
-        prop_assert_eq!(v.poor_able_to_escape + v.social_protection_poor, v.poor);
+        prop_assert_eq!(
+            v.annex.poor + v.annex.near_poor + v.average_living + v.other,
+            v.annex.households
+        );
+        prop_assert!(v.annex.ethnic_minority <= v.annex.households);
+        prop_assert!(
+            v.annex.ethnic_minority_poor <= v.annex.poor && v.annex.ethnic_minority_poor <= v.annex.ethnic_minority
+        );
+        prop_assert!(v.annex.social_protection_poor <= v.annex.poor);
+        prop_assert_eq!(
+            v.annex.poor_able_to_escape + v.annex.social_protection_poor,
+            v.annex.poor
+        );
     }
     for v in &s.villages {
-        households += v.counts.households;
-        prop_assert!(v.counts.households > 0);
+        households += v.counts.annex.households;
+        prop_assert!(v.counts.annex.households > 0);
         for (group, size) in [
-            (&v.profile.poor_and_near_poor, v.counts.poor + v.counts.near_poor),
-            (&v.profile.poor, v.counts.poor),
+            (
+                &v.profile.poor_and_near_poor,
+                v.counts.annex.poor + v.counts.annex.near_poor,
+            ),
+            (&v.profile.poor, v.counts.annex.poor),
         ] {
             prop_assert_eq!(group.households, size);
             prop_assert!(group.indicators.iter().all(|i| i.deprived <= size));
@@ -69,13 +80,13 @@ fn check_summary(s: &Summary) -> Result<(), TestCaseError> {
             prop_assert!(p.deprived <= b.deprived);
         }
     }
-    prop_assert_eq!(households, s.total.households);
+    prop_assert_eq!(households, s.total.annex.households);
     let rate_sum: Decimal = s.villages.iter().filter_map(|v| v.rates_of_unit.poor).sum();
     if let Some(total) = s.total_rates.poor {
         prop_assert!((rate_sum - total).abs() < Decimal::new(1, 20));
     }
     let af = &s.alkire_foster;
-    prop_assert_eq!(af.households, s.total.households);
+    prop_assert_eq!(af.households, s.total.annex.households);
     prop_assert!(af.identified <= af.households);
     for i in &af.by_indicator {
         prop_assert!(i.censored_count <= af.identified);
@@ -215,8 +226,8 @@ proptest! {
         let s = list.summary();
         check_summary(&s)?;
         let poor = rows.iter().zip(&list.households).filter(|(_, h)| h.category == Category::Poor);
-        prop_assert_eq!(s.total.social_protection_poor, poor.clone().filter(|(r, _)| r.btxh).count() as u64);
-        prop_assert_eq!(s.total.ethnic_minority_poor, poor.filter(|(r, _)| r.dtts).count() as u64);
+        prop_assert_eq!(s.total.annex.social_protection_poor, poor.clone().filter(|(r, _)| r.btxh).count() as u64);
+        prop_assert_eq!(s.total.annex.ethnic_minority_poor, poor.filter(|(r, _)| r.dtts).count() as u64);
         let identified = rows.iter().filter(|r| r.ticks.count_ones() >= 3).count() as u64;
         prop_assert_eq!(s.alkire_foster.identified, identified);
         prop_assert_eq!(s.indicator_ids.len(), INDICATORS_2022.len());

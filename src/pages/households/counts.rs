@@ -1,8 +1,8 @@
 //! The list counted by village, in the columns of the target annex.
 
-use household_list::{Counts, Rates, Summary};
+use household_list::{Rates, Summary};
 use leptos::prelude::*;
-use planning::{RateBase, RowText, TableLink, table_to_query};
+use planning::{Counts, RateBase, RowText, TableLink, table_to_query};
 use poverty_rules::Standard;
 use vn_format::{Decimal, format_integer, format_percent};
 
@@ -35,7 +35,7 @@ pub fn VillageCounts(summary: Summary) -> impl IntoView {
     let rows = summary
         .villages
         .iter()
-        .map(|v| view! { <tr><th scope="row">{v.name.clone()}</th>{cells(&v.counts, &v.rates)}</tr> })
+        .map(|v| view! { <tr><th scope="row">{v.name.clone()}</th>{cells(&v.counts.annex, &v.rates)}</tr> })
         .collect_view();
     view! {
         <TableScroll>
@@ -49,7 +49,7 @@ pub fn VillageCounts(summary: Summary) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
-                    <tr class="total"><th scope="row">{t.total}</th>{cells(&summary.total, &summary.total_rates)}</tr>
+                    <tr class="total"><th scope="row">{t.total}</th>{cells(&summary.total.annex, &summary.total_rates)}</tr>
                 </tfoot>
             </table>
         </TableScroll>
@@ -100,7 +100,7 @@ pub fn table_query(summary: &Summary, year: i32) -> String {
     let rows = summary
         .villages
         .iter()
-        .map(|v| RowText::of_counts(&v.name, &v.counts.annex()))
+        .map(|v| RowText::of_counts(&v.name, &v.counts.annex))
         .collect();
     table_to_query(&TableLink {
         unit: String::new(),

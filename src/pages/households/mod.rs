@@ -143,7 +143,7 @@ pub fn HouseholdsPage() -> impl IntoView {
             format!(
                 "{} {} {} {} {}.",
                 h.done,
-                format_integer(l.summary.total.households.into()),
+                format_integer(l.summary.total.annex.households.into()),
                 h.households_in,
                 format_decimal(seconds, 2),
                 h.seconds

@@ -235,7 +235,7 @@ fn native_list_imports(list: &PathBuf) -> Vec<f64> {
             let mut importer = Importer::new(text, standard, Options::default()).expect("a header");
             while !importer.step(1_000).finished {}
             let summary = importer.finish().expect("finished").summary();
-            assert_eq!(summary.total.households, HOUSEHOLDS as u64);
+            assert_eq!(summary.total.annex.households, HOUSEHOLDS as u64);
             started.elapsed().as_secs_f64() * 1000.0
         })
         .collect()

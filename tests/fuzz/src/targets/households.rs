@@ -58,7 +58,7 @@ fn households(input: &[u8]) -> Verdict {
             Ok(list) => {
                 verdict = Verdict::Accepted;
                 let summary = summarize(&list);
-                assert_eq!(summary.total.households, list.households.len() as u64);
+                assert_eq!(summary.total.annex.households, list.households.len() as u64);
                 // As the reader worker sends it and the page reads it back.
                 let reading = ListReading::Read(Box::new(ListRead::of(&list)));
                 match ListReading::from_text(&reading.to_text()) {
