@@ -283,6 +283,50 @@ fn an_annex_over_two_pages_prints_its_total_once_and_no_row_alone() {
     browser.assert_clean(&site.origin);
 }
 
+/// The funding annex over two pages: its total once, at its end, with
+/// the row before it.
+#[test]
+fn a_funding_annex_over_two_pages_prints_its_total_once() {
+    let site = Site::start();
+    let browser = Browser::start();
+    write_plan(&site, &browser);
+    // A line for every project and sub-project of the 2021–2025 catalogue.
+    browser.goto(&site.url("/kinh-phi/"));
+    let projects = [
+        "10", "11", "12", "20", "30", "31", "32", "40", "41", "42", "43", "50", "60", "61", "62", "70", "71", "72",
+    ];
+    for (i, project) in projects.iter().enumerate() {
+        browser.click("#them-dong");
+        browser.select(&format!("#dong-{}-du-an", i + 1), project);
+        browser.type_into(&format!("#dong-{}-nstw", i + 1), "100");
+    }
+    browser.wait_saved();
+    browser.goto(&site.url("/ke-hoach/in/"));
+    browser.expect_text(".doc", "DA7.TDA2");
+    browser.wait_for_js("document.fonts.check('13pt \"Giamngheo Serif\"')");
+    let pages: Vec<String> = e2e::pdf::page_texts(&browser.print_pdf())
+        .iter()
+        .map(|p| p.replace(char::is_whitespace, ""))
+        .collect();
+    let start = pages
+        .iter()
+        .position(|p| p.contains("PhụlụcII"))
+        .unwrap_or_else(|| panic!("no funding annex: {pages:?}"));
+    let annex = &pages[start..];
+    assert!(
+        annex.len() >= 2,
+        "the funding annex fits one page; the test needs two: {annex:?}"
+    );
+    let totals: usize = annex.iter().map(|p| p.matches("Tổngcộng").count()).sum();
+    assert_eq!(totals, 1, "the total row prints once: {annex:?}");
+    let last = annex.last().unwrap();
+    assert!(
+        last.contains("Tổngcộng") && last.contains("DA7.TDA2"),
+        "the total ends the annex, with the last row: {last}"
+    );
+    browser.assert_clean(&site.origin);
+}
+
 #[test]
 fn the_plan_exports_as_a_word_file_with_its_headings() {
     let site = Site::start();
