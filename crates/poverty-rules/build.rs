@@ -236,6 +236,24 @@ fn const_date(at: &At, fields: &Fields, key: &str) -> String {
 /// `(id, vi, en)` of every indicator of every dimension, in order.
 fn indicator_names(at: &At, value: &Value) -> String {
     let mut out = String::new();
+    for_each_dimension(at, value, |at, d| {
+        for_each_indicator(at, d, |at, i| {
+            let name = object(&at.key("name"), field(at, i, "name"));
+            write!(
+                out,
+                "({}, {}, {}), ",
+                string(at, i, "id"),
+                string(&at.key("name"), name, "vi"),
+                string(&at.key("name"), name, "en")
+            )
+            .unwrap();
+        });
+    });
+    out
+}
+
+/// Calls `f` on each dimension of a list, with where it stands.
+fn for_each_dimension(at: &At, value: &Value, mut f: impl FnMut(&At, &Fields)) {
     for (n, d) in value
         .as_array()
         .unwrap_or_else(|| at.fail("must be a list"))
@@ -243,27 +261,22 @@ fn indicator_names(at: &At, value: &Value) -> String {
         .enumerate()
     {
         let at = at.index(n);
-        let list_at = at.key("indicators");
-        for (k, i) in field(&at, object(&at, d), "indicators")
-            .as_array()
-            .unwrap_or_else(|| list_at.fail("must be a list"))
-            .iter()
-            .enumerate()
-        {
-            let at = list_at.index(k);
-            let i = object(&at, i);
-            let name = object(&at.key("name"), field(&at, i, "name"));
-            write!(
-                out,
-                "({}, {}, {}), ",
-                string(&at, i, "id"),
-                string(&at.key("name"), name, "vi"),
-                string(&at.key("name"), name, "en")
-            )
-            .unwrap();
-        }
+        f(&at, object(&at, d));
     }
-    out
+}
+
+/// Calls `f` on each indicator of a dimension, with where it stands.
+fn for_each_indicator(at: &At, dimension: &Fields, mut f: impl FnMut(&At, &Fields)) {
+    let list_at = at.key("indicators");
+    for (k, i) in field(at, dimension, "indicators")
+        .as_array()
+        .unwrap_or_else(|| list_at.fail("must be a list"))
+        .iter()
+        .enumerate()
+    {
+        let at = list_at.index(k);
+        f(&at, object(&at, i));
+    }
 }
 
 fn optional_date(at: &At, fields: &Fields, key: &str) -> String {
@@ -413,44 +426,29 @@ fn rule(at: &At, value: &Value, documents: &Documents) -> String {
 
 fn dimensions(at: &At, value: &Value, documents: &Documents) -> String {
     let mut out = String::from("vec![");
-    for (n, d) in value
-        .as_array()
-        .unwrap_or_else(|| at.fail("must be a list"))
-        .iter()
-        .enumerate()
-    {
-        let at = at.index(n);
-        let d = object(&at, d);
+    for_each_dimension(at, value, |at, d| {
         let mut indicators = String::from("vec![");
-        let list_at = at.key("indicators");
-        for (k, i) in field(&at, d, "indicators")
-            .as_array()
-            .unwrap_or_else(|| list_at.fail("must be a list"))
-            .iter()
-            .enumerate()
-        {
-            let at = list_at.index(k);
-            let i = object(&at, i);
+        for_each_indicator(at, d, |at, i| {
             write!(
                 indicators,
                 "Indicator {{ id: s({}), name: {}, name_basis: {}, threshold: {}, basis: {} }}, ",
-                string(&at, i, "id"),
-                text(&at.key("name"), field(&at, i, "name")),
-                basis(&at.key("name_basis"), field(&at, i, "name_basis"), documents),
-                text(&at.key("threshold"), field(&at, i, "threshold")),
-                basis(&at.key("basis"), field(&at, i, "basis"), documents)
+                string(at, i, "id"),
+                text(&at.key("name"), field(at, i, "name")),
+                basis(&at.key("name_basis"), field(at, i, "name_basis"), documents),
+                text(&at.key("threshold"), field(at, i, "threshold")),
+                basis(&at.key("basis"), field(at, i, "basis"), documents)
             )
             .unwrap();
-        }
+        });
         indicators.push(']');
         write!(
             out,
             "Dimension {{ id: s({}), name: {}, indicators: {indicators} }}, ",
-            string(&at, d, "id"),
-            text(&at.key("name"), field(&at, d, "name"))
+            string(at, d, "id"),
+            text(&at.key("name"), field(at, d, "name"))
         )
         .unwrap();
-    }
+    });
     out.push(']');
     out
 }

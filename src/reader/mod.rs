@@ -18,7 +18,7 @@ pub mod client;
 pub mod worker;
 
 /// A page and a worker agree on this, or the page asks for a reload.
-const PROTOCOL: &str = "2";
+const PROTOCOL: &str = "3";
 /// The worker's first message: `ready:<PROTOCOL>`.
 const READY: &str = "ready:";
 /// Before a progress report (`Progress::to_text`).

@@ -55,48 +55,18 @@ impl ListRead {
     }
 }
 
+/// The annex's seven counts in their order, then the other three.
 fn counts_fields(c: &ListCounts) -> [u64; 10] {
-    let a = &c.annex;
-    [
-        a.households,
-        a.ethnic_minority,
-        a.poor,
-        a.near_poor,
-        c.average_living,
-        c.other,
-        a.ethnic_minority_poor,
-        a.social_protection_poor,
-        a.poor_able_to_escape,
-        c.low_income_workers,
-    ]
+    let [a, b, d, e, f, g, h] = c.annex.cells();
+    [a, b, d, e, f, g, h, c.average_living, c.other, c.low_income_workers]
 }
 
 fn counts_of(f: &[u64]) -> Option<ListCounts> {
-    let [
-        households,
-        ethnic_minority,
-        poor,
-        near_poor,
-        average_living,
-        other,
-        ethnic_minority_poor,
-        social_protection_poor,
-        poor_able_to_escape,
-        low_income_workers,
-    ] = *f
-    else {
+    let [a, b, c, d, e, g, h, average_living, other, low_income_workers] = *f else {
         return None;
     };
     Some(ListCounts {
-        annex: planning::Counts {
-            households,
-            ethnic_minority,
-            poor,
-            near_poor,
-            ethnic_minority_poor,
-            social_protection_poor,
-            poor_able_to_escape,
-        },
+        annex: planning::Counts::from_cells([a, b, c, d, e, g, h]),
         average_living,
         other,
         low_income_workers,

@@ -2,7 +2,7 @@
 //! pages save, so the plan's generated sentences always follow them.
 
 use funding::{Catalogue, FundingForm, FundingTable, Programme, form_from_text, funding_table, parse};
-use planning::{CELLS, Column, RowText, table_from_query};
+use planning::{RowText, table_from_query};
 use vn_format::parse_count;
 
 use crate::numbers::{Figures, PlanNumbers, TargetRow, Targets, UnitLevel};
@@ -96,24 +96,11 @@ impl DraftNumbers {
 
 /// A row's cells in the order of `planning::CELLS`.
 fn target_row(text: &RowText) -> TargetRow {
-    let cell = |column: Column| {
-        CELLS
-            .iter()
-            .position(|c| *c == column)
-            .and_then(|i| parse_count(&text.cells[i]).ok())
-    };
+    let [counts @ .., reduction] = text.cells.each_ref().map(|cell| parse_count(cell).ok());
     TargetRow {
         name: text.name.clone(),
-        figures: Figures {
-            households: cell(Column::Households),
-            ethnic_minority: cell(Column::EthnicMinority),
-            poor: cell(Column::Poor),
-            near_poor: cell(Column::NearPoor),
-            ethnic_minority_poor: cell(Column::EthnicMinorityPoor),
-            social_protection_poor: cell(Column::SocialProtectionPoor),
-            poor_able_to_escape: cell(Column::PoorAbleToEscape),
-        },
-        poor_reduction: cell(Column::Reduction),
+        figures: Figures::from_cells(counts),
+        poor_reduction: reduction,
     }
 }
 

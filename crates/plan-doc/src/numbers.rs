@@ -22,6 +22,31 @@ pub struct Figures {
     pub poor_able_to_escape: Option<u64>,
 }
 
+impl Figures {
+    /// From the seven figures in the annex's order (`planning::CELLS`, the
+    /// reduction left out).
+    pub fn from_cells(cells: [Option<u64>; 7]) -> Figures {
+        let [
+            households,
+            ethnic_minority,
+            poor,
+            near_poor,
+            ethnic_minority_poor,
+            social_protection_poor,
+            poor_able_to_escape,
+        ] = cells;
+        Figures {
+            households,
+            ethnic_minority,
+            poor,
+            near_poor,
+            ethnic_minority_poor,
+            social_protection_poor,
+            poor_able_to_escape,
+        }
+    }
+}
+
 fn add(a: Option<u64>, b: Option<u64>) -> Option<u64> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.saturating_add(b)),

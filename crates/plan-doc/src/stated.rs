@@ -155,24 +155,7 @@ impl Reader {
             let field = (format!("{}: {vi}", when.0), format!("{}: {en}", when.1));
             read[i] = self.count((&field.0, &field.1), &cells[i]);
         }
-        let [
-            households,
-            ethnic_minority,
-            poor,
-            near_poor,
-            ethnic_minority_poor,
-            social_protection_poor,
-            poor_able_to_escape,
-        ] = read;
-        Figures {
-            households,
-            ethnic_minority,
-            poor,
-            near_poor,
-            ethnic_minority_poor,
-            social_protection_poor,
-            poor_able_to_escape,
-        }
+        Figures::from_cells(read)
     }
 }
 

@@ -169,26 +169,9 @@ pub fn parse_row(r: usize, row: &RowText) -> (TypedRow, Vec<CellError>) {
         fail(Column::YearEndPoor, e);
         None
     });
-    let [
-        households,
-        ethnic_minority,
-        poor,
-        near_poor,
-        ethnic_minority_poor,
-        social_protection_poor,
-        poor_able_to_escape,
-        _,
-    ] = values;
+    let [counts @ .., _reduction] = values;
     let typed = TypedRow {
-        counts: Counts {
-            households,
-            ethnic_minority,
-            poor,
-            near_poor,
-            ethnic_minority_poor,
-            social_protection_poor,
-            poor_able_to_escape,
-        },
+        counts: Counts::from_cells(counts),
         poor_rate,
         near_poor_rate,
         reduction,
@@ -205,6 +188,16 @@ pub fn parse_row(r: usize, row: &RowText) -> (TypedRow, Vec<CellError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_go_to_their_columns_and_back() {
+        let counts = Counts::from_cells([1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(counts.cells(), [1, 2, 3, 4, 5, 6, 7]);
+        for (i, column) in CELLS[..7].iter().enumerate() {
+            assert_eq!(counts.get(*column), Some(i as u64 + 1), "{column:?}");
+        }
+        assert_eq!(counts.get(Column::Reduction), None);
+    }
 
     #[test]
     fn a_row_of_counts_reads_back_as_those_counts_with_no_reduction() {

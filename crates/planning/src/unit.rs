@@ -21,6 +21,42 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// From the seven counts in the annex's order (`CELLS`, the reduction
+    /// left out).
+    pub fn from_cells(cells: [u64; 7]) -> Counts {
+        let [
+            households,
+            ethnic_minority,
+            poor,
+            near_poor,
+            ethnic_minority_poor,
+            social_protection_poor,
+            poor_able_to_escape,
+        ] = cells;
+        Counts {
+            households,
+            ethnic_minority,
+            poor,
+            near_poor,
+            ethnic_minority_poor,
+            social_protection_poor,
+            poor_able_to_escape,
+        }
+    }
+
+    /// The seven counts in the annex's order: [`Counts::from_cells`] back.
+    pub fn cells(&self) -> [u64; 7] {
+        [
+            self.households,
+            self.ethnic_minority,
+            self.poor,
+            self.near_poor,
+            self.ethnic_minority_poor,
+            self.social_protection_poor,
+            self.poor_able_to_escape,
+        ]
+    }
+
     /// The count in an annex column; `None` for a column that is no count
     /// of a review (a reduction, a rate).
     pub fn get(&self, column: crate::Column) -> Option<u64> {

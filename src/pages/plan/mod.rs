@@ -133,6 +133,24 @@ fn editing_page<V: IntoView + 'static>(
     }
 }
 
+/// An editing page that carries no starter wording: a draft with no plan
+/// gets the print's notice and a link to the plan's first page, where a
+/// plan begins.
+fn stored_plan_page<V: IntoView + 'static>(
+    section: Section,
+    open: fn(crate::i18n::Lang) -> draft::PlanDraft,
+    parts: impl FnOnce(Editing) -> V,
+) -> impl IntoView {
+    let site = expect_context::<SiteBase>();
+    editing_page(section, open, move |editing| {
+        if editing.stored {
+            parts(editing).into_any()
+        } else {
+            draft::no_plan(&site).into_any()
+        }
+    })
+}
+
 /// What the plan states (its targets, last year) with the draft's numbers:
 /// the generated text follows it as it is typed.
 fn stated(editing: &Editing) -> Memo<PlanNumbers> {
@@ -245,29 +263,22 @@ pub fn PlanTargetsPage() -> impl IntoView {
 }
 
 /// The targets per dimension of deprivation: the part's text, then its
-/// table. Like the projects' page, it carries no starter wording.
+/// table.
 #[component]
 pub fn PlanDimensionsPage() -> impl IntoView {
-    let site = expect_context::<SiteBase>();
     let t = plan_texts();
-    editing_page(
+    stored_plan_page(
         Section::PlanDimensions,
         draft::open_outline,
         move |Editing {
                   form,
-                  stored,
                   numbers,
                   doc_lang,
                   ..
               }| {
-            if stored {
-                view! {
-                    <ProseEditor form id="muc-tieu-chieu" label=t.dimension_targets get=|f| &f.dimension_targets set=|f| &mut f.dimension_targets />
-                    <DimensionsEditor form year=numbers.year doc_lang />
-                }
-                .into_any()
-            } else {
-                draft::no_plan(&site).into_any()
+            view! {
+                <ProseEditor form id="muc-tieu-chieu" label=t.dimension_targets get=|f| &f.dimension_targets set=|f| &mut f.dimension_targets />
+                <DimensionsEditor form year=numbers.year doc_lang />
             }
         },
     )
@@ -297,28 +308,19 @@ pub fn PlanWorkPage() -> impl IntoView {
     )
 }
 
-/// Each project's section and who does what, project by project. A draft
-/// with no plan is sent to the plan's first page, as on the outline's:
-/// neither page carries the starter wording a plan begins with.
+/// Each project's section and who does what, project by project.
 #[component]
 pub fn PlanProjectsPage() -> impl IntoView {
-    let site = expect_context::<SiteBase>();
-    editing_page(
+    stored_plan_page(
         Section::PlanProjects,
         draft::open_projects,
         move |Editing {
                   form,
-                  stored,
                   numbers,
                   doc_lang,
                   ..
               }| {
-            if stored {
-                view! { <ProjectsEditor form funding=numbers.funding programme=numbers.programme doc_lang /> }
-                    .into_any()
-            } else {
-                draft::no_plan(&site).into_any()
-            }
+            view! { <ProjectsEditor form funding=numbers.funding programme=numbers.programme doc_lang /> }
         },
     )
 }
@@ -327,18 +329,11 @@ pub fn PlanProjectsPage() -> impl IntoView {
 /// officer's own added.
 #[component]
 pub fn PlanOutlinePage() -> impl IntoView {
-    let site = expect_context::<SiteBase>();
-    editing_page(
+    stored_plan_page(
         Section::PlanOutline,
         draft::open_outline,
-        move |Editing {
-                  form, stored, doc_lang, ..
-              }| {
-            if stored {
-                view! { <OutlineEditor form doc_lang /> }.into_any()
-            } else {
-                draft::no_plan(&site).into_any()
-            }
+        move |Editing { form, doc_lang, .. }| {
+            view! { <OutlineEditor form doc_lang /> }
         },
     )
 }
