@@ -16,15 +16,58 @@ pub const AMOUNT_DECIMALS: u32 = 3;
 /// Percentages go to 0,01%, as plans print them (`3,04%`).
 pub const PERCENT_DECIMALS: u32 = 2;
 
-/// `(vi, en)`: why a cell was refused.
-pub(crate) type Reason = (String, String);
+/// Why a cell was refused. Its message is written only when asked for, so
+/// that a page that only reads the figures (the plan's print) carries none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CellProblem {
+    /// Not a number, or negative.
+    Number(NumberError),
+    /// Over `MAX_AMOUNT`: typed in đồng, most likely.
+    TooLarge,
+    /// More decimals than `AMOUNT_DECIMALS`.
+    AmountDecimals,
+    /// Outside 0 to `max` percent.
+    PercentRange { max: Decimal },
+    /// More decimals than `PERCENT_DECIMALS`.
+    PercentDecimals,
+}
 
-fn number_reason(input: &str, kind: NumberErrorKind) -> Reason {
-    let e = NumberError {
+impl CellProblem {
+    pub fn message_vi(&self) -> String {
+        match self {
+            CellProblem::Number(e) => e.message_vi(),
+            CellProblem::TooLarge => {
+                "Số này quá lớn cho một khoản tính bằng triệu đồng (tối đa 1.000.000.000). Có phải đã nhập theo đồng?"
+                    .into()
+            }
+            CellProblem::AmountDecimals => {
+                "Số tiền tính bằng triệu đồng, lẻ tối đa 3 chữ số thập phân (đến 1.000 đồng), ví dụ 1.234,5.".into()
+            }
+            CellProblem::PercentRange { max } => format!("Tỷ lệ phải từ 0% đến {}.", format_rate(*max)),
+            CellProblem::PercentDecimals => "Tỷ lệ lẻ tối đa 2 chữ số thập phân, ví dụ 3,04%.".into(),
+        }
+    }
+
+    pub fn message_en(&self) -> String {
+        match self {
+            CellProblem::Number(e) => e.message_en(),
+            CellProblem::TooLarge => {
+                "Too large for an amount in million đồng (at most 1.000.000.000). Was it typed in đồng?".into()
+            }
+            CellProblem::AmountDecimals => {
+                "Amounts are in million đồng with at most 3 decimals (to 1.000 đồng), e.g. 1.234,5.".into()
+            }
+            CellProblem::PercentRange { max } => format!("The percentage must be from 0% to {}.", format_rate(*max)),
+            CellProblem::PercentDecimals => "A percentage has at most 2 decimals, e.g. 3,04%.".into(),
+        }
+    }
+}
+
+fn negative(input: &str) -> CellProblem {
+    CellProblem::Number(NumberError {
         input: input.to_owned(),
-        kind,
-    };
-    (e.message_vi(), e.message_en())
+        kind: NumberErrorKind::Negative,
+    })
 }
 
 /// The column is already in million đồng, but people copy the unit from
@@ -41,52 +84,39 @@ fn strip_unit(text: &str) -> &str {
 }
 
 /// An empty cell is `None`: nothing typed, which counts as 0.
-pub(crate) fn read_amount(input: &str) -> Result<Option<Decimal>, Reason> {
+pub(crate) fn read_amount(input: &str) -> Result<Option<Decimal>, CellProblem> {
     if input.trim().is_empty() {
         return Ok(None);
     }
-    let value = parse_number(strip_unit(input)).map_err(|e| (e.message_vi(), e.message_en()))?;
+    let value = parse_number(strip_unit(input)).map_err(CellProblem::Number)?;
     if value.is_sign_negative() {
-        return Err(number_reason(input, NumberErrorKind::Negative));
+        return Err(negative(input));
     }
     if value > MAX_AMOUNT {
-        return Err((
-            "Số này quá lớn cho một khoản tính bằng triệu đồng (tối đa 1.000.000.000). Có phải đã nhập theo đồng?"
-                .into(),
-            "Too large for an amount in million đồng (at most 1.000.000.000). Was it typed in đồng?".into(),
-        ));
+        return Err(CellProblem::TooLarge);
     }
     if value.normalize().scale() > AMOUNT_DECIMALS {
-        return Err((
-            "Số tiền tính bằng triệu đồng, lẻ tối đa 3 chữ số thập phân (đến 1.000 đồng), ví dụ 1.234,5.".into(),
-            "Amounts are in million đồng with at most 3 decimals (to 1.000 đồng), e.g. 1.234,5.".into(),
-        ));
+        return Err(CellProblem::AmountDecimals);
     }
     Ok(Some(value))
 }
 
 /// A percentage from 0 up to `max` (if any), with or without `%`.
-pub(crate) fn read_percent(input: &str, max: Option<Decimal>) -> Result<Option<Decimal>, Reason> {
+pub(crate) fn read_percent(input: &str, max: Option<Decimal>) -> Result<Option<Decimal>, CellProblem> {
     if input.trim().is_empty() {
         return Ok(None);
     }
-    let value = parse_percent(input).map_err(|e| (e.message_vi(), e.message_en()))?;
+    let value = parse_percent(input).map_err(CellProblem::Number)?;
     if value.is_sign_negative() {
-        return Err(number_reason(input, NumberErrorKind::Negative));
+        return Err(negative(input));
     }
     if let Some(max) = max
         && value > max
     {
-        return Err((
-            format!("Tỷ lệ phải từ 0% đến {}.", format_rate(max)),
-            format!("The percentage must be from 0% to {}.", format_rate(max)),
-        ));
+        return Err(CellProblem::PercentRange { max });
     }
     if value.normalize().scale() > PERCENT_DECIMALS {
-        return Err((
-            "Tỷ lệ lẻ tối đa 2 chữ số thập phân, ví dụ 3,04%.".into(),
-            "A percentage has at most 2 decimals, e.g. 3,04%.".into(),
-        ));
+        return Err(CellProblem::PercentDecimals);
     }
     Ok(Some(value))
 }
@@ -123,18 +153,19 @@ mod tests {
 
     #[test]
     fn negative_and_non_numeric_amounts_are_refused_with_a_reason() {
-        let (vi, en) = read_amount("-5").unwrap_err();
-        assert_eq!(vi, "Ở đây không nhận số âm.");
-        assert_eq!(en, "Negative numbers are not accepted here.");
-        assert!(read_amount("năm trăm").unwrap_err().0.contains("«n»"));
-        assert!(read_amount("1.5").unwrap_err().0.contains("dấu phẩy"));
+        let refused = read_amount("-5").unwrap_err();
+        assert_eq!(refused.message_vi(), "Ở đây không nhận số âm.");
+        assert_eq!(refused.message_en(), "Negative numbers are not accepted here.");
+        assert!(read_amount("năm trăm").unwrap_err().message_vi().contains("«n»"));
+        assert!(read_amount("1.5").unwrap_err().message_vi().contains("dấu phẩy"));
         // A unit of đồng in a million-đồng column would be read a million times too big.
         assert!(read_amount("500đ").is_err());
     }
 
     #[test]
     fn an_amount_has_at_most_three_decimals() {
-        assert!(read_amount("1,0005").is_err());
+        assert_eq!(read_amount("1,0005"), Err(CellProblem::AmountDecimals));
+        assert!(CellProblem::AmountDecimals.message_en().contains("3 decimals"));
         assert_eq!(
             read_amount("1,5000"),
             Ok(Some(d("1.5000"))),
@@ -145,7 +176,7 @@ mod tests {
     #[test]
     fn an_amount_typed_in_dong_is_caught_by_the_cap() {
         assert_eq!(read_amount("1.000.000.000"), Ok(Some(MAX_AMOUNT)));
-        assert!(read_amount("1.500.000.000").unwrap_err().0.contains("đồng?"));
+        assert!(read_amount("1.500.000.000").unwrap_err().message_vi().contains("đồng?"));
     }
 
     #[test]
@@ -156,11 +187,12 @@ mod tests {
         assert_eq!(read_percent("95", hundred), Ok(Some(d("95"))));
         assert_eq!(read_percent("", hundred), Ok(None));
         assert_eq!(
-            read_percent("100,01", hundred).unwrap_err().0,
+            read_percent("100,01", hundred).unwrap_err().message_vi(),
             "Tỷ lệ phải từ 0% đến 100%."
         );
         assert!(read_percent("-1", hundred).is_err());
-        assert!(read_percent("3,045", None).is_err());
+        assert_eq!(read_percent("3,045", None), Err(CellProblem::PercentDecimals));
+        assert!(CellProblem::PercentDecimals.message_vi().contains("3,04%"));
         assert_eq!(read_percent("250", None), Ok(Some(d("250"))));
     }
 

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::amount::{Reason, read_amount, read_percent};
+use crate::amount::{CellProblem, read_amount, read_percent};
 use crate::catalogue::ProjectId;
 use crate::counterpart::{CounterpartRule, Rounding};
 use crate::money::{Amounts, Kind, Source, percent_of};
@@ -59,8 +59,17 @@ pub enum Column {
 pub struct CellError {
     pub row: usize,
     pub column: Column,
-    pub vi: String,
-    pub en: String,
+    pub problem: CellProblem,
+}
+
+impl CellError {
+    pub fn message_vi(&self) -> String {
+        self.problem.message_vi()
+    }
+
+    pub fn message_en(&self) -> String {
+        self.problem.message_en()
+    }
 }
 
 /// A line as numbers. An empty or refused amount counts as 0.
@@ -102,8 +111,8 @@ pub struct ParsedFunding {
     pub errors: Vec<CellError>,
 }
 
-fn cell_error(row: usize, column: Column, (vi, en): Reason) -> CellError {
-    CellError { row, column, vi, en }
+fn cell_error(row: usize, column: Column, problem: CellProblem) -> CellError {
+    CellError { row, column, problem }
 }
 
 pub fn parse(form: &FundingForm) -> ParsedFunding {
@@ -217,7 +226,7 @@ mod tests {
         );
         assert_eq!(parsed.lines.len(), 1);
         assert_eq!(parsed.lines[0].amounts.total(), Decimal::ZERO);
-        assert_eq!(parsed.errors[4].en, "The percentage must be from 0% to 100%.");
+        assert_eq!(parsed.errors[4].message_en(), "The percentage must be from 0% to 100%.");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use table_grid::{ColumnMapping, Grid, Remembered, header_end, header_labels};
 use vn_format::format_integer;
 
-use crate::amount::{format_amount, read_amount};
+use crate::amount::{CellProblem, format_amount, read_amount};
 use crate::catalogue::{Catalogue, ProjectId};
 use crate::form::{FundingForm, FundingLine, TotalText};
 use crate::form_text::{MAX_LINES, MAX_TOTALS};
@@ -46,7 +46,7 @@ pub enum FundingRowProblem {
     /// No project of the catalogue has this code or name: left out.
     UnknownProject { text: String },
     /// An amount that does not read, `(vi, en)`: kept as typed.
-    Amount { text: String, reason: (String, String) },
+    Amount { text: String, reason: CellProblem },
     /// `1.234` in a file that writes decimals with a dot: kept as typed.
     AmbiguousAmount { text: String },
     /// A commune's or village's row whose money is not split by kind: left
@@ -94,7 +94,7 @@ impl FundingRowError {
                 "không có dự án nào trong danh mục có mã hoặc tên «{text}», nên dòng không được nhập. Hãy ghi mã dự án (DA1, DA3.TDA1) hoặc thêm dự án vào danh mục."
             ),
             FundingRowProblem::Amount { text, reason } => {
-                format!("«{text}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.", reason.0)
+                format!("«{text}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.", reason.message_vi())
             }
             FundingRowProblem::AmbiguousAmount { text } => format!(
                 "«{text}»: tệp ghi số thập phân bằng dấu chấm, nên không rõ đây là {} hay {} triệu đồng. Hãy ghi {} (dấu phẩy thập phân) hoặc {} (không tách hàng nghìn).",
@@ -119,7 +119,7 @@ impl FundingRowError {
                 "no project of the catalogue has the code or name “{text}”, so the row was not imported. Write the project's code (DA1, DA3.TDA1) or add the project to the catalogue."
             ),
             FundingRowProblem::Amount { text, reason } => {
-                format!("“{text}”: {} The row is imported and the cell marked for correction.", reason.1)
+                format!("“{text}”: {} The row is imported and the cell marked for correction.", reason.message_en())
             }
             FundingRowProblem::AmbiguousAmount { text } => format!(
                 "“{text}”: the file writes decimals with a dot, so this could be {} or {} million đồng. Write {} (decimal comma) or {} (no thousands separator).",

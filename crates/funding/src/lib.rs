@@ -20,7 +20,7 @@ mod import_columns;
 mod money;
 mod table;
 
-pub use amount::{AMOUNT_DECIMALS, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
+pub use amount::{AMOUNT_DECIMALS, CellProblem, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
 pub use annex_csv::write_funding_annex;
 pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Programme, Project, ProjectId};
 pub use catalogue_text::MAX_PROJECTS;

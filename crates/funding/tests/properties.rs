@@ -182,7 +182,7 @@ proptest! {
         prop_assert_eq!(parsed.lines.len(), form.lines.len());
         prop_assert!(parsed.errors.len() <= form.lines.len() * 6 + form.totals.len() + 1);
         for e in &parsed.errors {
-            prop_assert!(!e.vi.is_empty() && !e.en.is_empty());
+            prop_assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
         }
         for line in &parsed.lines {
             prop_assert!(line.amounts.total() >= Decimal::ZERO);

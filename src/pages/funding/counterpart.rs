@@ -35,7 +35,7 @@ pub fn CounterpartSection(state: FundingState) -> impl IntoView {
                     prop:value=move || state.counterpart.get()
                     on:input=move |ev| state.counterpart.set(event_target_value(&ev))
                 />
-                <p class="field-error" id="doi-ung-loi">{move || error.get().map(|e| either(lang, e.vi, e.en))}</p>
+                <p class="field-error" id="doi-ung-loi">{move || error.get().map(|e| either(lang, e.message_vi(), e.message_en()))}</p>
                 <p class="hint" id="doi-ung-goi-y">{t.counterpart_hint}</p>
             </div>
             <fieldset class="choices">

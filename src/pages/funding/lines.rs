@@ -100,7 +100,7 @@ fn LineRow(line: Keyed<FundingLine>, state: FundingState) -> impl IntoView {
                     }
                 />
                 <span class="field-error" id=id(&format!("{slug}-loi"))>
-                    {move || error.get().map(|e| either(lang, e.vi, e.en))}
+                    {move || error.get().map(|e| either(lang, e.message_vi(), e.message_en()))}
                 </span>
             </td>
         }

@@ -57,7 +57,7 @@ pub fn FundingPage() -> impl IntoView {
                     format!(
                         "{place}{}: {}",
                         column_name(t, lang, e.column),
-                        either(lang, e.vi.clone(), e.en.clone())
+                        either(lang, e.message_vi(), e.message_en())
                     )
                 })
                 .collect()

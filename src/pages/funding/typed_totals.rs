@@ -90,7 +90,7 @@ fn TotalRow(total: Keyed<TotalText>, state: FundingState) -> impl IntoView {
                         text.update(|t| t.text = value);
                     }
                 />
-                <span class="field-error" id=id("loi")>{move || error.get().map(|e| either(lang, e.vi, e.en))}</span>
+                <span class="field-error" id=id("loi")>{move || error.get().map(|e| either(lang, e.message_vi(), e.message_en()))}</span>
             </td>
             <td class="num" id=id("cong")>{sum}</td>
             <td>

@@ -44,10 +44,10 @@ pub fn with_stated(numbers: &PlanNumbers, form: &PlanForm) -> (PlanNumbers, Vec<
     (numbers, errors)
 }
 
-/// The current draft's plan and the target table's numbers, for a page that
-/// shows nothing of the funding (it does not carry the funding reader). A
-/// unit's level is read from the unit's name on the targets page (a commune
-/// when it does not say); the year defaults to next year.
+/// The current draft's plan and the target table's numbers, or the starter
+/// wording for a draft with no plan: for the plan's first page, where a
+/// plan begins. A unit's level is read from the unit's name on the targets
+/// page (a commune when it does not say); the year defaults to next year.
 pub fn open(lang: i18n::Lang) -> PlanDraft {
     open_reading(
         lang,
@@ -66,10 +66,21 @@ pub fn open_with_funding(lang: i18n::Lang) -> PlanDraft {
     )
 }
 
-/// The current draft's plan and its funding alone, for the projects' page.
-/// Like [`open_outline`], it carries neither the target table's reader nor
-/// the starter wording: a draft with no plan gets an empty form (`stored`
-/// false), and the page sends the officer to the plan's first page.
+/// The current draft's plan and the target table's numbers, with no
+/// starter wording (a draft with no plan gets an empty form, `stored`
+/// false): for the pages after the first, which send the officer to the
+/// first page to begin a plan. The starter's texts and the organisation
+/// preset are several kilobytes of each page's first load.
+pub fn open_targets(lang: i18n::Lang) -> PlanDraft {
+    open_reading(
+        lang,
+        |targets, _, level| numbers_from_targets(targets, level, today().year + 1),
+        |_, _| PlanForm::default(),
+    )
+}
+
+/// The current draft's plan and its funding alone, for the projects' page,
+/// with no starter wording (as [`open_targets`]).
 pub fn open_projects(lang: i18n::Lang) -> PlanDraft {
     open_reading(
         lang,

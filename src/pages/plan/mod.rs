@@ -227,7 +227,7 @@ pub fn PlanPage() -> impl IntoView {
 /// Last year's reviews and targets, and what the plan writes of them.
 #[component]
 pub fn PlanResultsPage() -> impl IntoView {
-    editing_page(Section::PlanResults, draft::open, move |editing| {
+    stored_plan_page(Section::PlanResults, draft::open_targets, move |editing| {
         let Editing { form, doc_lang, .. } = editing;
         let stated = stated(&editing);
         let errors = Memo::new(move |_| form.with(|f| read_stated(&TargetsText::default(), &f.last_year).2));
@@ -248,7 +248,7 @@ pub fn PlanResultsPage() -> impl IntoView {
 #[component]
 pub fn PlanTargetsPage() -> impl IntoView {
     let common = plan_common_texts();
-    editing_page(Section::PlanTargets, draft::open, move |editing| {
+    stored_plan_page(Section::PlanTargets, draft::open_targets, move |editing| {
         let Editing { form, doc_lang, .. } = editing;
         let stated = stated(&editing);
         let errors = Memo::new(move |_| form.with(|f| read_stated(&f.targets, &LastYearText::default()).2));

@@ -173,18 +173,21 @@ fn a_wards_plan_says_phuong_and_a_provinces_tinh() {
 fn a_draft_without_a_plan_prints_nothing_but_says_where_to_write_it() {
     let site = Site::start();
     let browser = Browser::start();
-    // Nor do the projects' and outline's pages, which carry no starter
+    // Nor do the editing pages after the first, which carry no starter
     // wording to begin a plan with.
     for page in [
         "/ke-hoach/in/",
         "/ke-hoach/word/",
+        "/ke-hoach/ket-qua/",
+        "/ke-hoach/muc-tieu/",
+        "/ke-hoach/thieu-hut/",
         "/ke-hoach/du-an/",
         "/ke-hoach/bo-cuc/",
     ] {
         browser.goto(&site.url(page));
         browser.expect_text("#chua-co-ke-hoach", "chưa có kế hoạch");
         let offered = browser.script(
-            "return document.querySelectorAll('.doc, #tai-docx, #du-an, #bo-cuc').length",
+            "return document.querySelectorAll('.doc, #tai-docx, #du-an, #bo-cuc, #nam-truoc, #muc-tieu-van-ban, #bang-chieu').length",
             serde_json::json!([]),
         );
         assert_eq!(offered, 0, "{page} offers a document of no plan");

@@ -50,7 +50,7 @@ fn form(input: &[u8]) -> Verdict {
         said(trouble.message_vi());
     }
     let parsed = parse(&form);
-    parsed.errors.iter().for_each(|e| said(e.vi.clone()));
+    parsed.errors.iter().for_each(|e| said(e.message_vi()));
     for issue in check(&catalogue, &parsed) {
         said(describe(&issue, &catalogue, &parsed.lines).0);
     }
