@@ -27,7 +27,8 @@ pub use plan::{
     plan_projects_texts, plan_texts,
 };
 pub use texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, QuestionnaireTexts, ReaderTexts, TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, ReaderTexts,
+    TargetsTexts, Texts,
 };
 pub use training::{TrainingTexts, training_texts};
 
@@ -164,6 +165,14 @@ pub fn targets_texts() -> &'static TargetsTexts {
     match use_lang() {
         Lang::Vi => &vi::TARGETS,
         Lang::En => &en::TARGETS,
+    }
+}
+
+/// The multi-year path's and target forms' texts in the current language.
+pub fn path_texts() -> &'static PathTexts {
+    match use_lang() {
+        Lang::Vi => &vi::PATH,
+        Lang::En => &en::PATH,
     }
 }
 

@@ -10,7 +10,7 @@ use vn_format::{Decimal, format_decimal, format_percent, parse_count, parse_numb
 
 use crate::address::{current_query, replace_query};
 use crate::components::{Page, TableScroll, radio_for};
-use crate::i18n::{page_name, targets_texts};
+use crate::i18n::{page_name, path_texts, targets_texts};
 use crate::pages::target_forms::{TargetForms, UnitCounts};
 use crate::section::Section;
 
@@ -37,6 +37,7 @@ fn polyline(values: &[(i32, Decimal)], top: Decimal) -> String {
 #[component]
 pub fn PathPage() -> impl IntoView {
     let t = targets_texts();
+    let p = path_texts();
     let linked = PathLink::from_query(&current_query());
     let fields = linked.fields().map(|value| RwSignal::new(value.clone()));
     let [
@@ -101,12 +102,12 @@ pub fn PathPage() -> impl IntoView {
             view! {
                 <TableScroll>
                     <table class="path">
-                        <caption>{t.path_caption}</caption>
+                        <caption>{p.path_caption}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t.col_year}</th>
-                                <th scope="col">{t.col_points} " " {move || (!relative.get()).then_some(t.used)}</th>
-                                <th scope="col">{t.col_relative} " " {move || relative.get().then_some(t.used)}</th>
+                                <th scope="col">{p.col_year}</th>
+                                <th scope="col">{p.col_points} " " {move || (!relative.get()).then_some(p.used)}</th>
+                                <th scope="col">{p.col_relative} " " {move || relative.get().then_some(p.used)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -130,8 +131,8 @@ pub fn PathPage() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <svg class="path-chart" viewBox=format!("0 0 {CHART_W} {CHART_H}") role="img" aria-label=t.chart_title>
-                    <title>{t.chart_title}</title>
+                <svg class="path-chart" viewBox=format!("0 0 {CHART_W} {CHART_H}") role="img" aria-label=p.chart_title>
+                    <title>{p.chart_title}</title>
                     <line x1=PAD y1=CHART_H - PAD x2=CHART_W - PAD y2=CHART_H - PAD stroke="#444" />
                     <line x1=PAD y1=PAD x2=PAD y2=CHART_H - PAD stroke="#444" />
                     <text x="4" y=PAD font-size="11">{format_percent(top, 2)}</text>
@@ -149,18 +150,18 @@ pub fn PathPage() -> impl IntoView {
         let (points, percent) = step_to_reach(rate, parse_number(&goal.get()).ok()?, n)?;
         Some(format!(
             "{}{}{}{}{}{}",
-            t.goal_needs,
+            p.goal_needs,
             format_decimal(points, 2),
             t.points_word,
-            t.or_word,
+            p.or_word,
             format_percent(percent, 2),
-            t.of_previous
+            p.of_previous
         ))
     };
     let income_note = move || {
         let f = parse_number(&factor.get()).ok()?;
         let n = u32::try_from(parse_count(&income_years.get()).ok()?).ok()?;
-        growth_to_multiply(f, n).map(|g| format!("{}{}", t.income_needs, format_percent(g, 2)))
+        growth_to_multiply(f, n).map(|g| format!("{}{}", p.income_needs, format_percent(g, 2)))
     };
     let field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
@@ -172,29 +173,29 @@ pub fn PathPage() -> impl IntoView {
     };
     view! {
         <Page title=page_name(Section::Path)>
-            <p class="lead no-print">{t.path_intro}</p>
-            <p class="hint print-only">{t.path_start_year} ": " {start_year} " · " {t.path_start_rate} ": " {start_rate}</p>
+            <p class="lead no-print">{p.path_intro}</p>
+            <p class="hint print-only">{p.path_start_year} ": " {start_year} " · " {p.path_start_rate} ": " {start_rate}</p>
             <div class="unit-fields no-print">
-                {field("lo-trinh-nam", t.path_start_year, start_year)}
-                {field("lo-trinh-ty-le", t.path_start_rate, start_rate)}
-                {field("lo-trinh-so-nam", t.path_years, years)}
-                {field("lo-trinh-muc-giam", t.path_step, step)}
+                {field("lo-trinh-nam", p.path_start_year, start_year)}
+                {field("lo-trinh-ty-le", p.path_start_rate, start_rate)}
+                {field("lo-trinh-so-nam", p.path_years, years)}
+                {field("lo-trinh-muc-giam", p.path_step, step)}
             </div>
             <fieldset class="choices no-print">
-                <legend>{t.path_reading}</legend>
-                {radio_for("cach-hieu", "hieu-diem", t.reading_points, false, relative)}
-                {radio_for("cach-hieu", "hieu-tuong-doi", t.reading_relative, true, relative)}
+                <legend>{p.path_reading}</legend>
+                {radio_for("cach-hieu", "hieu-diem", p.reading_points, false, relative)}
+                {radio_for("cach-hieu", "hieu-tuong-doi", p.reading_relative, true, relative)}
             </fieldset>
             {table}
             {chart}
             <div class="unit-fields no-print">
-                {field("muc-tieu-ty-le", t.goal_rate, goal)}
-                {field("muc-tieu-nam", t.goal_year, goal_year)}
+                {field("muc-tieu-ty-le", p.goal_rate, goal)}
+                {field("muc-tieu-nam", p.goal_year, goal_year)}
             </div>
             <p id="can-giam" role="status">{goal_note}</p>
             <div class="unit-fields no-print">
-                {field("thu-nhap-gap", t.income_factor, factor)}
-                {field("thu-nhap-so-nam", t.income_years, income_years)}
+                {field("thu-nhap-gap", p.income_factor, factor)}
+                {field("thu-nhap-so-nam", p.income_years, income_years)}
             </div>
             <p id="tang-thu-nhap" role="status">{income_note}</p>
             <TargetForms unit=UnitCounts { households, ethnic_minority, poor, near_poor, ethnic_minority_poor } />

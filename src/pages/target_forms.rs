@@ -9,7 +9,7 @@ use planning::{Converted, Counts, TargetForm, from_households, from_points, to_r
 use vn_format::{format_decimal, format_integer, format_percent, parse_count, parse_number};
 
 use crate::components::TableScroll;
-use crate::i18n::{TargetsTexts, targets_texts};
+use crate::i18n::{TargetsTexts, path_texts, targets_texts};
 
 fn sentence(t: &'static TargetsTexts, c: Converted) -> String {
     format!(
@@ -19,7 +19,7 @@ fn sentence(t: &'static TargetsTexts, c: Converted) -> String {
         t.households_word,
         format_decimal(c.points, 2),
         t.points_word,
-        t.end_rate_word,
+        path_texts().end_rate_word,
         format_percent(c.end_rate, 2)
     )
 }
@@ -51,6 +51,7 @@ impl UnitCounts {
 #[component]
 pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
     let t = targets_texts();
+    let p = path_texts();
     let field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
             <div class="field">
@@ -61,7 +62,7 @@ pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
     };
     let rows = TargetForm::ALL
         .into_iter()
-        .zip(t.form_labels)
+        .zip(p.form_labels)
         .enumerate()
         .map(|(i, (form, label))| {
             let points = RwSignal::new(String::new());
@@ -72,13 +73,13 @@ pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
                     Ok(p) => from_points(form, p, &c),
                     Err(_) => from_households(form, parse_count(&households.get()).ok()?, &c),
                 };
-                Some(converted.map_or_else(|| t.cannot_convert.to_owned(), |c| sentence(t, c)))
+                Some(converted.map_or_else(|| p.cannot_convert.to_owned(), |c| sentence(t, c)))
             };
             view! {
                 <tr>
                     <th scope="row">{label}</th>
-                    <td><input type="text" inputmode="decimal" id=format!("quy-doi-diem-{i}") aria-label=format!("{label}: {}", t.col_points_input) prop:value=move || points.get() on:input=move |ev| points.set(event_target_value(&ev)) /></td>
-                    <td><input type="text" inputmode="numeric" id=format!("quy-doi-ho-{i}") aria-label=format!("{label}: {}", t.col_households_input) prop:value=move || households.get() on:input=move |ev| households.set(event_target_value(&ev)) /></td>
+                    <td><input type="text" inputmode="decimal" id=format!("quy-doi-diem-{i}") aria-label=format!("{label}: {}", p.col_points_input) prop:value=move || points.get() on:input=move |ev| points.set(event_target_value(&ev)) /></td>
+                    <td><input type="text" inputmode="numeric" id=format!("quy-doi-ho-{i}") aria-label=format!("{label}: {}", p.col_households_input) prop:value=move || households.get() on:input=move |ev| households.set(event_target_value(&ev)) /></td>
                     <td id=format!("quy-doi-{i}")>{result}</td>
                 </tr>
             }
@@ -87,12 +88,12 @@ pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
     let reach = RwSignal::new(String::new());
     let reach_result = move || {
         let rate = parse_number(&reach.get()).ok()?;
-        Some(to_reach_poor_rate(rate, &unit.counts()).map_or_else(|| t.cannot_convert.to_owned(), |c| sentence(t, c)))
+        Some(to_reach_poor_rate(rate, &unit.counts()).map_or_else(|| p.cannot_convert.to_owned(), |c| sentence(t, c)))
     };
     view! {
         <section class="no-print" aria-labelledby="quy-doi">
-            <h2 id="quy-doi">{t.convert_heading}</h2>
-            <p>{t.convert_intro}</p>
+            <h2 id="quy-doi">{p.convert_heading}</h2>
+            <p>{p.convert_intro}</p>
             <div class="unit-fields">
                 {field("don-vi-ho", t.col_households, unit.households)}
                 {field("don-vi-ho-dtts", t.col_em, unit.ethnic_minority)}
@@ -102,19 +103,19 @@ pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
             </div>
             <TableScroll>
                 <table class="convert">
-                    <caption>{t.convert_caption}</caption>
+                    <caption>{p.convert_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t.col_form}</th>
-                            <th scope="col">{t.col_points_input}</th>
-                            <th scope="col">{t.col_households_input}</th>
+                            <th scope="col">{p.col_form}</th>
+                            <th scope="col">{p.col_points_input}</th>
+                            <th scope="col">{p.col_households_input}</th>
                             <th scope="col">{t.col_result}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </TableScroll>
-            {field("den-ty-le", t.reach_label, reach)}
+            {field("den-ty-le", p.reach_label, reach)}
             <p id="quy-doi-den" role="status">{reach_result}</p>
         </section>
     }
