@@ -94,40 +94,39 @@ fn main() {
     let mut ids: Vec<String> = Vec::new();
     // Each standard's entry of the index of names: its own indicators, or
     // those of the standard it continues.
-    let mut index: Vec<(String, String)> = Vec::new();
+    let mut index: Vec<IndexEntry> = Vec::new();
     for (at, value) in &loaded {
         let fields = object(at, value);
         let id = string_value(at, fields, "id");
-        let indicators = match fields.get("continues").and_then(Value::as_str) {
+        let own = rank(status(
+            &at.key("basis"),
+            object(&at.key("basis"), field(at, fields, "basis")),
+        ));
+        let (indicators, weakest) = match fields.get("continues").and_then(Value::as_str) {
             Some(earlier) => index
                 .iter()
-                .find(|(id, _)| id == earlier)
-                .map(|(_, entry)| entry[entry.find("indicators:").unwrap_or(0)..].to_owned())
+                .find(|e| e.id == earlier)
+                .map(|e| (e.indicators.clone(), e.weakest.min(own)))
                 .unwrap_or_default(),
-            None => format!(
-                "indicators: &[{}] }}",
-                indicator_names(&at.key("dimensions"), field(at, fields, "dimensions"))
-            ),
+            None => {
+                let (names, weakest) = indicator_names(&at.key("dimensions"), field(at, fields, "dimensions"));
+                (names, weakest.min(own))
+            }
         };
-        index.push((
-            id.clone(),
-            format!(
-                "StandardIndicators {{ id: {}, name: ({}, {}), valid_from: {}, valid_to: {}, {indicators}",
+        let name = object(&at.key("name"), field(at, fields, "name"));
+        index.push(IndexEntry {
+            id: id.clone(),
+            head: format!(
+                "StandardIndicators {{ id: {}, name: ({}, {}), valid_from: {}, valid_to: {}, ",
                 string(at, fields, "id"),
-                string(
-                    &at.key("name"),
-                    object(&at.key("name"), field(at, fields, "name")),
-                    "vi"
-                ),
-                string(
-                    &at.key("name"),
-                    object(&at.key("name"), field(at, fields, "name")),
-                    "en"
-                ),
+                string(&at.key("name"), name, "vi"),
+                string(&at.key("name"), name, "en"),
                 const_date(at, fields, "valid_from"),
                 const_date(at, fields, "valid_to"),
             ),
-        ));
+            indicators,
+            weakest,
+        });
         if ids.contains(&id) {
             at.key("id").fail(&format!("{id:?} is defined by another file too"));
         }
@@ -154,8 +153,14 @@ fn main() {
     out.push_str(
         "/// Each national standard's indicators by id and name, in order, and\n/// nothing else of it: for a page that only names them.\npub static INDICATOR_INDEX: &[StandardIndicators] = &[\n",
     );
-    for (_, entry) in &index {
-        writeln!(out, "    {entry},").unwrap();
+    for e in &index {
+        let status = ["Status::Unverified", "Status::Secondary", "Status::Verified"][usize::from(e.weakest)];
+        writeln!(
+            out,
+            "    {}status: {status}, indicators: &[{}] }},",
+            e.head, e.indicators
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("national_standards.rs");
@@ -233,12 +238,37 @@ fn const_date(at: &At, fields: &Fields, key: &str) -> String {
     format!("Date {{ year: {year}, month: {month}, day: {day} }}")
 }
 
-/// `(id, vi, en)` of every indicator of every dimension, in order.
-fn indicator_names(at: &At, value: &Value) -> String {
+/// One standard in the index of names, as it is written.
+struct IndexEntry {
+    id: String,
+    /// The literal up to its status.
+    head: String,
+    /// `(id, vi, en), …` of its indicators.
+    indicators: String,
+    /// The weakest status of the standard's basis and its indicators'.
+    weakest: u8,
+}
+
+/// A status as an order, the weakest first.
+fn rank(status: &str) -> u8 {
+    match status {
+        "Status::Unverified" => 0,
+        "Status::Secondary" => 1,
+        _ => 2,
+    }
+}
+
+/// `(id, vi, en)` of every indicator of every dimension, in order, and the
+/// weakest status of their names' and thresholds' bases.
+fn indicator_names(at: &At, value: &Value) -> (String, u8) {
     let mut out = String::new();
+    let mut weakest = 2;
     for_each_dimension(at, value, |at, d| {
         for_each_indicator(at, d, |at, i| {
             let name = object(&at.key("name"), field(at, i, "name"));
+            for key in ["name_basis", "basis"] {
+                weakest = weakest.min(rank(status(&at.key(key), object(&at.key(key), field(at, i, key)))));
+            }
             write!(
                 out,
                 "({}, {}, {}), ",
@@ -249,7 +279,7 @@ fn indicator_names(at: &At, value: &Value) -> String {
             .unwrap();
         });
     });
-    out
+    (out, weakest)
 }
 
 /// Calls `f` on each dimension of a list, with where it stands.

@@ -154,6 +154,9 @@ pub struct StandardIndicators {
     pub name: (&'static str, &'static str),
     pub valid_from: Date,
     pub valid_to: Date,
+    /// The weakest status of the standard's basis and of its indicators'
+    /// names and thresholds: what a page naming them shows.
+    pub status: Status,
     pub indicators: &'static [(&'static str, &'static str, &'static str)],
 }
 

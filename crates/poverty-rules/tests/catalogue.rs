@@ -243,6 +243,13 @@ fn the_index_of_indicator_names_agrees_with_the_catalogue() {
             .map(|i| (i.id.as_str(), i.name.vi.as_str(), i.name.en.as_str()))
             .collect();
         assert_eq!(entry.indicators, names.as_slice(), "{}", entry.id);
+        let weakest = standard
+            .indicators()
+            .flat_map(|i| [i.name_basis.status, i.basis.status])
+            .chain([standard.basis.status])
+            .min()
+            .unwrap();
+        assert_eq!(entry.status, weakest, "{}", entry.id);
         assert!(!entry.indicators.is_empty());
     }
     for day in [

@@ -17,7 +17,7 @@ use vn_format::{Date, format_integer};
 
 use crate::base::SiteBase;
 use crate::clock::since_start_ms;
-use crate::components::TableScroll;
+use crate::components::{StatusBadge, TableScroll};
 use crate::draft_store::LocalStore;
 use crate::i18n::{either, plan_dimensions_texts, use_lang};
 use crate::kept::kept;
@@ -208,6 +208,10 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
                     generation.update(|g| *g = g.wrapping_add(1));
                     phase.set(Phase::Idle);
                 }>{options}</select>
+                // The indicators' names and thresholds as far as they are checked.
+                <span id="chuan-chieu-trang-thai">
+                    {move || standard_id.with(|id| StandardIndicators::all().iter().find(|s| s.id == id).map(|s| view! { <StatusBadge status=s.status /> }))}
+                </span>
                 <button type="button" id="them-chi-so" on:click=add_indicators>{t.add_indicators}</button>
             </div>
             <h3 id="hien-trang-danh-sach">{t.list_heading}</h3>
