@@ -11,6 +11,10 @@ scripts/setup.sh --test || exit 1
 # chromedriver and Chromium leave ~50 MB per run in TMPDIR: keep it here.
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/giamngheo-test.XXXXXX")"
 log="$scratch/test-output.log"
+# Made empty now: the first step counts failing tests before it has run,
+# and a count of a missing file is no number (a failed first step, the
+# formatting check, would then go unreported).
+: >"$log"
 trap 'rm -rf "$scratch"' EXIT
 export TMPDIR="$scratch"
 export CHROMEDRIVER="$(command -v chromedriver)"
