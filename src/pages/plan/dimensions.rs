@@ -107,21 +107,25 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
                     }
                 });
             };
-            let status = move || match (phase.get(), filled.get()) {
-                (Phase::Reading(_), _) => t.reading.to_owned(),
-                (Phase::Failed(vi, en), _) => either(lang, vi, en),
-                (Phase::Done(loaded), Some(n)) => format!(
-                    "{} {n} {} {}.",
-                    t.filled,
-                    t.filled_of,
-                    format_integer(loaded.summary.total_profile.poor_and_near_poor.households.into())
-                ),
-                _ => String::new(),
+            // Read in place: a finished phase holds the whole summary.
+            let status = move || {
+                let filled = filled.get();
+                phase.with(|phase| match (phase, filled) {
+                    (Phase::Reading(_), _) => t.reading.to_owned(),
+                    (Phase::Failed(vi, en), _) => either(lang, vi.clone(), en.clone()),
+                    (Phase::Done(loaded), Some(n)) => format!(
+                        "{} {n} {} {}.",
+                        t.filled,
+                        t.filled_of,
+                        format_integer(loaded.summary.total_profile.poor_and_near_poor.households.into())
+                    ),
+                    _ => String::new(),
+                })
             };
             view! {
                 <p>{format!("{} «{}».", t.list_kept, list.draft_name)}</p>
                 <p>
-                    <button type="button" id="dien-hien-trang" prop:disabled=move || matches!(phase.get(), Phase::Reading(_)) on:click=fill>
+                    <button type="button" id="dien-hien-trang" prop:disabled=move || phase.with(|p| matches!(p, Phase::Reading(_))) on:click=fill>
                         {t.fill}
                     </button>
                 </p>

@@ -263,27 +263,40 @@ fn an_annex_over_two_pages_prints_its_total_once_and_no_row_alone() {
     browser.wait_saved();
     browser.goto(&site.url("/ke-hoach/in/"));
     browser.expect_text(".doc", "Thôn số 46");
-    browser.wait_for_js("document.fonts.check('13pt \"Giamngheo Serif\"')");
-    let pages = e2e::pdf::page_texts(&browser.print_pdf());
-    let annex: Vec<String> = pages
-        .iter()
-        .map(|p| p.replace(char::is_whitespace, ""))
+    let annex: Vec<String> = printed_pages(&browser)
+        .into_iter()
         .filter(|p| p.contains("Thônsố"))
         .collect();
+    // 46 rows leave the total alone on a page unless it is kept with the
+    // row before it.
+    assert_total_once_with_the_last_row(&annex, "Thônsố46");
+    browser.assert_clean(&site.origin);
+}
+
+/// Each page of the print, in the serif it is printed in, without its
+/// white space (the PDF's text breaks lines anywhere).
+fn printed_pages(browser: &Browser) -> Vec<String> {
+    browser.wait_for_js("document.fonts.check('13pt \"Giamngheo Serif\"')");
+    e2e::pdf::page_texts(&browser.print_pdf())
+        .iter()
+        .map(|p| p.replace(char::is_whitespace, ""))
+        .collect()
+}
+
+/// An annex over two pages or more prints "Tổng cộng" once, on its last
+/// page, with `last_row`.
+fn assert_total_once_with_the_last_row(annex: &[String], last_row: &str) {
     assert!(
         annex.len() >= 2,
         "the annex fits one page; the test needs two: {annex:?}"
     );
     let totals: usize = annex.iter().map(|p| p.matches("Tổngcộng").count()).sum();
     assert_eq!(totals, 1, "the total row prints once: {annex:?}");
-    // 46 rows leave the total alone on a page unless it is kept with the
-    // row before it.
     let last = annex.last().unwrap();
     assert!(
-        last.contains("Tổngcộng") && last.contains("Thônsố46"),
+        last.contains("Tổngcộng") && last.contains(last_row),
         "the total ends the annex, with the last row: {last}"
     );
-    browser.assert_clean(&site.origin);
 }
 
 /// The funding annex over two pages: its total once, at its end, with
@@ -306,27 +319,12 @@ fn a_funding_annex_over_two_pages_prints_its_total_once() {
     browser.wait_saved();
     browser.goto(&site.url("/ke-hoach/in/"));
     browser.expect_text(".doc", "DA7.TDA2");
-    browser.wait_for_js("document.fonts.check('13pt \"Giamngheo Serif\"')");
-    let pages: Vec<String> = e2e::pdf::page_texts(&browser.print_pdf())
-        .iter()
-        .map(|p| p.replace(char::is_whitespace, ""))
-        .collect();
+    let pages = printed_pages(&browser);
     let start = pages
         .iter()
         .position(|p| p.contains("PhụlụcII"))
         .unwrap_or_else(|| panic!("no funding annex: {pages:?}"));
-    let annex = &pages[start..];
-    assert!(
-        annex.len() >= 2,
-        "the funding annex fits one page; the test needs two: {annex:?}"
-    );
-    let totals: usize = annex.iter().map(|p| p.matches("Tổngcộng").count()).sum();
-    assert_eq!(totals, 1, "the total row prints once: {annex:?}");
-    let last = annex.last().unwrap();
-    assert!(
-        last.contains("Tổngcộng") && last.contains("DA7.TDA2"),
-        "the total ends the annex, with the last row: {last}"
-    );
+    assert_total_once_with_the_last_row(&pages[start..], "DA7.TDA2");
     browser.assert_clean(&site.origin);
 }
 
