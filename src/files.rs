@@ -26,7 +26,13 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
 
 /// Offers `bytes` as a file named `name`.
 pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
-    offer(name, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)), mime)
+    download_array(name, &js_sys::Uint8Array::from(bytes), mime)
+}
+
+/// Offers bytes the page holds as a JavaScript array (a worker's answer)
+/// as a file named `name`, without copying them into WebAssembly.
+pub fn download_array(name: &str, bytes: &js_sys::Uint8Array, mime: &str) -> Result<(), String> {
+    offer(name, &js_sys::Array::of1(bytes), mime)
 }
 
 /// The link points at an object URL of this page's origin, so nothing is

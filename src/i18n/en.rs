@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, ReaderTexts,
-    TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, TargetsTexts,
+    Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -351,6 +351,8 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     more_errors: "more rows with errors not listed.",
     counts_heading: "Results by village",
     counts_caption: "Households by village, rates over each village's households",
+    counts_csv: "Download the counts by village (CSV)",
+    counts_file_name: "so-ho-theo-thon",
     low_income_heading: "Households of low-income workers",
     low_income_intro: "Households neither poor nor near-poor whose income per person is within the average living standard: their workers count as low-income workers.",
     low_income_caption: "Households of low-income workers by village",
@@ -389,9 +391,22 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     keep_source: "The list saved in the draft",
 };
 
-pub static READER: ReaderTexts = ReaderTexts {
+pub static READER: WorkerTexts = WorkerTexts {
     unavailable: "The page's table reader could not be loaded. If this device is offline, open the page once while online so that it is kept on the device, then choose the file again.",
     stopped: "The table reader stopped while reading this file. The file was not changed; try saving it again from Excel and choosing it again.",
     outdated: "A new version of the page has arrived. Reload the page (F5), then choose the file again.",
     cancelled: "Reading stopped.",
+};
+
+pub static WRITER: WorkerTexts = WorkerTexts {
+    unavailable: "The page's file writer could not be loaded. If this device is offline, open the page once while online so that it is kept on the device, then try again.",
+    stopped: "The file writer stopped. The table on the page was not changed; try again.",
+    outdated: "A new version of the page has arrived. Reload the page (F5), then download the file again.",
+    cancelled: "Writing the file stopped.",
+};
+
+pub static FILE: FileTexts = FileTexts {
+    xlsx: "Download as Excel (.xlsx)",
+    working: "Writing the file…",
+    done: "The file is written; the browser is downloading it.",
 };

@@ -33,7 +33,7 @@ const VI: FundingTableTexts = FundingTableTexts {
     col_code: "Mã",
     col_project: "Dự án",
     col_sub_unit: "Xã, thôn (nếu có)",
-    table_title: "BIỂU KINH PHÍ THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG",
+    table_title: funding::FUNDING_TABLE_TITLE,
     col_total: "Tổng cộng",
     col_expected: "Giải ngân dự kiến",
     grand_total: "Tổng cộng",

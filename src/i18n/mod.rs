@@ -27,8 +27,8 @@ pub use plan::{
     plan_projects_texts, plan_texts,
 };
 pub use texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, ReaderTexts,
-    TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, TargetsTexts,
+    Texts, WorkerTexts,
 };
 pub use training::{TrainingTexts, training_texts};
 
@@ -103,12 +103,28 @@ pub fn either(lang: Lang, vi: String, en: String) -> String {
     }
 }
 
-/// The reader worker's failures in `lang` (`src/reader/`), which answers
-/// outside any render.
-pub fn reader_texts(lang: Lang) -> &'static ReaderTexts {
+/// The reader worker's failures in `lang` (`src/workers/reader.rs`),
+/// which come outside any render.
+pub fn reader_texts(lang: Lang) -> &'static WorkerTexts {
     match lang {
         Lang::Vi => &vi::READER,
         Lang::En => &en::READER,
+    }
+}
+
+/// The writer worker's failures in `lang` (`src/workers/writer.rs`).
+pub fn writer_texts(lang: Lang) -> &'static WorkerTexts {
+    match lang {
+        Lang::Vi => &vi::WRITER,
+        Lang::En => &en::WRITER,
+    }
+}
+
+/// The texts of the buttons the writer worker serves, in `lang`.
+pub fn file_texts(lang: Lang) -> &'static FileTexts {
+    match lang {
+        Lang::Vi => &vi::FILE,
+        Lang::En => &en::FILE,
     }
 }
 

@@ -360,6 +360,8 @@ pub struct HouseholdsTexts {
     pub more_errors: &'static str,
     pub counts_heading: &'static str,
     pub counts_caption: &'static str,
+    pub counts_csv: &'static str,
+    pub counts_file_name: &'static str,
     /// Households whose workers count as low-income workers, by village.
     pub low_income_heading: &'static str,
     pub low_income_intro: &'static str,
@@ -399,10 +401,19 @@ pub struct HouseholdsTexts {
     pub keep_source: &'static str,
 }
 
-/// Why the reader worker (`src/reader/`) gave no answer.
-pub struct ReaderTexts {
+/// Why a worker (`src/workers/`) gave no answer.
+pub struct WorkerTexts {
     pub unavailable: &'static str,
     pub stopped: &'static str,
     pub outdated: &'static str,
     pub cancelled: &'static str,
+}
+
+/// The buttons that download a table written by the writer worker
+/// (`src/workers/writer.rs`).
+pub struct FileTexts {
+    /// The .xlsx button's label.
+    pub xlsx: &'static str,
+    pub working: &'static str,
+    pub done: &'static str,
 }

@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, ReaderTexts,
-    TargetsTexts, Texts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, TargetsTexts,
+    Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -217,7 +217,7 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     col_near_rate: "Tỷ lệ hộ cận nghèo (%)",
     col_no: "STT",
     rate_hint: "Ô tỷ lệ để trống thì trang tự tính (số màu xám). Nếu ghi tỷ lệ (như khi nhập từ tệp), trang giữ nguyên số đã ghi và đối chiếu với số hộ.",
-    annex_title: "BIỂU CHỈ TIÊU GIẢM NGHÈO NĂM",
+    annex_title: planning::ANNEX_TITLE,
     annex_note: "Đơn vị tính: hộ; tỷ lệ: %",
     file_heading: "Nhập, tải về và in",
     import_label: "Nhập bảng từ tệp CSV hoặc Excel (biểu chỉ tiêu)",
@@ -351,6 +351,8 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     more_errors: "dòng lỗi khác không liệt kê.",
     counts_heading: "Kết quả theo thôn",
     counts_caption: "Số hộ theo thôn, tỷ lệ trên số hộ của từng thôn",
+    counts_csv: "Tải bảng số hộ theo thôn (CSV)",
+    counts_file_name: "so-ho-theo-thon",
     low_income_heading: "Hộ có người lao động thu nhập thấp",
     low_income_intro: "Hộ không nghèo, không cận nghèo mà thu nhập bình quân đầu người không quá mức sống trung bình: người lao động trong hộ là người lao động có thu nhập thấp.",
     low_income_caption: "Số hộ có người lao động thu nhập thấp theo thôn",
@@ -389,9 +391,22 @@ pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
     keep_source: "Danh sách lưu trong bản nháp",
 };
 
-pub static READER: ReaderTexts = ReaderTexts {
+pub static READER: WorkerTexts = WorkerTexts {
     unavailable: "Không tải được bộ đọc bảng của trang. Nếu máy đang ngoại tuyến, hãy mở trang một lần khi có mạng để trang được lưu lại trên máy, rồi chọn tệp lại.",
     stopped: "Bộ đọc bảng dừng giữa chừng khi đọc tệp này. Tệp không bị thay đổi; hãy thử lưu lại tệp từ Excel rồi chọn lại.",
     outdated: "Trang vừa có bản mới. Hãy tải lại trang (F5) rồi chọn tệp lại.",
     cancelled: "Đã dừng đọc.",
+};
+
+pub static WRITER: WorkerTexts = WorkerTexts {
+    unavailable: "Không tải được bộ ghi tệp của trang. Nếu máy đang ngoại tuyến, hãy mở trang một lần khi có mạng để trang được lưu lại trên máy, rồi bấm tải lại.",
+    stopped: "Bộ ghi tệp dừng giữa chừng. Bảng trên trang không bị thay đổi; hãy bấm tải lại.",
+    outdated: "Trang vừa có bản mới. Hãy tải lại trang (F5) rồi bấm tải tệp lại.",
+    cancelled: "Đã dừng ghi tệp.",
+};
+
+pub static FILE: FileTexts = FileTexts {
+    xlsx: "Tải tệp Excel (.xlsx)",
+    working: "Đang ghi tệp…",
+    done: "Đã ghi tệp, trình duyệt đang tải về.",
 };

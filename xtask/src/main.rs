@@ -76,7 +76,7 @@ fn size_report(dist: PathBuf, base: &str) -> Result<(), String> {
     }
     for worker in site_map::WORKERS {
         print(
-            format!("When a page reads a table, the worker {worker}.js (bytes; no first load carries it):"),
+            format!("When a page reads or writes a table, the worker {worker}.js (bytes; no first load carries it):"),
             workers::files(&dist, worker),
         )?;
     }

@@ -11,6 +11,11 @@ use crate::amount::{format_amount, format_rate};
 use crate::money::{Kind, Source};
 use crate::table::{FundingTable, KindSplit};
 
+/// The table's title, as printed and in a workbook.
+pub const FUNDING_TABLE_TITLE: &str = "BIỂU KINH PHÍ THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG";
+/// Under the title of a workbook: what the amounts count.
+pub const AMOUNT_UNIT_LINE: &str = "Đơn vị tính: triệu đồng";
+
 /// The money columns, in the printed table's order.
 fn money_headers() -> impl Iterator<Item = String> {
     ["Tổng cộng".to_owned()]

@@ -21,7 +21,7 @@ mod money;
 mod table;
 
 pub use amount::{AMOUNT_DECIMALS, CellProblem, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
-pub use annex_csv::write_funding_annex;
+pub use annex_csv::{AMOUNT_UNIT_LINE, FUNDING_TABLE_TITLE, write_funding_annex};
 pub use catalogue::{Catalogue, CatalogueError, FIRST_USER_ID, Programme, Project, ProjectId};
 pub use catalogue_text::MAX_PROJECTS;
 pub use checks::{Issue, Place, check};

@@ -20,6 +20,7 @@ mod af;
 mod columns;
 mod error;
 mod import;
+mod results_csv;
 pub mod sample;
 mod summary;
 mod wire;
@@ -34,6 +35,7 @@ pub use import::{
     DEFAULT_MAX_BYTES, DEFAULT_MAX_ERRORS, DEFAULT_MAX_ROWS, Import, Importer, ListedHousehold, Options, Progress,
     check_size, decode, import,
 };
+pub use results_csv::{VILLAGE_COUNTS_TITLE, write_village_counts};
 pub use summary::{
     GroupProfile, IndicatorShare, ListCounts, Profile, Rates, Summary, Tallies, Tally, VillageSummary, percent,
     summarize,

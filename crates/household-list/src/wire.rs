@@ -1,4 +1,4 @@
-//! A list read in the reader worker (the app's `src/reader/`), as text for
+//! A list read in the reader worker (the app's `src/workers/reader.rs`), as text for
 //! the page: the tallies every figure follows from ([`Tallies`]) and the
 //! messages, however long the list; and the progress of a reading. The
 //! page reads them back without the importer or a JSON parser in its

@@ -18,4 +18,4 @@ pub use read::{
     read_annex_bytes_with, read_annex_grid, read_annex_with,
 };
 pub use reading::{AnnexRead, AnnexReading};
-pub use write::write_annex;
+pub use write::{ANNEX_TITLE, annex_groups, write_annex};

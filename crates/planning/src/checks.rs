@@ -10,9 +10,10 @@ use crate::rate::rate_percent;
 use crate::unit::Counts;
 
 /// Which base a table's rates are computed on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum RateBase {
-    /// Each row's own households.
+    /// Each row's own households: what a new table uses.
+    #[default]
     Row,
     /// The whole unit's households.
     Unit,

@@ -16,9 +16,9 @@ mod target_forms;
 mod unit;
 
 pub use annex_csv::{
-    ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexColumnRef, AnnexField, AnnexFileError, AnnexImport,
-    AnnexRead, AnnexReading, AnnexRowError, AnnexRowProblem, closest_annex_header, read_annex, read_annex_bytes,
-    read_annex_bytes_with, read_annex_grid, read_annex_with, write_annex,
+    ANNEX_MAX_BYTES, ANNEX_MAX_LINES, ANNEX_MAX_ROWS, ANNEX_TITLE, AnnexColumnRef, AnnexField, AnnexFileError,
+    AnnexImport, AnnexRead, AnnexReading, AnnexRowError, AnnexRowProblem, annex_groups, closest_annex_header,
+    read_annex, read_annex_bytes, read_annex_bytes_with, read_annex_grid, read_annex_with, write_annex,
 };
 pub use checks::{BreakdownBase, Column, Issue, OtherBase, Place, RateBase, TypedRow, check};
 /// The separators [`write_annex`] can write, the decoding of a file's bytes

@@ -19,7 +19,8 @@ pub const MAX_ROWS: usize = 1_000;
 /// Characters in one cell (a village name is the longest).
 pub const MAX_CELL: usize = 100;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Default`: an empty table, for a page opened with none.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TableLink {
     pub unit: String,
     pub year: String,
@@ -138,13 +139,7 @@ fn cell(raw: &str, trouble: &mut LinkTrouble) -> String {
 /// The table in a query; `None` when the query holds no table at all.
 pub fn table_from_query(query: &str) -> Option<(TableLink, LinkTrouble)> {
     let mut trouble = LinkTrouble::default();
-    let mut link = TableLink {
-        unit: String::new(),
-        year: String::new(),
-        base: RateBase::Row,
-        rows: Vec::new(),
-        total: None,
-    };
+    let mut link = TableLink::default();
     let mut found = false;
     for (key, raw) in raw_pairs(query) {
         match key {

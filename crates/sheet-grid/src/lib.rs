@@ -5,7 +5,7 @@
 //! file (`docs/target-annex.md`, "Excel workbooks").
 //!
 //! It links calamine (about 225 KB brotli in WebAssembly): only the
-//! reader worker (`src/reader/worker.rs`) may call it, never a page's
+//! reader worker (`src/workers/reader.rs`) may call it, never a page's
 //! bundle.
 
 mod cell;

@@ -162,9 +162,10 @@ pub fn bundles() -> Vec<&'static str> {
 }
 
 /// Bundles that are web workers, not pages: no page's first load carries
-/// them; a page starts one when the user gives it a table to read
-/// (`src/reader/`). Each is `<name>.js` at the site's root.
-pub const WORKERS: &[&str] = &["reader"];
+/// them; a page starts one when the user gives it a table to read, or asks
+/// for an .xlsx file (`src/workers/`). Each is `<name>.js` at the site's
+/// root.
+pub const WORKERS: &[&str] = &["reader", "writer"];
 
 /// The pages one bundle renders.
 pub fn pages_of(bundle: &str) -> impl Iterator<Item = &'static Page> {

@@ -1,6 +1,6 @@
 //! A column mapping as one line of text, so that it crosses from the web
 //! worker that reads a file to the page that shows it (the app's
-//! `src/reader/`) without a JSON parser in the page's bundle.
+//! `src/workers/reader.rs`) without a JSON parser in the page's bundle.
 //!
 //! Columns are joined by `!`, a column's values by `~`, each value
 //! percent-encoded (`link-text` escapes both): the column's number, what

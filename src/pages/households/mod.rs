@@ -9,20 +9,22 @@ mod keep;
 mod profile;
 mod run;
 
-use household_list::{Options, check_size, decode};
+use household_list::{Options, check_size, decode, write_village_counts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use planning::Separator;
 use vn_format::{Decimal, format_decimal, format_integer};
 use web_sys::HtmlInputElement;
 
 use crate::base::SiteBase;
 use crate::clock::{since_start_ms, today};
 use crate::components::{Page, StatusBadge, radio_for};
-use crate::files::{chosen_file, read_bytes};
-use crate::i18n::{either, households_texts, page_name, pick, use_lang};
+use crate::files::{chosen_file, download, read_bytes};
+use crate::i18n::{either, file_texts, households_texts, page_name, pick, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
+use crate::workers::writer::{Format, Job, download_button};
 use counts::{LowIncomeCounts, VillageCounts, table_query};
 use keep::KeepInDraft;
 use profile::{AlkireFosterTable, DeprivationProfile, Group};
@@ -215,6 +217,18 @@ pub fn HouseholdsPage() -> impl IntoView {
             site.href(Section::Targets),
             table_query(&summary, today().year + 1)
         );
+        // Both files from the one CSV writer, so they carry the same figures.
+        let counts_csv = StoredValue::new(write_village_counts(&summary, low_income_known, Separator::Semicolon));
+        let standard_name = StoredValue::new(standard.name.vi.clone());
+        let file_name = move || h.counts_file_name.to_owned();
+        let xlsx_job = move || Job::Households {
+            csv: counts_csv.get_value(),
+            standard: standard_name.get_value(),
+        };
+        let csv_download = move |_| {
+            let name = format!("{}.csv", h.counts_file_name);
+            let _ = download(&name, &counts_csv.get_value(), "text/csv;charset=utf-8");
+        };
         Some(view! {
             <p class="hint" id="thoi-gian" data-ms=elapsed>{method}</p>
             {notices}
@@ -222,6 +236,10 @@ pub fn HouseholdsPage() -> impl IntoView {
             <section aria-labelledby="theo-thon">
                 <h2 id="theo-thon">{h.counts_heading}</h2>
                 <VillageCounts summary=summary.clone() />
+                <p class="actions no-print">
+                    <button type="button" id="tai-csv-thon" on:click=csv_download>{h.counts_csv}</button>
+                    {download_button("tai-xlsx-thon", file_texts(lang).xlsx, Format::Xlsx, file_name, xlsx_job)}
+                </p>
                 <p><a id="sang-chi-tieu" href=to_targets>{h.to_targets}</a></p>
             </section>
             <section aria-labelledby="thu-nhap-thap">

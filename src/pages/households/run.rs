@@ -1,4 +1,4 @@
-//! Reading a household list in the reader worker (`src/reader/`): the
+//! Reading a household list in the reader worker (`src/workers/reader.rs`): the
 //! page keeps painting and the cancel button keeps working however long the
 //! list, and the importer stays out of the page's bundle. A newer run
 //! (another file, another standard, cancel) stops the older one's worker at
@@ -8,9 +8,10 @@ use household_list::{ListRead, ListReading, Progress, Summary};
 use leptos::prelude::*;
 
 use crate::clock::since_start_ms;
-use crate::reader::HOUSEHOLDS;
-use crate::reader::client::{Failure, ask_with_progress};
+use crate::i18n::reader_texts;
 use crate::storage::Saved;
+use crate::workers::client::Failure;
+use crate::workers::reader::{HOUSEHOLDS, ask};
 
 /// A finished import, as the page shows it.
 #[derive(Clone, Debug)]
@@ -49,7 +50,7 @@ pub async fn run(
     // the same catalogue as the page.
     let local = Saved::LocalStandards.read().unwrap_or_default();
     let job = js_sys::Array::of4(&HOUSEHOLDS.into(), &text.into(), &standard_id.into(), &local.into());
-    let answer = ask_with_progress(job, move |report| {
+    let answer = ask(job, move |report| {
         if let Some(progress) = Progress::from_text(report).filter(|_| still_mine()) {
             phase.set(Phase::Reading(progress));
         }
@@ -73,6 +74,6 @@ pub async fn run(
 }
 
 fn failed(failure: Failure) -> Phase {
-    let (vi, en) = failure.message();
+    let (vi, en) = failure.message(reader_texts);
     Phase::Failed(vi, en)
 }

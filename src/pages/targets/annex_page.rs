@@ -6,7 +6,7 @@
 
 use drafts::{Part, Session};
 use leptos::prelude::*;
-use planning::{RateBase, TableLink, table_from_query, table_to_query};
+use planning::{table_from_query, table_to_query};
 
 use super::annex::AnnexPrint;
 use super::file::AnnexFiles;
@@ -31,13 +31,7 @@ pub fn AnnexPage() -> impl IntoView {
     let link = table_from_query(&current_query())
         .or_else(|| opened.text.as_deref().and_then(table_from_query))
         .map(|(link, _)| link)
-        .unwrap_or(TableLink {
-            unit: String::new(),
-            year: String::new(),
-            base: RateBase::Row,
-            rows: Vec::new(),
-            total: None,
-        });
+        .unwrap_or_default();
     let state = TableState::from_link(link);
     let current_name = opened.session.draft.as_ref().map(|m| m.name.clone());
     let session = StoredValue::new(opened.session);

@@ -7,17 +7,19 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use planning::{
-    AnnexField, AnnexRead, AnnexReading, ColumnMapping, Confidence, FieldKey, Meaning, Separator, column_letter,
-    remembered_from_text, remembered_to_text, write_annex,
+    AnnexField, AnnexRead, AnnexReading, ColumnMapping, Confidence, FieldKey, Meaning, column_letter,
+    remembered_from_text, remembered_to_text, table_to_query,
 };
 use web_sys::{File, HtmlInputElement};
 
 use super::state::TableState;
 use crate::components::TableScroll;
-use crate::files::{chosen_file, download};
-use crate::i18n::{Lang, either, targets_texts, use_lang};
-use crate::reader::{ANNEX, Sheets, client};
+use crate::files::chosen_file;
+use crate::i18n::{Lang, either, file_texts, reader_texts, targets_texts, use_lang};
 use crate::storage::Saved;
+use crate::workers::client::Failure;
+use crate::workers::reader::{ANNEX, Sheets, ask};
+use crate::workers::writer::{Format, Job, download_button};
 
 /// What the last import said, in both languages.
 #[derive(Clone, Default)]
@@ -44,12 +46,12 @@ async fn read_in_worker(file: &File, sheet: Option<String>) -> (Sheets, AnnexRea
     let remembered = Saved::AnnexColumns.read().unwrap_or_default();
     let job = js_sys::Array::of4(&ANNEX.into(), file, &remembered.into(), &sheet.into());
     let failed = |message| (Sheets::default(), AnnexReading::failed(message));
-    match client::ask(job).await {
+    match ask(job, |_| true).await {
         Ok(text) => text
             .split_once('\n')
             .and_then(|(sheets, reading)| Some((Sheets::from_text(sheets), AnnexReading::from_text(reading)?)))
-            .unwrap_or_else(|| failed(client::Failure::Stopped.message())),
-        Err(e) => failed(e.message()),
+            .unwrap_or_else(|| failed(Failure::Stopped.message(reader_texts))),
+        Err(e) => failed(e.message(reader_texts)),
     }
 }
 
@@ -255,13 +257,10 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
         mapping.set(Some(corrected));
         read();
     };
-    let export = move |_| {
-        let rows: Vec<_> = state
-            .rows
-            .with_untracked(|v| v.iter().map(|r| r.text.get_untracked()).collect());
-        let text = write_annex(&rows, state.base.get_untracked(), Separator::Semicolon);
-        let name = format!("{}-{}.csv", t.file_name, state.year.get_untracked().trim());
-        let _ = download(&name, &text, "text/csv;charset=utf-8");
+    // Both files written in the writer worker, from the table's text.
+    let file_name = move || format!("{}-{}", t.file_name, state.year.get_untracked().trim());
+    let job = move || Job::Annex {
+        table: table_to_query(&state.link()),
     };
     let print = move |_| {
         let _ = window().print();
@@ -322,7 +321,8 @@ pub fn AnnexFiles(state: TableState, #[prop(into)] on_import: Callback<()>) -> i
             <div role="status" aria-live="polite">{said}</div>
             {choices}
             <div class="actions">
-                <button type="button" id="tai-bang" on:click=export>{t.export}</button>
+                {download_button("tai-bang", t.export, Format::Csv, file_name, job)}
+                {download_button("tai-xlsx", file_texts(lang).xlsx, Format::Xlsx, file_name, job)}
                 <button type="button" id="in-bieu" class="secondary" on:click=print>{t.print}</button>
             </div>
         </section>

@@ -11,6 +11,7 @@ pub mod pdf;
 pub mod phone;
 mod site;
 mod vietnamese;
+pub mod workbooks;
 
 pub use browser::Browser;
 pub use network::{NetworkEvent, NetworkLog};

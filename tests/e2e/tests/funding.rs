@@ -108,6 +108,15 @@ fn lines_counterpart_totals_and_bad_cells_are_checked_kept_and_printed() {
     assert!(lines[0].starts_with("Mã;Dự án, tiểu dự án;Tổng cộng;"), "{lines:?}");
     assert!(lines[1].starts_with("DA3;"), "{lines:?}");
     assert!(lines.contains(&";Tổng cộng;550;550;0;500;50;0;0;0;0;0%"), "{lines:?}");
+    // As .xlsx (issue 16): the same figures, read natively.
+    browser.click("#tai-xlsx");
+    browser.expect_text("#tai-xlsx-trang-thai", "Đã ghi tệp, trình duyệt đang tải về.");
+    let book = e2e::workbooks::assert_same_figures(&csv, &e2e::downloads::downloaded(&files, "xlsx"));
+    assert_eq!(
+        book.shown(0, 0),
+        "BIỂU KINH PHÍ THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG"
+    );
+    assert_eq!(book.shown(1, 0), "Đơn vị tính: triệu đồng");
     std::fs::remove_dir_all(files).ok();
 
     // The funding table prints on A4 landscape pages.

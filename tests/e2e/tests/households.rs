@@ -49,6 +49,21 @@ fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
     browser.expect_text_eq("#af-h", "0,500");
     browser.expect_text_eq("#af-a", "0,350");
     browser.expect_text_eq("#af-m0", "0,175");
+
+    // The counts by village as CSV and as .xlsx (issue 16): the same
+    // figures as on the page, in both files.
+    let files = e2e::downloads::scratch_dir("so-ho-theo-thon");
+    browser.download_into(&files);
+    browser.click("#tai-csv-thon");
+    let csv = String::from_utf8(e2e::downloads::downloaded(&files, "csv")).expect("UTF-8");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[1], "1;Thôn 1;5;2;2;40,00;1;20,00;2;1;1;1;1", "{lines:?}");
+    assert_eq!(lines[3], ";Tổng cộng;10;6;4;40,00;2;20,00;4;2;2;3;3", "{lines:?}");
+    browser.click("#tai-xlsx-thon");
+    browser.expect_text("#tai-xlsx-thon-trang-thai", "Đã ghi tệp, trình duyệt đang tải về.");
+    let book = e2e::workbooks::assert_same_figures(&csv, &e2e::downloads::downloaded(&files, "xlsx"));
+    assert_eq!(book.shown(0, 0), "SỐ HỘ NGHÈO, HỘ CẬN NGHÈO THEO THÔN, TỔ DÂN PHỐ");
+    std::fs::remove_dir_all(files).ok();
     browser.assert_clean(&site.origin);
 }
 

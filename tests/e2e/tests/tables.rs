@@ -106,6 +106,41 @@ fn an_annex_saved_as_xlsx_imports_like_its_csv() {
     browser.assert_clean(&site.origin);
 }
 
+/// The annex's two downloads (issue 16): the .xlsx file has the CSV
+/// file's figures, read natively, and imports again with the same rows.
+#[test]
+fn the_annex_as_xlsx_has_the_figures_of_its_csv_and_imports_again() {
+    let site = Site::start();
+    let browser = Browser::start();
+    import(&browser, &site, &file("bieu-in.csv", as_printed()));
+    let rows = browser.expect_rows(".annex tbody tr", 9);
+    let files = scratch_dir("bieu-tai-ve");
+    browser.download_into(&files);
+    browser.click("#tai-bang");
+    let csv = String::from_utf8(e2e::downloads::downloaded(&files, "csv")).expect("UTF-8");
+    browser.click("#tai-xlsx");
+    browser.expect_text("#tai-xlsx-trang-thai", "Đã ghi tệp, trình duyệt đang tải về.");
+    let xlsx = e2e::downloads::downloaded(&files, "xlsx");
+    let book = e2e::workbooks::assert_same_figures(&csv, &xlsx);
+    assert_eq!(book.shown(0, 0), "XÃ MINH TÂN");
+    assert_eq!(book.shown(1, 0), "BIỂU CHỈ TIÊU GIẢM NGHÈO NĂM 2027");
+    assert!(
+        book.merges
+            .iter()
+            .any(|m| book.shown(m.row, m.column) == "Cơ cấu hộ nghèo" && m.columns == 3),
+        "the group cell is merged over its columns"
+    );
+
+    // The workbook goes back in as it came out.
+    let again = files.join("lai.xlsx");
+    std::fs::write(&again, &xlsx).unwrap();
+    import(&browser, &site, &again);
+    browser.expect_text("main", "Đã nhập bảng từ tệp: 9 dòng.");
+    assert_eq!(browser.expect_rows(".annex tbody tr", 9), rows);
+    std::fs::remove_dir_all(files).ok();
+    browser.assert_clean(&site.origin);
+}
+
 #[test]
 fn a_wrong_year_end_rate_and_a_rate_on_another_base_are_flagged() {
     let site = Site::start();

@@ -1,7 +1,7 @@
 //! What reading an annex file tells the page, whole: the table, what was
 //! skipped and why, what each column was read as, or why the file could
 //! not be read and the header that came closest. The reader worker (the
-//! app's `src/reader/`) makes it from a CSV file's bytes, or from the grid
+//! app's `src/workers/reader.rs`) makes it from a CSV file's bytes, or from the grid
 //! of an .xlsx workbook's sheet (`sheet-grid`, which this crate does not
 //! link), and sends it as text ([`AnnexReading::to_text`]); the page reads
 //! it back without the readers' code or a JSON parser in its bundle.

@@ -14,6 +14,8 @@ use crate::rate::rate_percent;
 use crate::table_form::{CELLS, RATE_CELLS, RowText, read_count, read_rate};
 
 const TOTAL_LABEL: &str = "Tổng cộng";
+/// The annex's title, before its year, as printed and as the page shows it.
+pub const ANNEX_TITLE: &str = "BIỂU CHỈ TIÊU GIẢM NGHÈO NĂM";
 
 /// The columns written: the page's table and the year-end figures. The
 /// breakdown rates and the reduction in points are only read, to check a
@@ -34,6 +36,25 @@ const WRITTEN: [AnnexField; 14] = [
     AnnexField::YearEndPoor,
     AnnexField::YearEndRate,
 ];
+
+/// The group cells a printed annex puts over the written columns, each
+/// `(label, first, last)` with columns from 0: a workbook's two-row
+/// header, as in `../shared/examples/annex-as-printed.csv`.
+pub fn annex_groups(year: &str) -> [(String, usize, usize); 2] {
+    let at = |field| WRITTEN.iter().position(|w| *w == field).unwrap_or(0);
+    [
+        (
+            "Cơ cấu hộ nghèo".to_owned(),
+            at(AnnexField::EthnicMinorityPoor),
+            at(AnnexField::PoorAbleToEscape),
+        ),
+        (
+            format!("Chỉ tiêu giảm hộ nghèo năm {}", year.trim()),
+            at(AnnexField::Reduction),
+            at(AnnexField::YearEndRate),
+        ),
+    ]
+}
 
 /// A count as read: `Err` when the text does not read.
 type Count = Result<Option<u64>, ()>;

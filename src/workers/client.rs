@@ -4,11 +4,11 @@ use js_sys::{Array, Function, Promise};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::{MessageEvent, WorkerOptions, WorkerType};
 
-use super::{PROGRESS, PROTOCOL, READY, SCRIPT};
+use super::{PROGRESS, PROTOCOL, READY, Worker};
 use crate::base::document_base_path;
-use crate::i18n::{Lang, reader_texts};
+use crate::i18n::{Lang, WorkerTexts};
 
 /// Why a job got no answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,10 +25,12 @@ pub enum Failure {
 }
 
 impl Failure {
-    /// `(vi, en)`.
-    pub fn message(self) -> (String, String) {
+    /// `(vi, en)` from the worker's `texts` (`i18n::reader_texts`,
+    /// `i18n::writer_texts`): a page carries only those of the workers it
+    /// starts.
+    pub fn message(self, texts: fn(Lang) -> &'static WorkerTexts) -> (String, String) {
         let [vi, en] = [Lang::Vi, Lang::En].map(|lang| {
-            let t = reader_texts(lang);
+            let t = texts(lang);
             match self {
                 Failure::Unavailable => t.unavailable,
                 Failure::Stopped => t.stopped,
@@ -41,19 +43,15 @@ impl Failure {
     }
 }
 
-/// Sends `job` to a new worker and returns its answer; the worker ends
-/// with the job.
-pub async fn ask(job: Array) -> Result<String, Failure> {
-    ask_with_progress(job, |_| true).await
-}
-
-/// [`ask`], with each progress report the worker makes; when `on_progress`
-/// returns `false` the worker is stopped there and then.
-pub async fn ask_with_progress(job: Array, on_progress: impl Fn(&str) -> bool + 'static) -> Result<String, Failure> {
+/// Sends `job` to a new `worker` and returns its answer, calling
+/// `on_progress` with each progress report it makes; when that returns
+/// `false` the worker is stopped there and then. The worker ends with the
+/// job.
+pub async fn ask(worker: Worker, job: Array, on_progress: Box<dyn Fn(&str) -> bool>) -> Result<JsValue, Failure> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let url = format!("{}{SCRIPT}", document_base_path());
-    let worker = Worker::new_with_options(&url, &options).map_err(|_| Failure::Unavailable)?;
+    let url = format!("{}{}.js", document_base_path(), worker.name());
+    let worker = web_sys::Worker::new_with_options(&url, &options).map_err(|_| Failure::Unavailable)?;
     let mut settle: Option<(Function, Function)> = None;
     let answered = Promise::new(&mut |resolve, reject| settle = Some((resolve, reject)));
     let Some((resolve, reject)) = settle else {
@@ -63,7 +61,8 @@ pub async fn ask_with_progress(job: Array, on_progress: impl Fn(&str) -> bool + 
     let on_message = {
         let (worker, ready, reject) = (worker.clone(), ready.clone(), reject.clone());
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let text = event.data().as_string().unwrap_or_default();
+            let data = event.data();
+            let text = data.as_string().unwrap_or_default();
             if let Some(progress) = text.strip_prefix(PROGRESS) {
                 if !on_progress(progress) {
                     worker.terminate();
@@ -82,7 +81,7 @@ pub async fn ask_with_progress(job: Array, on_progress: impl Fn(&str) -> bool + 
                     let _ = reject.call1(&JsValue::NULL, &"outdated".into());
                 }
                 _ => {
-                    let _ = resolve.call1(&JsValue::NULL, &text.into());
+                    let _ = resolve.call1(&JsValue::NULL, &data);
                 }
             }
         })
@@ -103,12 +102,10 @@ pub async fn ask_with_progress(job: Array, on_progress: impl Fn(&str) -> bool + 
     let answer = JsFuture::from(answered).await;
     worker.terminate();
     drop((on_message, on_error));
-    answer
-        .map(|text| text.as_string().unwrap_or_default())
-        .map_err(|why| match why.as_string().as_deref() {
-            Some("outdated") => Failure::Outdated,
-            Some("cancelled") => Failure::Cancelled,
-            Some("unavailable") => Failure::Unavailable,
-            _ => Failure::Stopped,
-        })
+    answer.map_err(|why| match why.as_string().as_deref() {
+        Some("outdated") => Failure::Outdated,
+        Some("cancelled") => Failure::Cancelled,
+        Some("unavailable") => Failure::Unavailable,
+        _ => Failure::Stopped,
+    })
 }

@@ -1,36 +1,75 @@
-//! The worker's side: answers each job the page sends. It has no window
-//! and no storage: the page sends whatever the job needs from them.
+//! The reader worker (`reader.js`): tables read from the files users give
+//! a page. It answers with one text the domain crate reads back
+//! (`AnnexReading::from_text`, `ListReading::from_text`); an annex's
+//! answer starts with a line of its own, the worksheets of a workbook the
+//! user may choose among ([`Sheets`]), empty for a CSV file.
 
 use household_list::{Importer, ListRead, ListReading, Options};
 use js_sys::Array;
+use link_text::{decode, encode, raw_pairs};
 use planning::{AnnexField, AnnexReading, Remembered, remembered_from_text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::spawn_local;
-use web_sys::{DedicatedWorkerGlobalScope, File, MessageEvent};
+use web_sys::File;
 
-use super::{ANNEX, HOUSEHOLDS, PROGRESS, PROTOCOL, READY, Sheets};
+use super::client::{self, Failure};
+use super::{Worker, report_progress, serve};
 use crate::files::read_bytes;
 use crate::local_store;
 use crate::standards::catalogue_with;
 
-fn scope() -> DedicatedWorkerGlobalScope {
-    js_sys::global().unchecked_into()
+/// The jobs the reader knows, as the first value of the page's message.
+pub const ANNEX: &str = "annex";
+pub const HOUSEHOLDS: &str = "households";
+
+/// Sends `job` to a new reader and returns its answer, calling
+/// `on_progress` with each progress report ([`client::ask`]).
+pub async fn ask(job: Array, on_progress: impl Fn(&str) -> bool + 'static) -> Result<String, Failure> {
+    client::ask(Worker::Reader, job, Box::new(on_progress))
+        .await
+        .map(|answer| answer.as_string().unwrap_or_default())
 }
 
-/// Listens for jobs, then tells the page it is ready.
+/// A workbook's visible worksheets, in the order of its tabs, and the one
+/// read: what the annex page offers to choose among.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sheets {
+    pub names: Vec<String>,
+    pub read: String,
+}
+
+impl Sheets {
+    /// One line: `trang=<name>` per worksheet, then `doc=<name>`.
+    pub fn to_text(&self) -> String {
+        self.names
+            .iter()
+            .map(|n| format!("trang={}", encode(n)))
+            .chain((!self.read.is_empty()).then(|| format!("doc={}", encode(&self.read))))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+
+    /// What does not read is left out: at worst the page offers no choice.
+    pub fn from_text(text: &str) -> Sheets {
+        let mut sheets = Sheets::default();
+        for (key, value) in raw_pairs(text) {
+            match (key, decode(value)) {
+                ("trang", Some(name)) => sheets.names.push(name),
+                ("doc", Some(name)) => sheets.read = name,
+                _ => {}
+            }
+        }
+        sheets
+    }
+}
+
+/// The worker's side (`src/bin/reader.rs`).
 pub fn start() {
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
-        spawn_local(answer(event.data().unchecked_into()));
-    });
-    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives as long as the page wants it.
-    on_message.forget();
-    let _ = scope().post_message(&format!("{READY}{PROTOCOL}").into());
+    serve(|job| async move { JsValue::from(answer(job).await) });
 }
 
-async fn answer(job: Array) {
-    let reply = match job.get(0).as_string().as_deref() {
+async fn answer(job: Array) -> String {
+    match job.get(0).as_string().as_deref() {
         Some(ANNEX) => {
             annex(
                 job.get(1).unchecked_into(),
@@ -47,8 +86,7 @@ async fn answer(job: Array) {
         // A page never sends another kind: a reply it cannot read makes it
         // say the reader failed.
         _ => String::new(),
-    };
-    let _ = scope().post_message(&reply.into());
+    }
 }
 
 /// `remembered`: the corrections kept for annex files, as stored;
@@ -126,7 +164,7 @@ fn households(text: String, standard: &str, local: &str) -> String {
                 }
                 if js_sys::Date::now() - told >= PROGRESS_EVERY_MS {
                     told = js_sys::Date::now();
-                    let _ = scope().post_message(&format!("{PROGRESS}{}", progress.to_text()).into());
+                    report_progress(&progress.to_text());
                 }
             }
             match importer.finish() {

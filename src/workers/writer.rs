@@ -1,0 +1,215 @@
+//! The writer worker (`writer.js`): tables written as files to download,
+//! an .xlsx workbook (`crates/sheet-write`, on rust_xlsxwriter) or, for
+//! the annex, its CSV file too. A workbook is written from the CSV text of
+//! the same table, so one writer in the domain gives both files the same
+//! figures. The worker answers with the file's bytes, or with a message in
+//! both languages.
+//!
+//! The annex is sent as its table's text (`planning::table_to_query`, which
+//! the annex page keeps anyway): its CSV writer (`planning::write_annex`)
+//! then stays out of that page's first load, which had no room for it
+//! beside the button.
+
+use js_sys::{Array, Uint8Array};
+use leptos::prelude::*;
+use sheet_write::{Group, Layout, workbook};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+use super::client::{self, Failure};
+use super::{Worker, serve};
+use crate::files::download_array;
+use crate::i18n::{either, file_texts, use_lang, writer_texts};
+
+/// Between the two languages of a failure's message.
+const BETWEEN_LANGUAGES: char = '\u{1f}';
+
+/// A table to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Job {
+    /// The target annex, as its table's text (`planning::table_to_query`):
+    /// its unit and year head the workbook.
+    Annex { table: String },
+    /// The funding table's CSV text (`funding::write_funding_annex`).
+    Funding { csv: String },
+    /// The household list's counts by village, as CSV text
+    /// (`household_list::write_village_counts`), and the name of the
+    /// standard they were classified under.
+    Households { csv: String, standard: String },
+}
+
+/// The files a job can be written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Only for [`Job::Annex`]: the others' pages write their CSV.
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    fn key(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
+    fn mime(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
+    }
+}
+
+impl Job {
+    /// The message to the worker: its kind, the format, then its values.
+    fn message(self, format: Format) -> Array {
+        let (kind, first, second) = match self {
+            Job::Annex { table } => ("annex", table, String::new()),
+            Job::Funding { csv } => ("funding", csv, String::new()),
+            Job::Households { csv, standard } => ("households", csv, standard),
+        };
+        Array::of4(&kind.into(), &format.key().into(), &first.into(), &second.into())
+    }
+
+    /// The page's message read back; `None` for a kind no page sends.
+    fn of_message(message: &Array) -> Option<(Job, Format)> {
+        let text = |i| message.get(i).as_string().unwrap_or_default();
+        let format = match text(1).as_str() {
+            "csv" => Format::Csv,
+            "xlsx" => Format::Xlsx,
+            _ => return None,
+        };
+        let job = match text(0).as_str() {
+            "annex" => Job::Annex { table: text(2) },
+            "funding" => Job::Funding { csv: text(2) },
+            "households" => Job::Households {
+                csv: text(2),
+                standard: text(3),
+            },
+            _ => return None,
+        };
+        Some((job, format))
+    }
+
+    /// The CSV text, and the workbook's layout: the lines above the table
+    /// in Vietnamese, as the CSV's headers are (the unit, the title).
+    fn csv_and_layout(self) -> (String, Layout) {
+        let (csv, unit, sheet, mut title, groups) = match self {
+            Job::Annex { table } => {
+                let link = planning::table_from_query(&table)
+                    .map(|(link, _)| link)
+                    .unwrap_or_default();
+                let csv = planning::write_annex(&link.rows, link.base, planning::Separator::Semicolon);
+                let year = link.year.trim();
+                let groups = planning::annex_groups(year)
+                    .map(|(label, first, last)| Group { label, first, last })
+                    .to_vec();
+                let title = vec![format!("{} {year}", planning::ANNEX_TITLE)];
+                (csv, link.unit, "Biểu chỉ tiêu", title, groups)
+            }
+            Job::Funding { csv } => {
+                let title = vec![
+                    funding::FUNDING_TABLE_TITLE.to_owned(),
+                    funding::AMOUNT_UNIT_LINE.to_owned(),
+                ];
+                (csv, String::new(), "Biểu kinh phí", title, Vec::new())
+            }
+            Job::Households { csv, standard } => {
+                let mut title = vec![household_list::VILLAGE_COUNTS_TITLE.to_owned()];
+                title.extend(Some(standard.trim().to_owned()).filter(|s| !s.is_empty()));
+                (csv, String::new(), "Số hộ theo thôn", title, Vec::new())
+            }
+        };
+        if !unit.trim().is_empty() {
+            title.insert(0, unit.trim().to_uppercase());
+        }
+        let layout = Layout {
+            sheet: sheet.to_owned(),
+            title,
+            groups,
+            label_columns: 2,
+        };
+        (csv, layout)
+    }
+}
+
+/// The page's side: the file's bytes, or `(vi, en)` saying why not.
+async fn write(job: Job, format: Format) -> Result<Uint8Array, (String, String)> {
+    let answer = client::ask(Worker::Writer, job.message(format), Box::new(|_| true))
+        .await
+        .map_err(|f| f.message(writer_texts))?;
+    answer.dyn_into::<Uint8Array>().map_err(|answer| {
+        let text = answer.as_string().unwrap_or_default();
+        match text.split_once(BETWEEN_LANGUAGES) {
+            Some((vi, en)) => (vi.to_owned(), en.to_owned()),
+            None => Failure::Stopped.message(writer_texts),
+        }
+    })
+}
+
+/// The worker's side (`src/bin/writer.rs`).
+pub fn start() {
+    serve(|message: Array| async move { answer(&message) });
+}
+
+fn answer(message: &Array) -> JsValue {
+    // A page never sends another kind: an empty answer makes it say the
+    // writer stopped.
+    let Some((job, format)) = Job::of_message(message) else {
+        return JsValue::from_str("");
+    };
+    let (csv, layout) = job.csv_and_layout();
+    let bytes = match format {
+        Format::Csv => Ok(csv.into_bytes()),
+        Format::Xlsx => workbook(&csv, &layout),
+    };
+    match bytes {
+        Ok(bytes) => Uint8Array::from(bytes.as_slice()).into(),
+        Err(e) => JsValue::from_str(&format!("{}{BETWEEN_LANGUAGES}{}", e.message_vi(), e.message_en())),
+    }
+}
+
+/// A button labelled `label` that downloads `job()` as `<file_name>` plus
+/// the format's extension, saying what it is doing in a live region
+/// (`<id>-trang-thai`): the worker is loaded only when it is pressed.
+pub fn download_button(
+    id: &'static str,
+    label: &'static str,
+    format: Format,
+    file_name: impl Fn() -> String + Copy + 'static,
+    job: impl Fn() -> Job + Copy + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let t = file_texts(lang);
+    // What the live region says, and whether it is a failure.
+    let said = RwSignal::new((String::new(), false));
+    let run = move |_| {
+        if said.get_untracked().0 == t.working {
+            return;
+        }
+        said.set((t.working.to_owned(), false));
+        let name = format!("{}.{}", file_name(), format.key());
+        let job = job();
+        leptos::task::spawn_local(async move {
+            let failure = match write(job, format).await {
+                Ok(bytes) => download_array(&name, &bytes, format.mime())
+                    .err()
+                    .map(|_| Failure::Stopped.message(writer_texts)),
+                Err(message) => Some(message),
+            };
+            said.set(match failure {
+                None => (t.done.to_owned(), false),
+                Some((vi, en)) => (either(lang, vi, en), true),
+            });
+        });
+    };
+    let status = format!("{id}-trang-thai");
+    view! {
+        <button type="button" id=id class="secondary" on:click=run aria-describedby=status.clone()>
+            {label}
+        </button>
+        <span id=status role="status" class:problems=move || said.get().1>{move || said.get().0}</span>
+    }
+}
