@@ -222,15 +222,17 @@ impl<'a> Sheet<'a> {
                 continue;
             };
             let groups = if i == 0 { self.layout.groups.as_slice() } else { &[] };
+            // Each table's cells have borders as far as its widest row.
+            let width = table.iter().map(Vec::len).max().unwrap_or(1);
             let first_header = row;
-            row = self.header(row, header, groups)?;
+            row = self.header(row, header, groups, width)?;
             if i == 0 {
                 self.sheet
                     .set_repeat_rows(row_index(first_header), row_index(row - 1))?;
                 self.sheet.set_freeze_panes(row_index(row), 0)?;
             }
             for cells in rows {
-                self.data_row(row, cells)?;
+                self.data_row(row, cells, width)?;
                 row += 1;
             }
             row += 1;
@@ -266,10 +268,10 @@ impl<'a> Sheet<'a> {
 
     /// The header from `row`, on two rows when there are groups; returns
     /// the first row after it.
-    fn header(&mut self, row: usize, cells: &[String], groups: &[Group]) -> Result<usize, XlsxError> {
+    fn header(&mut self, row: usize, cells: &[String], groups: &[Group], width: usize) -> Result<usize, XlsxError> {
         let format = self.formats.header.clone();
         let (top, below) = (row_index(row), row_index(row + 1));
-        for c in 0..self.columns {
+        for c in 0..width {
             let text = cells.get(c).map_or("", |t| t.trim());
             self.widen(c, text.chars().count().min(HEADER_WIDTH));
             let col = col_index(c);
@@ -277,7 +279,7 @@ impl<'a> Sheet<'a> {
                 self.sheet.write_string_with_format(top, col, text, &format)?;
             } else if let Some(group) = groups.iter().find(|g| (g.first..=g.last).contains(&c)) {
                 if group.first == c {
-                    let last = col_index(group.last.min(self.columns - 1));
+                    let last = col_index(group.last.min(width - 1));
                     if last == col {
                         self.sheet.write_string_with_format(top, col, &group.label, &format)?;
                     } else {
@@ -292,11 +294,11 @@ impl<'a> Sheet<'a> {
         Ok(row + if groups.is_empty() { 1 } else { 2 })
     }
 
-    fn data_row(&mut self, row: usize, cells: &[String]) -> Result<(), XlsxError> {
+    fn data_row(&mut self, row: usize, cells: &[String], width: usize) -> Result<(), XlsxError> {
         let labels = self.layout.label_columns;
         let bold = cells.iter().take(labels.max(1)).any(|c| c.trim() == TOTAL);
         let r = row_index(row);
-        for c in 0..self.columns {
+        for c in 0..width {
             let text = cells.get(c).map_or("", |t| t.trim());
             self.widen(c, text.chars().count());
             let col = col_index(c);

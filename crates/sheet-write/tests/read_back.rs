@@ -146,3 +146,21 @@ fn a_table_over_the_limit_is_refused_with_a_message_in_both_languages() {
     assert!(e.message_vi().contains("100.000"), "{}", e.message_vi());
     assert!(e.message_en().contains("CSV"));
 }
+
+#[test]
+fn what_excel_cannot_hold_is_refused_with_a_message_not_a_panic() {
+    let long_cell = format!("STT;Tên\r\n1;{}\r\n", "a".repeat(40_000));
+    let wide_row = format!("{}\r\n", "x;".repeat(17_000));
+    for csv in [long_cell, wide_row] {
+        match workbook(&csv, &Layout::default()) {
+            Err(e @ WriteError::Xlsx(_)) => {
+                assert!(
+                    e.message_vi().starts_with("Không ghi được tệp Excel ("),
+                    "{}",
+                    e.message_vi()
+                );
+            }
+            other => panic!("{:?}", other.map(|b| b.len())),
+        }
+    }
+}

@@ -115,6 +115,14 @@ fn after_a_first_visit_the_site_works_offline() {
     browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
     browser.choose_file("#tep", &golden_list());
     browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
+    // Its counts as .xlsx: the writer worker comes from the cache too.
+    let files = e2e::downloads::scratch_dir("ngoai-tuyen");
+    browser.download_into(&files);
+    browser.click("#tai-xlsx-thon");
+    browser.expect_text("#tai-xlsx-thon-trang-thai", "Đã ghi tệp, trình duyệt đang tải về.");
+    let book = e2e::downloads::downloaded(&files, "xlsx");
+    assert!(book.starts_with(b"PK\x03\x04"), "a workbook");
+    std::fs::remove_dir_all(files).ok();
     assert_clean_offline(&browser, &site.origin, &[]);
 
     // An address the site does not have: the cached not-found page.

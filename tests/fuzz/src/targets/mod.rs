@@ -11,11 +11,12 @@ mod plan;
 mod planning;
 mod poverty;
 mod sheet;
+mod write;
 
 use crate::target::Target;
 
 pub fn all() -> Vec<Target> {
-    let groups: [fn() -> Vec<Target>; 11] = [
+    let groups: [fn() -> Vec<Target>; 12] = [
         numbers::all,
         csv::all,
         grid::all,
@@ -23,6 +24,7 @@ pub fn all() -> Vec<Target> {
         households::all,
         planning::all,
         sheet::all,
+        write::all,
         funding::all,
         drafts::all,
         plan::all,
