@@ -332,11 +332,11 @@ pub static PATH: PathTexts = PathTexts {
 };
 
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
-    intro: "Choose a CSV file of the household list (exported from Excel). The page classifies each household under the chosen poverty standard, counts them by village and for the whole unit, and shows which indicators poor and near-poor households lack.",
+    intro: "Choose the household list's file (Excel .xlsx, or CSV exported from Excel). The page classifies each household under the chosen poverty standard, counts them by village and for the whole unit, and shows which indicators poor and near-poor households lack.",
     privacy: "The list is read on this device only: it is not sent anywhere, and not stored unless you choose to save it in the draft. Closing the page forgets it; your original file is untouched.",
     standard_label: "Poverty standard to classify by",
-    file_label: "Household list file (CSV, UTF-8)",
-    file_hint: "Columns needed: village, area (rural/urban), income per person per month (or scores A and B), one column per deprivation indicator of the standard (1 or x means deprived); optionally ethnic-minority (DTTS) and social-protection (BTXH) columns. No names needed. In Excel: Save as “CSV UTF-8”. At most 100 MB and 1.000.000 households.",
+    file_label: "Household list file (Excel .xlsx or CSV UTF-8)",
+    file_hint: "Columns needed: village, area (rural/urban), income per person per month (or scores A and B), one column per deprivation indicator of the standard (1 or x means deprived); optionally ethnic-minority (DTTS) and social-protection (BTXH) columns. No names needed. An Excel file: its first worksheet with data is read, at most 1.000.000 cells (about 50.000 households); save a larger list as “CSV UTF-8” (at most 100 MB and 1.000.000 households).",
     reading: "Reading and classifying…",
     rows_word: "rows",
     progress_label: "Reading progress",

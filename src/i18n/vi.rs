@@ -332,11 +332,11 @@ pub static PATH: PathTexts = PathTexts {
 };
 
 pub static HOUSEHOLDS: HouseholdsTexts = HouseholdsTexts {
-    intro: "Chọn tệp CSV danh sách hộ (xuất từ Excel). Trang phân loại từng hộ theo chuẩn nghèo đã chọn, đếm theo thôn và cho cả đơn vị, và cho biết hộ nghèo, hộ cận nghèo thiếu hụt những chỉ số nào.",
+    intro: "Chọn tệp danh sách hộ (Excel .xlsx, hoặc CSV xuất từ Excel). Trang phân loại từng hộ theo chuẩn nghèo đã chọn, đếm theo thôn và cho cả đơn vị, và cho biết hộ nghèo, hộ cận nghèo thiếu hụt những chỉ số nào.",
     privacy: "Danh sách chỉ được đọc trên máy này: không gửi đi đâu và không được lưu lại, trừ khi anh/chị chọn lưu vào bản nháp. Đóng trang là danh sách mất; tệp gốc của anh/chị vẫn nguyên.",
     standard_label: "Chuẩn nghèo dùng để phân loại",
-    file_label: "Tệp danh sách hộ (CSV, UTF-8)",
-    file_hint: "Cột cần có: thôn, khu vực (nông thôn/thành thị), thu nhập bình quân đầu người/tháng (hoặc điểm A và điểm B), một cột cho mỗi chỉ số thiếu hụt của chuẩn (1 hoặc x là thiếu hụt); có thể thêm cột DTTS và BTXH. Không cần họ tên. Trong Excel: Lưu thành «CSV UTF-8». Tối đa 100 MB và 1.000.000 hộ.",
+    file_label: "Tệp danh sách hộ (Excel .xlsx hoặc CSV UTF-8)",
+    file_hint: "Cột cần có: thôn, khu vực (nông thôn/thành thị), thu nhập bình quân đầu người/tháng (hoặc điểm A và điểm B), một cột cho mỗi chỉ số thiếu hụt của chuẩn (1 hoặc x là thiếu hụt); có thể thêm cột DTTS và BTXH. Không cần họ tên. Tệp Excel: đọc trang tính đầu tiên có dữ liệu, tối đa 1.000.000 ô (khoảng 50.000 hộ); danh sách lớn hơn hãy lưu thành «CSV UTF-8» (tối đa 100 MB và 1.000.000 hộ).",
     reading: "Đang đọc và phân loại…",
     rows_word: "dòng",
     progress_label: "Tiến độ đọc tệp",

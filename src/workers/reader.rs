@@ -21,6 +21,9 @@ use crate::standards::catalogue_with;
 /// The jobs the reader knows, as the first value of the page's message.
 pub const ANNEX: &str = "annex";
 pub const HOUSEHOLDS: &str = "households";
+/// A workbook's first sheet with data as CSV text, for a reader that takes
+/// text (the household importer, which streams a province's list).
+const SHEET: &str = "sheet";
 
 /// Sends `job` to a new reader and returns its answer, calling
 /// `on_progress` with each progress report ([`client::ask`]).
@@ -63,6 +66,58 @@ impl Sheets {
     }
 }
 
+/// A workbook's sheet as CSV text ([`SHEET`]): `Ok((csv, notice))`, the
+/// notice saying which sheet was read when the workbook has several; or
+/// `(vi, en)` saying why not.
+pub type SheetCsv = Result<(String, Option<(String, String)>), (String, String)>;
+
+/// Keys of the answer's first line; the CSV text follows it.
+const SHEET_NOTICE: &str = "luu-y";
+const SHEET_FAILED: &str = "khong-doc-duoc";
+
+fn both_to_text(key: &str, (vi, en): &(String, String)) -> String {
+    format!("{key}={}~{}", encode(vi), encode(en))
+}
+
+fn both_from_text(value: &str) -> Option<(String, String)> {
+    let (vi, en) = value.split_once('~')?;
+    Some((decode(vi)?, decode(en)?))
+}
+
+/// The page's side of [`SHEET`]: `file` is a workbook
+/// ([`household_list::is_workbook`]).
+pub async fn sheet_as_csv(file: &File) -> SheetCsv {
+    let answer = ask(Array::of2(&SHEET.into(), file), |_| true)
+        .await
+        .map_err(|e| e.message(crate::i18n::reader_texts))?;
+    let stopped = || Failure::Stopped.message(crate::i18n::reader_texts);
+    let (first, csv) = answer.split_once('\n').ok_or_else(stopped)?;
+    match first.split_once('=') {
+        None => Ok((csv.to_owned(), None)),
+        Some((SHEET_NOTICE, value)) => Ok((csv.to_owned(), Some(both_from_text(value).ok_or_else(stopped)?))),
+        Some((SHEET_FAILED, value)) => Err(both_from_text(value).ok_or_else(stopped)?),
+        Some(_) => Err(stopped()),
+    }
+}
+
+/// The worker's side of [`SHEET`].
+async fn sheet(file: File) -> String {
+    let read = match read_bytes(&file).await {
+        Ok(bytes) => sheet_grid::xlsx_grid(&bytes).map_err(|e| (e.message_vi(), e.message_en())),
+        Err(e) => Err((e.clone(), e)),
+    };
+    match read {
+        Ok(book) => {
+            let first = book
+                .notice()
+                .map(|n| both_to_text(SHEET_NOTICE, &n))
+                .unwrap_or_default();
+            format!("{first}\n{}", book.grid.to_csv(planning::Separator::Semicolon))
+        }
+        Err(message) => format!("{}\n", both_to_text(SHEET_FAILED, &message)),
+    }
+}
+
 /// The worker's side (`src/bin/reader.rs`).
 pub fn start() {
     serve(|job| async move { JsValue::from(answer(job).await) });
@@ -78,6 +133,7 @@ async fn answer(job: Array) -> String {
             )
             .await
         }
+        Some(SHEET) => sheet(job.get(1).unchecked_into()).await,
         Some(HOUSEHOLDS) => households(
             job.get(1).as_string().unwrap_or_default(),
             &job.get(2).as_string().unwrap_or_default(),

@@ -42,7 +42,7 @@ pub use summary::{
 };
 /// The mapping's types, so the app needs no crate of its own for them.
 pub use table_grid::{
-    ColumnMapping, Confidence, FieldKey, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
-    overrides_to_text,
+    ColumnMapping, Confidence, FieldKey, HeaderSignature, Meaning, Override, Remembered, is_workbook,
+    overrides_from_text, overrides_to_text,
 };
 pub use wire::{ListRead, ListReading};

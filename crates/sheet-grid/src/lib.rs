@@ -15,7 +15,7 @@ mod number;
 use std::io::Cursor;
 
 use calamine::{Reader, SheetType, SheetVisible, Xlsx, XlsxError};
-use table_grid::{Grid, MAX_COLUMNS, Merge};
+use table_grid::{COMPOUND_FILE, Grid, MAX_COLUMNS, Merge};
 
 use crate::cell::cell_text;
 pub use crate::error::SheetError;
@@ -30,11 +30,6 @@ pub const MAX_CELLS: usize = 1_000_000;
 /// Merged ranges: an annex has a few dozen, and each costs every lookup of
 /// the header.
 pub const MAX_MERGES: usize = 1_000;
-
-/// A zip file's first bytes: an .xlsx workbook (or another zip).
-const ZIP: &[u8] = b"PK\x03\x04";
-/// An OLE compound file's: an .xls workbook, or an encrypted .xlsx one.
-const COMPOUND_FILE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// A sheet of a workbook, read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,12 +70,9 @@ impl SheetGrid {
     }
 }
 
-/// Whether the bytes are a workbook rather than text: a zip (.xlsx) or an
-/// OLE compound file (.xls, an encrypted .xlsx). Those go to
-/// [`xlsx_grid`], which says what to do with the ones it cannot read.
-pub fn is_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(ZIP) || bytes.starts_with(COMPOUND_FILE)
-}
+/// Whether the bytes are a workbook ([`table_grid::is_workbook`]): those
+/// go to [`xlsx_grid`], which says what to do with the ones it cannot read.
+pub use table_grid::is_workbook;
 
 /// The first visible worksheet with a cell that is not blank.
 pub fn xlsx_grid(bytes: &[u8]) -> Result<SheetGrid, SheetError> {

@@ -1,10 +1,24 @@
 //! The grid: rows of cells as text, and the merged ranges a workbook keeps
 //! (a CSV file keeps none).
 
-use csv_text::{Reader, Separator};
+use csv_text::{Reader, Separator, Writer};
 
 /// Excel's last column is XFD: no sheet is wider, whatever a merge says.
 pub const MAX_COLUMNS: usize = 16_384;
+
+/// A zip file's first bytes: an .xlsx workbook (or another zip).
+const ZIP: &[u8] = b"PK\x03\x04";
+/// An OLE compound file's first bytes: an .xls workbook, or an encrypted
+/// .xlsx one.
+pub const COMPOUND_FILE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Whether a file's bytes are a workbook rather than text: a zip (.xlsx)
+/// or an OLE compound file (.xls, an encrypted .xlsx), whatever its name.
+/// A page tells this without linking a workbook reader; `sheet-grid`
+/// reads them, or says what to do with the ones it cannot read.
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(ZIP) || bytes.starts_with(COMPOUND_FILE)
+}
 
 /// Cells merged into one, as a workbook records them: the top-left cell
 /// holds the text, the others are empty.
@@ -75,6 +89,18 @@ impl Grid {
             .map_or("", String::as_str)
     }
 
+    /// The rows as CSV text, a merged range's text in its top-left cell and
+    /// the others empty: the CSV convention the header logic reads as a
+    /// group over the columns that follow. For readers that take text (the
+    /// household importer, which streams), given a workbook's sheet.
+    pub fn to_csv(&self, separator: Separator) -> String {
+        let mut writer = Writer::new(separator, false);
+        for row in &self.rows {
+            writer.record(row);
+        }
+        writer.finish()
+    }
+
     /// The text a cell shows: that of the merged range it lies in.
     pub fn shown(&self, row: usize, column: usize) -> &str {
         match self.merge_at(row, column) {
@@ -101,6 +127,34 @@ impl Grid {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_grid_written_as_csv_reads_back_the_same_rows() {
+        let grid = Grid {
+            rows: vec![
+                vec!["Thôn".into(), "Thu nhập".into(), String::new()],
+                vec!["Thôn \"Hạ\"; 2".into(), "1.200.000".into(), "x\ny".into()],
+            ],
+            merges: vec![Merge {
+                row: 0,
+                column: 1,
+                rows: 1,
+                columns: 2,
+            }],
+            ..Grid::default()
+        };
+        let text = grid.to_csv(Separator::Semicolon);
+        let back = Grid::from_csv(&text, Separator::Semicolon, 10);
+        assert_eq!(back.rows, grid.rows, "a merged range's text in its first cell only");
+    }
+
+    #[test]
+    fn workbooks_are_told_by_their_first_bytes() {
+        assert!(is_workbook(b"PK\x03\x04rest"));
+        assert!(is_workbook(COMPOUND_FILE));
+        assert!(!is_workbook("STT;Thôn".as_bytes()));
+        assert!(!is_workbook(b"PK"));
+    }
 
     #[test]
     fn csv_records_become_rows_with_the_spreadsheets_numbering() {

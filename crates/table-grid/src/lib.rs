@@ -18,7 +18,7 @@ mod header;
 mod mapping;
 mod wire;
 
-pub use grid::{Grid, MAX_COLUMNS, Merge};
+pub use grid::{COMPOUND_FILE, Grid, MAX_COLUMNS, Merge, is_workbook};
 pub use header::{ColumnLabel, header_end, header_labels};
 pub use mapping::{
     ColumnMapping, Confidence, FieldKey, HeaderSignature, MappedColumn, Meaning, Override, Remembered,

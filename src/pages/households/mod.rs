@@ -9,7 +9,7 @@ mod keep;
 mod profile;
 mod run;
 
-use household_list::{Options, check_size, decode, write_village_counts};
+use household_list::{Options, check_size, decode, is_workbook, write_village_counts};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use planning::Separator;
@@ -24,6 +24,7 @@ use crate::i18n::{either, file_texts, households_texts, page_name, pick, use_lan
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
+use crate::workers::reader::sheet_as_csv;
 use crate::workers::writer::{Format, Job, download_button};
 use counts::{LowIncomeCounts, VillageCounts, table_query};
 use keep::KeepInDraft;
@@ -52,6 +53,8 @@ pub fn HouseholdsPage() -> impl IntoView {
     // Kept in memory so a change of standard can classify the list again.
     let text = kept("text", || None::<String>);
     let file_name = kept("file-name", String::new);
+    // Which worksheet of a workbook was read, when it has several.
+    let sheet_notice = kept("sheet-notice", || None::<(String, String)>);
     let group = kept("group", || Group::PoorAndNearPoor);
 
     // `started` is when the user asked: the time shown includes reading the file.
@@ -85,11 +88,21 @@ pub fn HouseholdsPage() -> impl IntoView {
             text.set(None);
             return phase.set(Phase::Failed(e.message_vi(), e.message_en()));
         }
+        sheet_notice.set(None);
         spawn_local(async move {
-            let loaded = read_bytes(&file)
-                .await
-                .map_err(|e| (e.clone(), e))
-                .and_then(|bytes| decode(bytes, &options).map_err(|e| (e.message_vi(), e.message_en())));
+            let loaded = match read_bytes(&file).await {
+                Err(e) => Err((e.clone(), e)),
+                // Read in the reader worker as CSV text, which is then
+                // imported, and kept, as a CSV file's would be.
+                Ok(bytes) if is_workbook(&bytes) => {
+                    drop(bytes);
+                    sheet_as_csv(&file).await.map(|(csv, notice)| {
+                        sheet_notice.set(notice);
+                        csv
+                    })
+                }
+                Ok(bytes) => decode(bytes, &options).map_err(|e| (e.message_vi(), e.message_en())),
+            };
             match loaded {
                 Ok(decoded) => {
                     text.set(Some(decoded));
@@ -110,6 +123,7 @@ pub fn HouseholdsPage() -> impl IntoView {
     });
     let open_kept = move |kept: String| {
         generation.update(|g| *g = g.wrapping_add(1));
+        sheet_notice.set(None);
         file_name.set(h.keep_source.to_owned());
         text.set(Some(kept));
         start(since_start_ms());
@@ -283,7 +297,12 @@ pub fn HouseholdsPage() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="tep">{h.file_label}</label>
-                <input id="tep" type="file" accept=".csv,text/csv,text/plain" on:change=on_file />
+                <input
+                    id="tep"
+                    type="file"
+                    accept=".csv,text/csv,text/plain,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    on:change=on_file
+                />
                 <p class="hint">{h.file_hint}</p>
             </div>
             <div class="progress-line">{progress_line}</div>
@@ -291,6 +310,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 {move || (!file_name.get().is_empty()).then(|| format!("{}: ", file_name.get()))}
                 {status}
             </p>
+            {move || sheet_notice.get().map(|(vi, en)| view! { <p class="hint" id="trang-tinh-doc">{either(lang, vi, en)}</p> })}
             {results}
             <KeepInDraft list=shown open=open_kept />
         </Page>

@@ -67,6 +67,54 @@ fn a_household_list_is_counted_by_village_with_its_deprivation_profile() {
     browser.assert_clean(&site.origin);
 }
 
+/// The golden list saved from Excel as a workbook (issue 16): read in the
+/// reader worker as the CSV file is, with the same counts; the sheet read
+/// is named, since the workbook has a second one.
+#[test]
+fn a_household_list_as_xlsx_is_counted_as_its_csv() {
+    let csv = std::fs::read_to_string(golden_list()).expect("the golden list");
+    let grid = table_grid::Grid::from_csv(&csv, planning::Separator::detect(&csv), 1_000);
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet().set_name("Danh sách").unwrap();
+    for (r, row) in grid.rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (r as u32, c as u16);
+            // Whole numbers as numbers, as Excel keeps typed figures.
+            match vn_format::parse_count(cell) {
+                Ok(n) => sheet.write_number(r, c, n as f64).map(drop),
+                Err(_) => sheet.write_string(r, c, cell).map(drop),
+            }
+            .unwrap();
+        }
+    }
+    book.add_worksheet()
+        .set_name("Ghi chú")
+        .unwrap()
+        .write_string(0, 0, "Rà soát 2026")
+        .unwrap();
+    let dir = e2e::downloads::scratch_dir("ho-xlsx");
+    let path = dir.join("danh-sach-ho.xlsx");
+    std::fs::write(&path, book.save_to_buffer().unwrap()).unwrap();
+
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
+    browser.select("#chuan", "nd07-2021");
+    browser.choose_file("#tep", &path);
+    browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
+    browser.expect_text("#trang-tinh-doc", "đã đọc trang «Danh sách»");
+    assert_eq!(
+        browser.rows("#bang-dem tbody tr"),
+        [
+            "Thôn 1|5|2|2|40,00%|1|20,00%|2|1|1",
+            "Bản Mới|5|4|2|40,00%|1|20,00%|2|1|1"
+        ]
+    );
+    assert_eq!(browser.texts("#loi-dong li").len(), 2, "the same two rows refused");
+    std::fs::remove_dir_all(dir).ok();
+    browser.assert_clean(&site.origin);
+}
+
 #[test]
 fn a_long_read_shows_progress_and_can_be_stopped() {
     let site = Site::start();
