@@ -177,6 +177,7 @@ struct Sheet<'a> {
     sheet: &'a mut Worksheet,
     layout: &'a Layout,
     tables: Vec<&'a [Vec<String>]>,
+    /// The widest row's cells: the title's lines are merged across them.
     columns: usize,
     formats: Formats,
     /// Characters of the widest cell of each column.

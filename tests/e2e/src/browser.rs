@@ -292,6 +292,26 @@ impl Browser {
         value["value"].as_str().expect("a window handle").to_owned()
     }
 
+    /// The highest resident memory any of this browser's renderer processes
+    /// has reached, in bytes (Linux's `VmHWM`): a tab's page with its
+    /// dedicated workers. Chromium rewrites a renderer's command line as
+    /// one string, so the profile and the process type are looked for in
+    /// it as text. For the benchmark; `None` where `/proc` cannot tell.
+    pub fn renderer_peak_memory(&self) -> Option<u64> {
+        let profile = format!("--user-data-dir={}", self.profile.display());
+        let has = |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).any(|w| w == needle);
+        std::fs::read_dir("/proc")
+            .ok()?
+            .filter_map(|entry| {
+                let dir = entry.ok()?.path();
+                let cmdline = std::fs::read(dir.join("cmdline")).ok()?;
+                (has(&cmdline, profile.as_bytes()) && has(&cmdline, b"--type=renderer"))
+                    .then(|| peak_resident_memory(&dir))
+                    .flatten()
+            })
+            .max()
+    }
+
     /// Opens a new tab of the same profile and switches to it; its handle.
     pub fn new_tab(&self) -> String {
         let handle = self.post("/window/new", json!({ "type": "tab" }))["handle"]
@@ -389,4 +409,12 @@ fn try_http(request: ureq::Request, body: Option<Value>) -> Result<Value, String
         }
         Err(e) => panic!("WebDriver transport error: {e}"),
     }
+}
+
+/// The highest resident memory the process of `/proc/<pid>` (or
+/// `/proc/self`) has reached, in bytes: Linux's `VmHWM`.
+pub fn peak_resident_memory(proc_dir: &std::path::Path) -> Option<u64> {
+    let status = std::fs::read_to_string(proc_dir.join("status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse::<u64>().ok().map(|kb| kb * 1024)
 }

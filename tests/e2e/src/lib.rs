@@ -13,7 +13,7 @@ mod site;
 mod vietnamese;
 pub mod workbooks;
 
-pub use browser::Browser;
+pub use browser::{Browser, peak_resident_memory};
 pub use network::{NetworkEvent, NetworkLog};
 pub use pages::{every_page, every_view, golden_list, target_cell, targets_link};
 pub use site::Site;

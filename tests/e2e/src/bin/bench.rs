@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use e2e::{Browser, Site};
+use e2e::{Browser, Site, peak_resident_memory};
 use household_list::sample::synthetic_list;
 use household_list::{Importer, Options, decode};
 use planning::{RateBase, RowText, TableLink, check, parse_table, table_to_query};
@@ -17,6 +17,8 @@ use serde_json::json;
 
 /// Households in the list benchmark.
 const HOUSEHOLDS: usize = 100_000;
+/// A province's list (issue 16): read once, for its time and peak memory.
+const PROVINCE: usize = 1_000_000;
 /// Village rows in the table-edit benchmark.
 const TABLE_ROWS: usize = 500;
 /// Rows on one page of the target table (`src/pages/targets/pager.rs`).
@@ -47,13 +49,36 @@ fn main() {
 
     let list = scratch.join("ho-100000.csv");
     std::fs::write(&list, synthetic_list(HOUSEHOLDS, 2025)).expect("writing the list");
-    let browser = list_imports(&site, &list);
-    let native = native_list_imports(&list);
+    let browser = list_imports(&site, &list, IMPORTS).0;
+    let native = native_list_imports(&list, HOUSEHOLDS, IMPORTS);
     rows.push(Row::both(
         "100.000 households read, classified, counted (ms)",
         &browser,
         &native,
     ));
+
+    let province = scratch.join("ho-1000000.csv");
+    std::fs::write(&province, synthetic_list(PROVINCE, 2025)).expect("writing the province's list");
+    let (browser, browser_peak) = list_imports(&site, &province, 1);
+    let native_before = peak_resident_memory(Path::new("/proc/self"));
+    let native = native_list_imports(&province, PROVINCE, 1);
+    let native_peak = peak_resident_memory(Path::new("/proc/self"))
+        .zip(native_before)
+        .map(|(after, before)| after - before);
+    rows.push(Row::both(
+        "1.000.000 households read, classified, counted (ms)",
+        &browser,
+        &native,
+    ));
+    let mb = |bytes: Option<u64>| bytes.map_or("unknown".to_owned(), |b| format!("{} MB", b / 1_000_000));
+    let file_mb = std::fs::metadata(&province).map(|m| m.len()).ok();
+    let memory = format!(
+        "1.000.000 households ({} file): peak resident memory of the tab (page and reader worker) {}; \
+         natively, the rise of this process's peak while importing {}",
+        mb(file_mb),
+        mb(browser_peak),
+        mb(native_peak)
+    );
 
     let (browser, native) = table_edits(&site, RateBase::Row, 2);
     rows.push(Row::both(
@@ -69,6 +94,7 @@ fn main() {
     ));
 
     print_table(&rows);
+    println!("\n{memory}");
     let _ = std::fs::remove_dir_all(&scratch);
 }
 
@@ -208,10 +234,11 @@ impl StaticCopy {
 }
 
 /// The household-list page's own timing (`#thoi-gian[data-ms]`, from the
-/// file's choice to the results), for `IMPORTS` imports of `list`.
-fn list_imports(site: &Site, list: &Path) -> Vec<f64> {
+/// file's choice to the results), for `imports` imports of `list`; and the
+/// tab's peak resident memory over them.
+fn list_imports(site: &Site, list: &Path, imports: usize) -> (Vec<f64>, Option<u64>) {
     let browser = Browser::start();
-    (0..IMPORTS)
+    let times = (0..imports)
         .map(|_| {
             browser.goto(&site.url("/chi-tieu/danh-sach-ho/"));
             browser.select("#chuan", "nd07-2021");
@@ -219,23 +246,24 @@ fn list_imports(site: &Site, list: &Path) -> Vec<f64> {
             let ms = browser.wait_for_js("document.querySelector('#thoi-gian')?.dataset.ms");
             ms.as_str().and_then(|s| s.parse().ok()).expect("the page's timing")
         })
-        .collect()
+        .collect();
+    (times, browser.renderer_peak_memory())
 }
 
 /// The same work natively: bytes checked and decoded, then read, classified
 /// and counted in the steps the page takes.
-fn native_list_imports(list: &PathBuf) -> Vec<f64> {
+fn native_list_imports(list: &PathBuf, households: usize, imports: usize) -> Vec<f64> {
     let catalogue = Catalogue::national();
     let standard = catalogue.get("nd07-2021").expect("the 2022–2025 standard");
     let bytes = std::fs::read(list).expect("reading the list");
-    (0..IMPORTS)
+    (0..imports)
         .map(|_| {
             let started = Instant::now();
             let text = decode(bytes.clone(), &Options::default()).expect("a valid list");
             let mut importer = Importer::new(text, standard, Options::default()).expect("a header");
             while !importer.step(1_000).finished {}
             let summary = importer.finish().expect("finished").summary();
-            assert_eq!(summary.total.annex.households, HOUSEHOLDS as u64);
+            assert_eq!(summary.total.annex.households, households as u64);
             started.elapsed().as_secs_f64() * 1000.0
         })
         .collect()
