@@ -77,21 +77,32 @@ pub fn precache_urls(dist: &Path) -> io::Result<Vec<String>> {
     Ok(precache_files(dist)?.iter().map(|f| url_of(f)).collect())
 }
 
-/// A hash of the worker's template, the list and every listed file's bytes:
-/// any change to the build changes it. 16 hex digits are plenty to tell
-/// builds apart.
-pub fn version(dist: &Path, files: &[String]) -> io::Result<String> {
+/// [`precache_files`], each with its [`content_hash`]: every file of the
+/// build read once.
+pub fn hashed_files(dist: &Path) -> io::Result<Vec<(String, String)>> {
+    precache_files(dist)?
+        .into_iter()
+        .map(|file| {
+            let hash = content_hash(&fs::read(dist.join(&file))?);
+            Ok((file, hash))
+        })
+        .collect()
+}
+
+/// A hash of the worker's template and of the list with each file's
+/// content hash: any change to the build changes it. 16 hex digits are
+/// plenty to tell builds apart.
+pub fn version(files: &[(String, String)]) -> String {
     let mut hash = Sha256::new();
     hash.update(TEMPLATE.as_bytes());
-    for file in files {
-        let bytes = fs::read(dist.join(file))?;
-        // Lengths keep "ab"+"c" and "a"+"bc" apart.
+    for (file, content) in files {
+        // Lengths keep "ab"+"c" and "a"+"bc" apart; content hashes are
+        // all 16 digits.
         hash.update((file.len() as u64).to_le_bytes());
         hash.update(file.as_bytes());
-        hash.update((bytes.len() as u64).to_le_bytes());
-        hash.update(&bytes);
+        hash.update(content.as_bytes());
     }
-    Ok(hex16(&hash.finalize()))
+    hex16(&hash.finalize())
 }
 
 /// A file's content hash as the precache list carries it: 16 hex digits.
@@ -108,26 +119,23 @@ fn hex16(digest: &[u8]) -> String {
 /// each file of `new` whose address and content hash `old` does not have,
 /// in the order of the list.
 pub fn update_downloads(old: &Path, new: &Path) -> io::Result<Vec<String>> {
-    let mut had = Vec::new();
-    for file in precache_files(old)? {
-        had.push((url_of(&file), content_hash(&fs::read(old.join(&file))?)));
-    }
-    let mut out = Vec::new();
-    for file in precache_files(new)? {
-        if !had.contains(&(url_of(&file), content_hash(&fs::read(new.join(&file))?))) {
-            out.push(file);
-        }
-    }
-    Ok(out)
+    let had: Vec<(String, String)> = hashed_files(old)?
+        .into_iter()
+        .map(|(file, hash)| (url_of(&file), hash))
+        .collect();
+    Ok(hashed_files(new)?
+        .into_iter()
+        .filter(|(file, hash)| !had.contains(&(url_of(file), hash.clone())))
+        .map(|(file, _)| file)
+        .collect())
 }
 
 /// The worker for the build in `dist`.
 pub fn service_worker(dist: &Path) -> io::Result<String> {
-    let files = precache_files(dist)?;
-    let version = version(dist, &files)?;
+    let files = hashed_files(dist)?;
+    let version = version(&files);
     let mut list = String::from("[\n");
-    for file in &files {
-        let hash = content_hash(&fs::read(dist.join(file))?);
+    for (file, hash) in &files {
         list.push_str(&format!("  [{}, \"{hash}\"],\n", js_string(&url_of(file))?));
     }
     list.push(']');
@@ -231,26 +239,25 @@ mod tests {
     #[test]
     fn the_version_follows_every_byte_of_the_build() {
         let dist = sample_dist("version");
-        let files = precache_files(&dist).unwrap();
-        let first = version(&dist, &files).unwrap();
+        let first = version(&hashed_files(&dist).unwrap());
         assert_eq!(first.len(), 16);
         assert!(first.chars().all(|c| c.is_ascii_hexdigit()));
         assert_eq!(
-            version(&dist, &files).unwrap(),
+            version(&hashed_files(&dist).unwrap()),
             first,
             "the same build, the same version"
         );
 
         // The worker itself does not count: writing it changes nothing.
         write_service_worker(&dist).unwrap();
-        assert_eq!(version(&dist, &precache_files(&dist).unwrap()).unwrap(), first);
+        assert_eq!(version(&hashed_files(&dist).unwrap()), first);
 
         fs::write(dist.join("phan-loai-ho/index.html"), "<html>classify, new").unwrap();
-        let changed = version(&dist, &files).unwrap();
+        let changed = version(&hashed_files(&dist).unwrap());
         assert_ne!(changed, first, "a changed file");
 
         fs::write(dist.join("new-9.wasm"), "").unwrap();
-        let added = version(&dist, &precache_files(&dist).unwrap()).unwrap();
+        let added = version(&hashed_files(&dist).unwrap());
         assert_ne!(added, changed, "an added (even empty) file");
         fs::remove_dir_all(dist).unwrap();
     }
@@ -259,7 +266,7 @@ mod tests {
     fn the_worker_carries_the_list_and_the_version() {
         let dist = sample_dist("worker");
         let worker = service_worker(&dist).unwrap();
-        let version = version(&dist, &precache_files(&dist).unwrap()).unwrap();
+        let version = version(&hashed_files(&dist).unwrap());
         assert!(worker.contains(&format!("const VERSION = \"{version}\";")));
         let home = content_hash(b"<html>home");
         assert!(
