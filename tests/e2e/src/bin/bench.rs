@@ -95,6 +95,7 @@ fn main() {
 
     print_table(&rows);
     println!("\n{memory}");
+    per_page(&site, &scratch);
     let _ = std::fs::remove_dir_all(&scratch);
 }
 
@@ -180,21 +181,10 @@ fn slow_profile(browser: &Browser) {
 /// (a fresh browser profile each, so nothing is cached). For the app, the
 /// shell's mark once mounted; for plain HTML, the end of the load event.
 fn slow_cold_loads(url: &str) -> Vec<f64> {
-    (0..LOADS)
-        .map(|_| {
-            let browser = Browser::start();
-            slow_profile(&browser);
-            browser.goto(url);
-            let value = browser.wait_for_js(
-                "(performance.getEntriesByName('giamngheo-interactive')[0]?.startTime) \
-                 ?? (document.querySelector('html[data-static]') && performance.getEntriesByType('navigation')[0].loadEventEnd)",
-            );
-            value.as_f64().expect("a time in ms")
-        })
-        .collect()
+    (0..LOADS).map(|_| slow_cold_load(url).interactive).collect()
 }
 
-/// A plain static page with the same text as the app's home page and its
+/// A plain static page with the same text as one of the app's pages and its
 /// stylesheet, served from its own directory: what the app's cost compares to.
 struct StaticCopy {
     url: String,
@@ -203,8 +193,12 @@ struct StaticCopy {
 
 impl StaticCopy {
     fn of_home(site: &Site, dir: &Path) -> StaticCopy {
+        StaticCopy::of_page(site, "/", dir)
+    }
+
+    fn of_page(site: &Site, path: &str, dir: &Path) -> StaticCopy {
         let browser = Browser::start();
-        browser.goto(&site.url("/"));
+        browser.goto(&site.url(path));
         browser.wait_for_js("performance.getEntriesByName('giamngheo-interactive').length");
         let body = browser.script("return document.body.innerHTML;", json!([]));
         let css = browser.script(
@@ -369,4 +363,66 @@ fn table_edits(site: &Site, base: RateBase, cell: usize) -> (Vec<f64>, Vec<f64>)
         })
         .collect();
     (chromium, native)
+}
+
+/// What one cold load on the slow profile showed: milliseconds to the
+/// largest contentful paint and to interactive, and the layout shift.
+struct Load {
+    lcp: f64,
+    interactive: f64,
+    shift: f64,
+}
+
+/// Loads `url` once, cold, on the slow profile; for the app, until its
+/// interactive mark, for plain HTML until its load event; then reads the
+/// paints and shifts the browser recorded (issue 18's measures).
+fn slow_cold_load(url: &str) -> Load {
+    let browser = Browser::start();
+    slow_profile(&browser);
+    browser.goto(url);
+    let interactive = browser
+        .wait_for_js(
+            "(performance.getEntriesByName('giamngheo-interactive')[0]?.startTime) \
+             ?? (document.querySelector('html[data-static]') && performance.getEntriesByType('navigation')[0].loadEventEnd)",
+        )
+        .as_f64()
+        .expect("a time in ms");
+    // Buffered observers report what happened before they were made, on
+    // their next delivery: two frames later.
+    let measured = browser.script_async(
+        "const done = arguments[arguments.length - 1];
+         let lcp = 0, shift = 0;
+         new PerformanceObserver((list) => { for (const e of list.getEntries()) lcp = Math.max(lcp, e.startTime); })
+           .observe({ type: 'largest-contentful-paint', buffered: true });
+         new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) shift += e.value; })
+           .observe({ type: 'layout-shift', buffered: true });
+         requestAnimationFrame(() => requestAnimationFrame(() => done([lcp, shift])));",
+        json!([]),
+    );
+    let value = |i: usize| measured[i].as_f64().expect("a measure");
+    Load {
+        lcp: value(0),
+        interactive,
+        shift: value(1),
+    }
+}
+
+/// Every page once, cold, on the slow profile, beside a plain-HTML copy of
+/// its text: largest contentful paint, time to interactive, layout shift.
+fn per_page(site: &Site, scratch: &Path) {
+    println!("\n| page | LCP (ms) | plain HTML LCP (ms) | ratio | interactive (ms) | layout shift |");
+    println!("|---|---|---|---|---|---|");
+    for (i, path) in e2e::every_page().iter().enumerate() {
+        let copy = StaticCopy::of_page(site, path, &scratch.join(format!("page-{i}")));
+        let app = slow_cold_load(&site.url(path));
+        let plain = slow_cold_load(&copy.url);
+        println!(
+            "| `{path}` | {:.0} | {:.0} | {:.1}× | {:.0} | {:.3} |",
+            app.lcp,
+            plain.lcp,
+            app.lcp / plain.lcp,
+            app.interactive,
+            app.shift
+        );
+    }
 }
