@@ -64,13 +64,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         };
         let mine = generation.get_untracked().wrapping_add(1);
         generation.set(mine);
-        phase.set(Phase::Reading(household_list::Progress {
-            rows_done: 0,
-            rows_total_estimate: 0,
-            bytes_done: 0,
-            bytes_total: text.len() as u64,
-            finished: false,
-        }));
+        phase.set(Phase::starting(text.len() as u64));
         spawn_local(run(text, standard.id, phase, generation, mine, started));
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -89,6 +83,10 @@ pub fn HouseholdsPage() -> impl IntoView {
             return phase.set(Phase::Failed(e.message_vi(), e.message_en()));
         }
         sheet_notice.set(None);
+        // Reading, with the cancel button, from the choice on: a workbook
+        // takes the worker a moment before the import starts.
+        phase.set(Phase::starting(file.size() as u64));
+        let chosen = generation.get_untracked();
         spawn_local(async move {
             let loaded = match read_bytes(&file).await {
                 Err(e) => Err((e.clone(), e)),
@@ -96,15 +94,20 @@ pub fn HouseholdsPage() -> impl IntoView {
                 // imported, and kept, as a CSV file's would be.
                 Ok(bytes) if is_workbook(&bytes) => {
                     drop(bytes);
-                    sheet_as_csv(&file).await.map(|(csv, notice)| {
-                        sheet_notice.set(notice);
-                        csv
-                    })
+                    sheet_as_csv(&file).await
                 }
-                Ok(bytes) => decode(bytes, &options).map_err(|e| (e.message_vi(), e.message_en())),
+                Ok(bytes) => decode(bytes, &options)
+                    .map(|text| (text, None))
+                    .map_err(|e| (e.message_vi(), e.message_en())),
             };
+            // Another file was chosen, a kept list opened, or the reading
+            // cancelled, meanwhile.
+            if generation.get_untracked() != chosen {
+                return;
+            }
             match loaded {
-                Ok(decoded) => {
+                Ok((decoded, notice)) => {
+                    sheet_notice.set(notice);
                     text.set(Some(decoded));
                     start(started);
                 }
@@ -234,7 +237,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         // Both files from the one CSV writer, so they carry the same figures.
         let counts_csv = StoredValue::new(write_village_counts(&summary, low_income_known, Separator::Semicolon));
         let standard_name = StoredValue::new(standard.name.vi.clone());
-        let file_name = move || h.counts_file_name.to_owned();
+        let counts_file = move || h.counts_file_name.to_owned();
         let xlsx_job = move || Job::Households {
             csv: counts_csv.get_value(),
             standard: standard_name.get_value(),
@@ -252,7 +255,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 <VillageCounts summary=summary.clone() />
                 <p class="actions no-print">
                     <button type="button" id="tai-csv-thon" on:click=csv_download>{h.counts_csv}</button>
-                    {download_button("tai-xlsx-thon", file_texts(lang).xlsx, Format::Xlsx, file_name, xlsx_job)}
+                    {download_button("tai-xlsx-thon", file_texts(lang).xlsx, Format::Xlsx, counts_file, xlsx_job)}
                 </p>
                 <p><a id="sang-chi-tieu" href=to_targets>{h.to_targets}</a></p>
             </section>

@@ -34,6 +34,19 @@ pub enum Phase {
     Cancelled,
 }
 
+impl Phase {
+    /// Reading `bytes_total` bytes, nothing done yet.
+    pub fn starting(bytes_total: u64) -> Phase {
+        Phase::Reading(Progress {
+            rows_done: 0,
+            rows_total_estimate: 0,
+            bytes_done: 0,
+            bytes_total,
+            finished: false,
+        })
+    }
+}
+
 /// Reads `text` under the standard `standard_id`, reporting into `phase`,
 /// for as long as `generation` still holds `mine`. `started` (from
 /// [`since_start_ms`]) is when the user asked, so the time shown is what they waited.
