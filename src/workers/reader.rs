@@ -6,7 +6,7 @@
 
 use household_list::{Importer, ListRead, ListReading, Options};
 use js_sys::Array;
-use link_text::{decode, encode, raw_pairs};
+use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 use planning::{AnnexField, AnnexReading, Remembered, remembered_from_text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -75,15 +75,6 @@ pub type SheetCsv = Result<(String, Option<(String, String)>), (String, String)>
 const SHEET_NOTICE: &str = "luu-y";
 const SHEET_FAILED: &str = "khong-doc-duoc";
 
-fn both_to_text(key: &str, (vi, en): &(String, String)) -> String {
-    format!("{key}={}~{}", encode(vi), encode(en))
-}
-
-fn both_from_text(value: &str) -> Option<(String, String)> {
-    let (vi, en) = value.split_once('~')?;
-    Some((decode(vi)?, decode(en)?))
-}
-
 /// The page's side of [`SHEET`]: `file` is a workbook
 /// ([`household_list::is_workbook`]).
 pub async fn sheet_as_csv(file: &File) -> SheetCsv {
@@ -94,8 +85,8 @@ pub async fn sheet_as_csv(file: &File) -> SheetCsv {
     let (first, csv) = answer.split_once('\n').ok_or_else(stopped)?;
     match first.split_once('=') {
         None => Ok((csv.to_owned(), None)),
-        Some((SHEET_NOTICE, value)) => Ok((csv.to_owned(), Some(both_from_text(value).ok_or_else(stopped)?))),
-        Some((SHEET_FAILED, value)) => Err(both_from_text(value).ok_or_else(stopped)?),
+        Some((SHEET_NOTICE, value)) => Ok((csv.to_owned(), Some(decode_both(value).ok_or_else(stopped)?))),
+        Some((SHEET_FAILED, value)) => Err(decode_both(value).ok_or_else(stopped)?),
         Some(_) => Err(stopped()),
     }
 }
@@ -110,11 +101,11 @@ async fn sheet(file: File) -> String {
         Ok(book) => {
             let first = book
                 .notice()
-                .map(|n| both_to_text(SHEET_NOTICE, &n))
+                .map(|n| format!("{SHEET_NOTICE}={}", encode_both(&n)))
                 .unwrap_or_default();
             format!("{first}\n{}", book.grid.to_csv(planning::Separator::Semicolon))
         }
-        Err(message) => format!("{}\n", both_to_text(SHEET_FAILED, &message)),
+        Err(message) => format!("{SHEET_FAILED}={}\n", encode_both(&message)),
     }
 }
 

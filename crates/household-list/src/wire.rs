@@ -7,7 +7,7 @@
 //! `key=value` pairs joined by `&`, values percent-encoded (`link-text`);
 //! a value of several parts joins them by `~`.
 
-use link_text::{decode, encode, raw_pairs};
+use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 
 use crate::af::AfCounts;
 use crate::import::{Import, Progress};
@@ -81,19 +81,10 @@ fn numbers_of(raw: &str) -> Option<Vec<u64>> {
     raw.split('~').map(|n| n.parse().ok()).collect()
 }
 
-fn both((vi, en): &(String, String)) -> String {
-    format!("{}~{}", encode(vi), encode(en))
-}
-
-fn both_of(raw: &str) -> Option<(String, String)> {
-    let (vi, en) = raw.split_once('~')?;
-    Some((decode(vi)?, decode(en)?))
-}
-
 impl ListReading {
     pub fn to_text(&self) -> String {
         let read = match self {
-            ListReading::Failed(message) => return format!("khong-doc-duoc={}", both(message)),
+            ListReading::Failed(message) => return format!("khong-doc-duoc={}", encode_both(message)),
             ListReading::Read(read) => read,
         };
         let t = &read.tallies;
@@ -117,9 +108,9 @@ impl ListReading {
             )
         ));
         pairs.push(format!("bo={}", read.rejected_rows));
-        pairs.extend(read.errors.iter().map(|e| format!("loi={}", both(e))));
+        pairs.extend(read.errors.iter().map(|e| format!("loi={}", encode_both(e))));
         pairs.push(format!("loi-khac={}", read.errors_not_shown));
-        pairs.extend(read.notices.iter().map(|n| format!("luu-y={}", both(n))));
+        pairs.extend(read.notices.iter().map(|n| format!("luu-y={}", encode_both(n))));
         if read.classified_by_scores {
             pairs.push("diem=1".to_owned());
         }
@@ -150,7 +141,7 @@ impl ListReading {
             let t = &mut read.tallies;
             let d = t.indicator_ids.len();
             match key {
-                "khong-doc-duoc" => return both_of(raw).map(ListReading::Failed),
+                "khong-doc-duoc" => return decode_both(raw).map(ListReading::Failed),
                 "chuan" => {
                     t.standard_id = decode(raw)?;
                     found_standard = true;
@@ -186,9 +177,9 @@ impl ListReading {
                     };
                 }
                 "bo" => read.rejected_rows = raw.parse().ok()?,
-                "loi" => read.errors.push(both_of(raw)?),
+                "loi" => read.errors.push(decode_both(raw)?),
                 "loi-khac" => read.errors_not_shown = raw.parse().ok()?,
-                "luu-y" => read.notices.push(both_of(raw)?),
+                "luu-y" => read.notices.push(decode_both(raw)?),
                 "diem" => read.classified_by_scores = true,
                 "thu-nhap-thap" => read.low_income_workers_known = true,
                 _ => return None,

@@ -48,6 +48,18 @@ pub fn decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// A message in both languages as one value, `vi~en`, each encoded: how
+/// the workers' answers carry what they tell the user.
+pub fn encode_both((vi, en): &(String, String)) -> String {
+    format!("{}~{}", encode(vi), encode(en))
+}
+
+/// [`encode_both`] read back; `None` when it is not one.
+pub fn decode_both(text: &str) -> Option<(String, String)> {
+    let (vi, en) = text.split_once('~')?;
+    Some((decode(vi)?, decode(en)?))
+}
+
 /// The raw `key=value` pairs of a query (with or without its `?`), values
 /// still encoded. Empty pieces are skipped.
 pub fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
@@ -61,6 +73,16 @@ pub fn raw_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_in_both_languages_reads_back_even_with_a_tilde_inside() {
+        let message = ("Dòng 3 ~ cột B".to_owned(), "Row 3, column B & more".to_owned());
+        let text = encode_both(&message);
+        assert_eq!(text.matches('~').count(), 1, "{text}");
+        assert_eq!(decode_both(&text), Some(message));
+        assert_eq!(decode_both("only-one"), None);
+        assert_eq!(decode_both("%ZZ~en"), None);
+    }
     use proptest::prelude::*;
 
     #[test]

@@ -6,7 +6,7 @@
 //! link), and sends it as text ([`AnnexReading::to_text`]); the page reads
 //! it back without the readers' code or a JSON parser in its bundle.
 
-use link_text::{decode, encode, raw_pairs};
+use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 use table_grid::{ColumnMapping, Grid, Remembered, mapping_from_text, mapping_to_text};
 
 use super::columns::AnnexField;
@@ -144,7 +144,7 @@ impl AnnexReading {
     /// cells joined by `~`, each encoded.
     pub fn to_text(&self) -> String {
         let pair = |key: &str, value: &str| format!("{key}={}", encode(value));
-        let both = |key: &str, (vi, en): &(String, String)| format!("{key}={}~{}", encode(vi), encode(en));
+        let both = |key: &str, message: &(String, String)| format!("{key}={}", encode_both(message));
         let mut pairs = Vec::new();
         match self {
             AnnexReading::Read(read) => {
@@ -185,10 +185,10 @@ impl AnnexReading {
                 "tong" => total = Some(read_row(raw)?),
                 "nam" => year = Some(decode(raw)?.parse().ok()?),
                 "don-vi" => unit = Some(decode(raw)?),
-                "luu-y" => notices.push(read_both(raw)?),
-                "loi" => errors.push(read_both(raw)?),
+                "luu-y" => notices.push(decode_both(raw)?),
+                "loi" => errors.push(decode_both(raw)?),
                 "cot" => mapping = Some(mapping_from_text(&decode(raw)?)?),
-                "khong-doc-duoc" => failed = Some(read_both(raw)?),
+                "khong-doc-duoc" => failed = Some(decode_both(raw)?),
                 "gan-nhat" => closest = Some(mapping_from_text(&decode(raw)?)?),
                 _ => return None,
             }
@@ -234,9 +234,4 @@ fn read_row(raw: &str) -> Option<RowText> {
         *slot = values.next()??;
     }
     values.next().is_none().then_some(row)
-}
-
-fn read_both(raw: &str) -> Option<(String, String)> {
-    let (vi, en) = raw.split_once('~')?;
-    Some((decode(vi)?, decode(en)?))
 }
