@@ -21,9 +21,6 @@ use super::{Worker, serve};
 use crate::files::download_array;
 use crate::i18n::{either, file_texts, use_lang, writer_texts};
 
-/// Between the two languages of a failure's message.
-const BETWEEN_LANGUAGES: char = '\u{1f}';
-
 /// A table to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
@@ -141,11 +138,10 @@ async fn write(job: Job, format: Format) -> Result<Uint8Array, (String, String)>
         .await
         .map_err(|f| f.message(writer_texts))?;
     answer.dyn_into::<Uint8Array>().map_err(|answer| {
-        let text = answer.as_string().unwrap_or_default();
-        match text.split_once(BETWEEN_LANGUAGES) {
-            Some((vi, en)) => (vi.to_owned(), en.to_owned()),
-            None => Failure::Stopped.message(writer_texts),
-        }
+        answer
+            .as_string()
+            .and_then(|text| link_text::decode_both(&text))
+            .unwrap_or_else(|| Failure::Stopped.message(writer_texts))
     })
 }
 
@@ -167,7 +163,7 @@ fn answer(message: &Array) -> JsValue {
     };
     match bytes {
         Ok(bytes) => Uint8Array::from(bytes.as_slice()).into(),
-        Err(e) => JsValue::from_str(&format!("{}{BETWEEN_LANGUAGES}{}", e.message_vi(), e.message_en())),
+        Err(e) => JsValue::from_str(&link_text::encode_both(&(e.message_vi(), e.message_en()))),
     }
 }
 
