@@ -152,11 +152,13 @@ pub enum FundingFileError {
     Encoding(EncodingError),
     Empty,
     /// No line within the first rows names a project column and a money
-    /// column; `row` came closest.
+    /// column; `row` came closest, and `closest` is what its columns were
+    /// read as, for the user to say which is which.
     MissingColumns {
         row: u64,
         project: bool,
         money: bool,
+        closest: Option<ColumnMapping<FundingField>>,
     },
     /// Two columns read as one field.
     DuplicateColumn {
@@ -179,7 +181,9 @@ impl FundingFileError {
             ),
             FundingFileError::Encoding(e) => e.message_vi(),
             FundingFileError::Empty => "Tệp trống: cần một dòng tiêu đề rồi mỗi dự án một dòng.".into(),
-            FundingFileError::MissingColumns { row, project, money } => {
+            FundingFileError::MissingColumns {
+                row, project, money, ..
+            } => {
                 let mut lacking = Vec::new();
                 if !project {
                     lacking.push("cột dự án (ghi «Mã» hoặc «Dự án, tiểu dự án»)");
@@ -215,7 +219,9 @@ impl FundingFileError {
             ),
             FundingFileError::Encoding(e) => e.message_en(),
             FundingFileError::Empty => "The file is empty: it needs a header line, then one line per project.".into(),
-            FundingFileError::MissingColumns { row, project, money } => {
+            FundingFileError::MissingColumns {
+                row, project, money, ..
+            } => {
                 let mut lacking = Vec::new();
                 if !project {
                     lacking.push("a project column (headed “Mã” or “Dự án, tiểu dự án”)");
@@ -333,7 +339,7 @@ fn find_header(
     grid: &Grid,
     remembered: &[Remembered<FundingField>],
 ) -> Result<(std::ops::Range<usize>, ColumnMapping<FundingField>, u64), FundingFileError> {
-    let mut closest: Option<(usize, u64, bool, bool)> = None;
+    let mut closest: Option<(usize, u64, bool, bool, ColumnMapping<FundingField>)> = None;
     let mut above = 0u64;
     for start in 0..grid.rows.len() {
         if grid.is_blank(start) {
@@ -359,7 +365,7 @@ fn find_header(
             return Ok((start..end, mapping, above));
         }
         if closest.as_ref().is_none_or(|(n, ..)| fields.len() > *n) {
-            closest = Some((fields.len(), start as u64 + 1, project, money));
+            closest = Some((fields.len(), start as u64 + 1, project, money, mapping));
         }
         above += 1;
         if above as usize >= HEADER_SEARCH_ROWS {
@@ -367,7 +373,12 @@ fn find_header(
         }
     }
     match closest {
-        Some((_, row, project, money)) => Err(FundingFileError::MissingColumns { row, project, money }),
+        Some((_, row, project, money, mapping)) => Err(FundingFileError::MissingColumns {
+            row,
+            project,
+            money,
+            closest: Some(mapping),
+        }),
         None => Err(FundingFileError::Empty),
     }
 }

@@ -18,6 +18,7 @@ mod form_text;
 mod import;
 mod import_columns;
 mod money;
+mod reading;
 mod table;
 
 pub use amount::{AMOUNT_DECIMALS, CellProblem, MAX_AMOUNT, PERCENT_DECIMALS, format_amount, format_rate};
@@ -36,9 +37,10 @@ pub use import::{
 };
 pub use import_columns::FundingField;
 pub use money::{Amounts, Kind, Source};
+pub use reading::{FundingRead, FundingReading};
 pub use table::{FundingTable, KindSplit, SubUnitSum, Sum, TableRow, funding_table};
 /// The mapping's types, so the app needs no crate of its own for them.
 pub use table_grid::{
-    ColumnMapping, FieldKey, Grid, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
-    overrides_to_text,
+    ColumnMapping, Confidence, FieldKey, Grid, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
+    overrides_to_text, remembered_from_text, remembered_to_text,
 };

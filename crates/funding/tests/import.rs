@@ -203,3 +203,35 @@ fn a_column_read_by_hand_applies_to_files_with_the_same_headers() {
     let untouched = read_funding_table(text, &c, &[other]).unwrap();
     assert_eq!(untouched.form.lines[0].amounts[4], "");
 }
+
+/// The table the site writes (its CSV, and so its workbook) reads back as
+/// lines and typed totals with the same funding table.
+#[test]
+fn the_table_the_site_writes_reads_back_with_the_same_totals() {
+    use funding::{FundingForm, FundingLine, Separator, funding_table, write_funding_annex};
+    let c = catalogue();
+    let line = |code: &str, kind: Kind, amounts: [&str; 5], disbursement: &str| FundingLine {
+        project: c.by_code(code).unwrap().id,
+        sub_unit: None,
+        kind,
+        amounts: amounts.map(String::from),
+        disbursement: disbursement.into(),
+    };
+    let typed = FundingForm {
+        lines: vec![
+            line("DA2", Kind::Recurrent, ["500", "50", "", "", ""], "90"),
+            line("DA3.TDA1", Kind::Recurrent, ["1.000", "100", "", "20", ""], "85"),
+            line("DA3.TDA2", Kind::Recurrent, ["200,5", "20", "", "", ""], "100"),
+            line("DA4", Kind::Investment, ["2.000", "200", "", "", "12"], "80"),
+        ],
+        ..FundingForm::default()
+    };
+    let table = funding_table(&c, &parse(&typed).lines);
+    let csv = write_funding_annex(&table, Separator::Semicolon);
+    let import = read_funding_table(&csv, &c, &[]).unwrap();
+    assert!(import.errors.is_empty(), "{:?}", import.errors);
+    let parsed = parse(&import.form);
+    assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+    assert_eq!(check(&c, &parsed), vec![]);
+    assert_eq!(funding_table(&c, &parsed.lines), table);
+}
