@@ -44,6 +44,13 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}\b
   npm install --prefix "$GIAMNGHEO_TOOLS/binaryen" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
 fi
 
+if [ "$(terser --version 2>/dev/null)" != "terser $TERSER_VERSION" ]; then
+  command -v npm >/dev/null || apt_install nodejs npm
+  say "Installing terser $TERSER_VERSION (npm) into $GIAMNGHEO_TOOLS"
+  mkdir -p "$GIAMNGHEO_TOOLS/terser"
+  npm install --prefix "$GIAMNGHEO_TOOLS/terser" --no-audit --no-fund --loglevel=error "terser@$TERSER_VERSION"
+fi
+
 if [ "${1:-}" = "--test" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "Installing Chromium and chromedriver from Debian"

@@ -2,6 +2,7 @@
 
 pub mod csp;
 pub mod first_load;
+pub mod glue;
 pub mod icons;
 pub mod offline;
 pub mod server;

@@ -7,7 +7,7 @@ use std::io;
 use std::path::Path;
 use std::process::Command;
 
-use crate::{icons, offline, workers};
+use crate::{glue, icons, offline, workers};
 
 /// A wasm bundle (a `src/bin/*.rs`) and the sections it renders.
 pub struct Bundle {
@@ -85,6 +85,9 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
             Ok(s) => return Err(format!("trunk build of {} failed: {s}", bundle.bin)),
             Err(e) => return Err(format!("cannot run trunk: {e}")),
         }
+    }
+    for bundle in bundles() {
+        glue::minify_bundle(&parts.join(bundle.bin))?;
     }
     let dist = root.join("dist");
     assemble(&parts, &dist).map_err(|e| format!("assembling dist: {e}"))?;

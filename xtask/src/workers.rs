@@ -56,6 +56,7 @@ pub fn build(target: &Path, dist: &Path) -> Result<(), String> {
                 .arg(dist.join(format!("{stem}_bg.wasm"))),
             "wasm-opt",
         )?;
+        crate::glue::minify_file(&bound.join(format!("{stem}.js")))?;
         fs::copy(bound.join(format!("{stem}.js")), dist.join(format!("{stem}.js")))
             .map_err(|e| format!("copying {stem}.js: {e}"))?;
         fs::write(dist.join(format!("{name}.js")), starter(&stem)).map_err(|e| format!("writing {name}.js: {e}"))?;
