@@ -22,6 +22,8 @@ pub enum Saved {
     /// headers' signature, local: the next file with the same headers is
     /// read the same way.
     AnnexColumns,
+    /// The same for funding tables.
+    FundingColumns,
 }
 
 impl Saved {
@@ -32,6 +34,7 @@ impl Saved {
             Saved::TrainingScore => "giamngheo.tap-huan.diem",
             Saved::ListHandoff => "giamngheo.handoff.danh-sach-ho",
             Saved::AnnexColumns => "giamngheo.cot-nhap.bieu-chi-tieu",
+            Saved::FundingColumns => "giamngheo.cot-nhap.bieu-kinh-phi",
         }
     }
 

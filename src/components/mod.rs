@@ -10,6 +10,7 @@ mod site_footer;
 mod site_header;
 mod skip_link;
 mod status_badge;
+mod table_import;
 mod table_scroll;
 mod text_field;
 
@@ -25,5 +26,6 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::{CONTENT_ID, SkipLink};
 pub use status_badge::StatusBadge;
+pub use table_import::{FileInput, Report, table_import};
 pub use table_scroll::TableScroll;
 pub use text_field::TextField;

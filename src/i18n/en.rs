@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, TargetsTexts,
-    Texts, WorkerTexts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, PathTexts, QuestionnaireTexts,
+    TargetsTexts, Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -221,23 +221,10 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     annex_note: "Unit: households; rates in %",
     file_heading: "Import, download and print",
     import_label: "Import the table from a CSV or Excel file (target annex)",
-    sheet_label: "Worksheet read",
     import_hint: "A CSV file (UTF-8, comma or semicolon) or an Excel workbook (.xlsx: its first sheet with data is read); one row per village and a total row; Vietnamese column headers as in the annex. Importing replaces the current table.",
     imported: "Table imported from the file:",
     rows_word: "rows",
     total_kept: "The file's total row is kept to check against the sum of the rows.",
-    import_failed: "The file could not be imported; the current table is unchanged.",
-    mapping_caption: "The file's columns and how the page read each one",
-    mapping_hint: "If a column was read wrongly, choose again: the table is read again at once, and the next file with the same headers is read as you chose.",
-    mapping_recalled: "The columns were read as you chose last time for a file with the same headers.",
-    mapping_col_file: "Column",
-    mapping_col_heading: "Heading in the file",
-    mapping_col_read_as: "Read as",
-    mapping_col_why: "Why",
-    mapping_ignored: "Ignore this column",
-    mapping_unknown: "Not understood (not read)",
-    mapping_from_context: "from its group or the column before it",
-    mapping_ambiguous: "not sure, please check",
     title_states: "As the file's title states:",
     findings_heading: "The file's figures checked",
     export: "Download the table (CSV)",
@@ -403,6 +390,22 @@ pub static WRITER: WorkerTexts = WorkerTexts {
     stopped: "The file writer stopped. The table on the page was not changed; try again.",
     outdated: "A new version of the page has arrived. Reload the page (F5), then download the file again.",
     cancelled: "Writing the file stopped.",
+};
+
+pub static IMPORT: ImportTexts = ImportTexts {
+    sheet_label: "Worksheet read",
+    import_failed: "The file could not be imported; the current table is unchanged.",
+    mapping_caption: "The file's columns and how the page read each one",
+    mapping_hint: "If a column was read wrongly, choose again: the table is read again at once, and the next file with the same headers is read as you chose.",
+    mapping_recalled: "The columns were read as you chose last time for a file with the same headers.",
+    mapping_col_file: "Column",
+    mapping_col_heading: "Heading in the file",
+    mapping_col_read_as: "Read as",
+    mapping_col_why: "Why",
+    mapping_ignored: "Ignore this column",
+    mapping_unknown: "Not understood (not read)",
+    mapping_from_context: "from its group or the column before it",
+    mapping_ambiguous: "not sure, please check",
 };
 
 pub static FILE: FileTexts = FileTexts {

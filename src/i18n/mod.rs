@@ -27,8 +27,8 @@ pub use plan::{
     plan_projects_texts, plan_texts,
 };
 pub use texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, TargetsTexts,
-    Texts, WorkerTexts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, PathTexts, QuestionnaireTexts,
+    TargetsTexts, Texts, WorkerTexts,
 };
 pub use training::{TrainingTexts, training_texts};
 
@@ -117,6 +117,14 @@ pub fn writer_texts(lang: Lang) -> &'static WorkerTexts {
     match lang {
         Lang::Vi => &vi::WRITER,
         Lang::En => &en::WRITER,
+    }
+}
+
+/// The texts of a table's import from a file, in `lang`.
+pub fn import_texts(lang: Lang) -> &'static ImportTexts {
+    match lang {
+        Lang::Vi => &vi::IMPORT,
+        Lang::En => &en::IMPORT,
     }
 }
 

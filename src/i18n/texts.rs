@@ -229,24 +229,9 @@ pub struct TargetsTexts {
     pub file_heading: &'static str,
     pub import_label: &'static str,
     pub import_hint: &'static str,
-    /// A workbook's worksheet to read.
-    pub sheet_label: &'static str,
     pub imported: &'static str,
     pub rows_word: &'static str,
     pub total_kept: &'static str,
-    pub import_failed: &'static str,
-    /// The column-mapping step of an import.
-    pub mapping_caption: &'static str,
-    pub mapping_hint: &'static str,
-    pub mapping_recalled: &'static str,
-    pub mapping_col_file: &'static str,
-    pub mapping_col_heading: &'static str,
-    pub mapping_col_read_as: &'static str,
-    pub mapping_col_why: &'static str,
-    pub mapping_ignored: &'static str,
-    pub mapping_unknown: &'static str,
-    pub mapping_from_context: &'static str,
-    pub mapping_ambiguous: &'static str,
     pub title_states: &'static str,
     pub findings_heading: &'static str,
     pub export: &'static str,
@@ -407,6 +392,25 @@ pub struct WorkerTexts {
     pub stopped: &'static str,
     pub outdated: &'static str,
     pub cancelled: &'static str,
+}
+
+/// A table read from a file (the annex, the funding table): the worksheet
+/// chosen, the failure, and the column-mapping step.
+pub struct ImportTexts {
+    /// A workbook's worksheet to read.
+    pub sheet_label: &'static str,
+    pub import_failed: &'static str,
+    pub mapping_caption: &'static str,
+    pub mapping_hint: &'static str,
+    pub mapping_recalled: &'static str,
+    pub mapping_col_file: &'static str,
+    pub mapping_col_heading: &'static str,
+    pub mapping_col_read_as: &'static str,
+    pub mapping_col_why: &'static str,
+    pub mapping_ignored: &'static str,
+    pub mapping_unknown: &'static str,
+    pub mapping_from_context: &'static str,
+    pub mapping_ambiguous: &'static str,
 }
 
 /// The buttons that download a table written by the writer worker

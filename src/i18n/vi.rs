@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, LocalTexts, PathTexts, QuestionnaireTexts, TargetsTexts,
-    Texts, WorkerTexts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, PathTexts, QuestionnaireTexts,
+    TargetsTexts, Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -221,23 +221,10 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     annex_note: "Đơn vị tính: hộ; tỷ lệ: %",
     file_heading: "Nhập, tải về và in",
     import_label: "Nhập bảng từ tệp CSV hoặc Excel (biểu chỉ tiêu)",
-    sheet_label: "Trang tính được đọc",
     import_hint: "Tệp CSV (UTF-8, dấu phẩy hoặc chấm phẩy) hoặc Excel (.xlsx, đọc trang tính đầu tiên có dữ liệu); một dòng cho mỗi thôn và một dòng tổng cộng; tiêu đề cột tiếng Việt như biểu chỉ tiêu. Nhập sẽ thay bảng đang có.",
     imported: "Đã nhập bảng từ tệp:",
     rows_word: "dòng",
     total_kept: "Dòng tổng trong tệp được giữ để đối chiếu với tổng các dòng.",
-    import_failed: "Không nhập được tệp; bảng đang có vẫn giữ nguyên.",
-    mapping_caption: "Các cột trong tệp và cách trang hiểu từng cột",
-    mapping_hint: "Nếu một cột bị hiểu sai, hãy chọn lại: bảng được đọc lại ngay, và lần sau tệp có cùng tiêu đề sẽ được đọc như bạn chọn.",
-    mapping_recalled: "Đã đọc các cột theo cách bạn chọn lần trước cho tệp có cùng tiêu đề.",
-    mapping_col_file: "Cột",
-    mapping_col_heading: "Tiêu đề trong tệp",
-    mapping_col_read_as: "Hiểu là",
-    mapping_col_why: "Vì sao",
-    mapping_ignored: "Bỏ qua cột này",
-    mapping_unknown: "Chưa rõ (không đọc)",
-    mapping_from_context: "theo nhóm cột hoặc cột đứng trước",
-    mapping_ambiguous: "chưa chắc, hãy kiểm tra",
     title_states: "Theo tiêu đề của tệp:",
     findings_heading: "Đối chiếu các số trong tệp",
     export: "Tải bảng về (CSV)",
@@ -403,6 +390,22 @@ pub static WRITER: WorkerTexts = WorkerTexts {
     stopped: "Bộ ghi tệp dừng giữa chừng. Bảng trên trang không bị thay đổi; hãy bấm tải lại.",
     outdated: "Trang vừa có bản mới. Hãy tải lại trang (F5) rồi bấm tải tệp lại.",
     cancelled: "Đã dừng ghi tệp.",
+};
+
+pub static IMPORT: ImportTexts = ImportTexts {
+    sheet_label: "Trang tính được đọc",
+    import_failed: "Không nhập được tệp; bảng đang có vẫn giữ nguyên.",
+    mapping_caption: "Các cột trong tệp và cách trang hiểu từng cột",
+    mapping_hint: "Nếu một cột bị hiểu sai, hãy chọn lại: bảng được đọc lại ngay, và lần sau tệp có cùng tiêu đề sẽ được đọc như bạn chọn.",
+    mapping_recalled: "Đã đọc các cột theo cách bạn chọn lần trước cho tệp có cùng tiêu đề.",
+    mapping_col_file: "Cột",
+    mapping_col_heading: "Tiêu đề trong tệp",
+    mapping_col_read_as: "Hiểu là",
+    mapping_col_why: "Vì sao",
+    mapping_ignored: "Bỏ qua cột này",
+    mapping_unknown: "Chưa rõ (không đọc)",
+    mapping_from_context: "theo nhóm cột hoặc cột đứng trước",
+    mapping_ambiguous: "chưa chắc, hãy kiểm tra",
 };
 
 pub static FILE: FileTexts = FileTexts {

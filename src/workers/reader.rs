@@ -1,13 +1,15 @@
 //! The reader worker (`reader.js`): tables read from the files users give
 //! a page. It answers with one text the domain crate reads back
-//! (`AnnexReading::from_text`, `ListReading::from_text`); an annex's
-//! answer starts with a line of its own, the worksheets of a workbook the
-//! user may choose among ([`Sheets`]), empty for a CSV file.
+//! (`AnnexReading::from_text`, `FundingReading::from_text`,
+//! `ListReading::from_text`); an annex's or a funding table's answer
+//! starts with a line of its own, the worksheets of a workbook the user
+//! may choose among ([`Sheets`]), empty for a CSV file.
 
+use funding::{FundingField, FundingReading, form_from_text};
 use household_list::{Importer, ListRead, ListReading, Options};
 use js_sys::Array;
 use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
-use planning::{AnnexField, AnnexReading, Remembered, remembered_from_text};
+use planning::{AnnexField, AnnexReading, Grid, remembered_from_text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::File;
@@ -20,6 +22,7 @@ use crate::standards::catalogue_with;
 
 /// The jobs the reader knows, as the first value of the page's message.
 pub const ANNEX: &str = "annex";
+pub const FUNDING: &str = "funding";
 pub const HOUSEHOLDS: &str = "households";
 /// A workbook's first sheet with data as CSV text, for a reader that takes
 /// text (the household importer, which streams a province's list).
@@ -124,6 +127,15 @@ async fn answer(job: Array) -> String {
             )
             .await
         }
+        Some(FUNDING) => {
+            funding(
+                job.get(1).unchecked_into(),
+                &job.get(2).as_string().unwrap_or_default(),
+                job.get(3).as_string(),
+                &job.get(4).as_string().unwrap_or_default(),
+            )
+            .await
+        }
         Some(SHEET) => sheet(job.get(1).unchecked_into()).await,
         Some(HOUSEHOLDS) => households(
             job.get(1).as_string().unwrap_or_default(),
@@ -136,38 +148,67 @@ async fn answer(job: Array) -> String {
     }
 }
 
-/// `remembered`: the corrections kept for annex files, as stored;
-/// `sheet`: the worksheet the user chose, if any. The answer: the
-/// workbook's worksheets on a line ([`Sheets`]), then the reading.
-async fn annex(file: File, remembered: &str, sheet: Option<String>) -> String {
-    let (sheets, reading) = match AnnexReading::too_large(file.size() as u64) {
-        Some(refused) => (Sheets::default(), refused),
-        None => match read_bytes(&file).await {
-            Ok(bytes) => annex_of_bytes(bytes, &remembered_from_text::<AnnexField>(remembered), sheet.as_deref()),
-            Err(e) => (Sheets::default(), AnnexReading::failed((e.clone(), e))),
-        },
-    };
-    format!("{}\n{}", sheets.to_text(), reading.to_text())
+/// What a table read from a file says when it cannot be read at all,
+/// and where in a workbook it was read.
+trait TableReading: Sized {
+    /// Refused by its size before reading, so a huge file costs nothing.
+    fn too_large(bytes: u64) -> Option<Self>;
+    fn failed(message: (String, String)) -> Self;
+    fn noting(self, notice: (String, String)) -> Self;
+}
+
+impl TableReading for AnnexReading {
+    fn too_large(bytes: u64) -> Option<Self> {
+        AnnexReading::too_large(bytes)
+    }
+    fn failed(message: (String, String)) -> Self {
+        AnnexReading::failed(message)
+    }
+    fn noting(self, notice: (String, String)) -> Self {
+        AnnexReading::noting(self, notice)
+    }
+}
+
+impl TableReading for FundingReading {
+    fn too_large(bytes: u64) -> Option<Self> {
+        FundingReading::too_large(bytes)
+    }
+    fn failed(message: (String, String)) -> Self {
+        FundingReading::failed(message)
+    }
+    fn noting(self, notice: (String, String)) -> Self {
+        FundingReading::noting(self, notice)
+    }
 }
 
 /// A workbook (.xlsx, or an .xls the reader explains it cannot read) by
-/// its first bytes, whatever the file's name; any other file as CSV. In a
-/// workbook, the worksheet named `sheet`, else the first with data.
-fn annex_of_bytes(
-    bytes: Vec<u8>,
-    remembered: &[Remembered<AnnexField>],
-    sheet: Option<&str>,
-) -> (Sheets, AnnexReading) {
-    if !sheet_grid::is_workbook(&bytes) {
-        return (Sheets::default(), AnnexReading::of_bytes(bytes, remembered));
+/// its first bytes, whatever the file's name, read by `of_grid`; any other
+/// file by `of_csv`. In a workbook, the worksheet named `sheet`, else the
+/// first with data. With the workbook's worksheets.
+async fn read_table<R: TableReading>(
+    file: File,
+    sheet: Option<String>,
+    of_csv: impl FnOnce(Vec<u8>) -> R,
+    of_grid: impl FnOnce(&Grid) -> R,
+) -> (Sheets, R) {
+    let alone = |reading| (Sheets::default(), reading);
+    if let Some(refused) = R::too_large(file.size() as u64) {
+        return alone(refused);
     }
-    let read = match sheet {
+    let bytes = match read_bytes(&file).await {
+        Ok(bytes) => bytes,
+        Err(e) => return alone(R::failed((e.clone(), e))),
+    };
+    if !sheet_grid::is_workbook(&bytes) {
+        return alone(of_csv(bytes));
+    }
+    let read = match sheet.as_deref() {
         Some(name) => sheet_grid::xlsx_grid_of(&bytes, name),
         None => sheet_grid::xlsx_grid(&bytes),
     };
     match read {
         Ok(book) => {
-            let reading = AnnexReading::of_grid(&book.grid, remembered);
+            let reading = of_grid(&book.grid);
             let reading = match book.notice() {
                 Some(notice) => reading.noting(notice),
                 None => reading,
@@ -178,11 +219,40 @@ fn annex_of_bytes(
             };
             (sheets, reading)
         }
-        Err(e) => (
-            Sheets::default(),
-            AnnexReading::failed((e.message_vi(), e.message_en())),
-        ),
+        Err(e) => alone(R::failed((e.message_vi(), e.message_en()))),
     }
+}
+
+/// `remembered`: the corrections kept for annex files, as stored;
+/// `sheet`: the worksheet the user chose, if any. The answer: the
+/// workbook's worksheets on a line ([`Sheets`]), then the reading.
+async fn annex(file: File, remembered: &str, sheet: Option<String>) -> String {
+    let remembered = remembered_from_text::<AnnexField>(remembered);
+    let (sheets, reading) = read_table(
+        file,
+        sheet,
+        |bytes| AnnexReading::of_bytes(bytes, &remembered),
+        |grid| AnnexReading::of_grid(grid, &remembered),
+    )
+    .await;
+    format!("{}\n{}", sheets.to_text(), reading.to_text())
+}
+
+/// As [`annex`], for a funding table; `draft`: the funding as the draft
+/// stores it, whose catalogue the table's projects are found in, checked
+/// as it would be with the table's lines.
+async fn funding(file: File, remembered: &str, sheet: Option<String>, draft: &str) -> String {
+    let remembered = remembered_from_text::<FundingField>(remembered);
+    let (draft, catalogue, _) = form_from_text(draft);
+    let (sheets, reading) = read_table(
+        file,
+        sheet,
+        |bytes| FundingReading::of_bytes(bytes, &catalogue, &remembered),
+        |grid| FundingReading::of_grid(grid, &catalogue, &remembered),
+    )
+    .await;
+    let reading = reading.checked(&draft, &catalogue);
+    format!("{}\n{}", sheets.to_text(), reading.to_text(&catalogue))
 }
 
 /// How often the page hears how far a reading has got, in milliseconds.

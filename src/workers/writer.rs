@@ -1,14 +1,15 @@
 //! The writer worker (`writer.js`): tables written as files to download,
 //! an .xlsx workbook (`crates/sheet-write`, on rust_xlsxwriter) or, for
-//! the annex, its CSV file too. A workbook is written from the CSV text of
+//! the annex and the funding table, their CSV files too. A workbook is written from the CSV text of
 //! the same table, so one writer in the domain gives both files the same
 //! figures. The worker answers with the file's bytes, or with a message in
 //! both languages.
 //!
 //! The annex is sent as its table's text (`planning::table_to_query`, which
-//! the annex page keeps anyway): its CSV writer (`planning::write_annex`)
-//! then stays out of that page's first load, which had no room for it
-//! beside the button.
+//! the annex page keeps anyway), and the funding as the draft stores it
+//! (`funding::form_to_text`): their CSV writers (`planning::write_annex`,
+//! `funding::write_funding_annex`) then stay out of those pages' first
+//! loads, which had no room for them beside the buttons and the import.
 
 use js_sys::{Array, Uint8Array};
 use leptos::prelude::*;
@@ -27,8 +28,8 @@ pub enum Job {
     /// The target annex, as its table's text (`planning::table_to_query`):
     /// its unit and year head the workbook.
     Annex { table: String },
-    /// The funding table's CSV text (`funding::write_funding_annex`).
-    Funding { csv: String },
+    /// The funding as the draft stores it (`funding::form_to_text`).
+    Funding { draft: String },
     /// The household list's counts by village, as CSV text
     /// (`household_list::write_village_counts`), and the name of the
     /// standard they were classified under.
@@ -38,7 +39,8 @@ pub enum Job {
 /// The files a job can be written as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Only for [`Job::Annex`]: the others' pages write their CSV.
+    /// For [`Job::Annex`] and [`Job::Funding`]: the household page writes
+    /// its CSV.
     Csv,
     Xlsx,
 }
@@ -64,7 +66,7 @@ impl Job {
     fn message(self, format: Format) -> Array {
         let (kind, first, second) = match self {
             Job::Annex { table } => ("annex", table, String::new()),
-            Job::Funding { csv } => ("funding", csv, String::new()),
+            Job::Funding { draft } => ("funding", draft, String::new()),
             Job::Households { csv, standard } => ("households", csv, standard),
         };
         Array::of4(&kind.into(), &format.key().into(), &first.into(), &second.into())
@@ -80,7 +82,7 @@ impl Job {
         };
         let job = match text(0).as_str() {
             "annex" => Job::Annex { table: text(2) },
-            "funding" => Job::Funding { csv: text(2) },
+            "funding" => Job::Funding { draft: text(2) },
             "households" => Job::Households {
                 csv: text(2),
                 standard: text(3),
@@ -106,7 +108,10 @@ impl Job {
                 let title = vec![format!("{} {year}", planning::ANNEX_TITLE)];
                 (csv, link.unit, "Biểu chỉ tiêu", title, groups)
             }
-            Job::Funding { csv } => {
+            Job::Funding { draft } => {
+                let (form, catalogue, _) = funding::form_from_text(&draft);
+                let table = funding::funding_table(&catalogue, &funding::parse(&form).lines);
+                let csv = funding::write_funding_annex(&table, funding::Separator::Semicolon);
                 let title = vec![
                     funding::FUNDING_TABLE_TITLE.to_owned(),
                     funding::AMOUNT_UNIT_LINE.to_owned(),

@@ -10,7 +10,9 @@ use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 use table_grid::{ColumnMapping, Grid, Remembered, mapping_from_text, mapping_to_text};
 
 use crate::catalogue::Catalogue;
-use crate::form::FundingForm;
+use crate::checks::check;
+use crate::describe::describe;
+use crate::form::{FundingForm, parse};
 use crate::form_text::{form_from_text, form_to_text};
 use crate::import::{FUNDING_MAX_BYTES, FundingFileError, FundingImport, read_funding_bytes, read_funding_grid};
 use crate::import_columns::FundingField;
@@ -39,7 +41,22 @@ pub struct FundingRead {
     pub errors: Vec<(String, String)>,
     /// Rows of the file left out (each has its message in `errors`).
     pub rejected: usize,
+    /// `(vi, en)`: what the checks find in the draft as it would be with
+    /// this table ([`FundingReading::checked`]); each says what the
+    /// figure should be.
+    pub checks: Vec<(String, String)>,
     pub mapping: ColumnMapping<FundingField>,
+}
+
+impl FundingRead {
+    /// `draft` with this table's lines and typed totals in place of its own.
+    pub fn used_in(&self, draft: &FundingForm) -> FundingForm {
+        FundingForm {
+            lines: self.form.lines.clone(),
+            totals: self.form.totals.clone(),
+            ..draft.clone()
+        }
+    }
 }
 
 impl FundingReading {
@@ -77,6 +94,7 @@ impl FundingReading {
                 form: import.form,
                 notices: import.notices,
                 mapping: import.mapping,
+                checks: Vec::new(),
             })),
             Err(e) => FundingReading::Failed {
                 message: (e.message_vi(), e.message_en()),
@@ -85,6 +103,23 @@ impl FundingReading {
                     _ => None,
                 },
             },
+        }
+    }
+
+    /// With what the checks find when the table's lines and totals take
+    /// the place of `draft`'s (whose counterpart rule and rounding stay):
+    /// a printed total that is not the sum of its lines, and the rest.
+    pub fn checked(self, draft: &FundingForm, catalogue: &Catalogue) -> FundingReading {
+        match self {
+            FundingReading::Read(mut read) => {
+                let parsed = parse(&read.used_in(draft));
+                read.checks = check(catalogue, &parsed)
+                    .iter()
+                    .map(|issue| describe(issue, catalogue, &parsed.lines))
+                    .collect();
+                FundingReading::Read(read)
+            }
+            failed => failed,
         }
     }
 
@@ -117,11 +152,13 @@ impl FundingReading {
                     errors,
                     rejected,
                     mapping,
+                    checks,
                 } = read.as_ref();
                 pairs.push(pair("bieu", &form_to_text(form, catalogue)));
                 pairs.extend(notices.iter().map(|n| both("luu-y", n)));
                 pairs.extend(errors.iter().map(|e| both("loi", e)));
                 pairs.push(pair("bo", &rejected.to_string()));
+                pairs.extend(checks.iter().map(|c| both("kiem-tra", c)));
                 pairs.push(pair("cot", &mapping_to_text(mapping)));
             }
             FundingReading::Failed { message, closest } => {
@@ -135,7 +172,7 @@ impl FundingReading {
     /// `None` when the text is not one [`Self::to_text`] wrote.
     pub fn from_text(text: &str) -> Option<FundingReading> {
         let (mut form, mut rejected, mut mapping, mut failed, mut closest) = (None, 0, None, None, None);
-        let (mut notices, mut errors) = (Vec::new(), Vec::new());
+        let (mut notices, mut errors, mut checks) = (Vec::new(), Vec::new(), Vec::new());
         for (key, raw) in raw_pairs(text) {
             match key {
                 "bieu" => {
@@ -144,6 +181,7 @@ impl FundingReading {
                 }
                 "luu-y" => notices.push(decode_both(raw)?),
                 "loi" => errors.push(decode_both(raw)?),
+                "kiem-tra" => checks.push(decode_both(raw)?),
                 "bo" => rejected = decode(raw)?.parse().ok()?,
                 "cot" => mapping = Some(mapping_from_text(&decode(raw)?)?),
                 "khong-doc-duoc" => failed = Some(decode_both(raw)?),
@@ -159,6 +197,7 @@ impl FundingReading {
                 errors,
                 rejected,
                 mapping,
+                checks,
             }))),
             _ => None,
         }
@@ -174,13 +213,21 @@ mod tests {
     #[test]
     fn a_reading_crosses_as_text_whole() {
         let c = Catalogue::preset_2021_2025();
-        let read = FundingReading::of_bytes(FILE.as_bytes().to_vec(), &c, &[])
-            .noting(("Trang «A».".into(), "Sheet “A”.".into()));
+        let wrong = FILE.replace(";1.340;;;;1.340;1.200;", ";1.340;;;;1.340;1.210;");
+        let read = FundingReading::of_bytes(wrong.into_bytes(), &c, &[])
+            .noting(("Trang «A».".into(), "Sheet “A”.".into()))
+            .checked(&FundingForm::default(), &c);
         let FundingReading::Read(r) = &read else {
             panic!("{read:?}")
         };
         assert_eq!((r.form.lines.len(), r.rejected), (4, 0));
         assert_eq!(r.notices[0].0, "Trang «A».");
+        assert_eq!(r.checks.len(), 1, "{:?}", r.checks);
+        assert!(
+            r.checks[0].0.contains("1.210") && r.checks[0].0.contains("1.200"),
+            "{:?}",
+            r.checks
+        );
         assert_eq!(FundingReading::from_text(&read.to_text(&c)), Some(read));
     }
 

@@ -9,6 +9,7 @@ mod catalogue;
 mod catalogue_page;
 mod counterpart;
 mod draft;
+mod import;
 mod lines;
 mod names;
 mod state;

@@ -118,6 +118,13 @@ impl FundingState {
         self.lines.update(|v| v.push(Keyed { key, text }));
     }
 
+    /// The lines and typed totals of another form (a table read from a
+    /// file, or those it replaced) in place of these.
+    pub fn replace(&self, lines: Vec<FundingLine>, totals: Vec<TotalText>) {
+        self.lines.set(keyed(self.next_line_key, lines));
+        self.totals.set(keyed(self.next_total_key, totals));
+    }
+
     pub fn remove_line(&self, key: u32) {
         self.lines.update(|v| v.retain(|l| l.key != key));
     }

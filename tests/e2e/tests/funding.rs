@@ -146,3 +146,114 @@ fn the_2026_2035_catalogue_is_one_click_away_and_kept_with_its_programme() {
     browser.expect_text("#bang-danh-muc", "DA3.TDA1");
     browser.assert_clean(&site.origin);
 }
+
+/// Issue 16: a funding table in a workbook, as the site writes it (title,
+/// unit line, header, project rows and their sub-projects, the total row),
+/// imported on the table's page gives the table typed; its printed totals
+/// are checked, it takes the place of the draft's lines only when asked,
+/// is saved at once, and can be undone; a file that is no table changes
+/// nothing.
+#[test]
+fn a_funding_table_imported_from_xlsx_gives_the_same_totals_as_typed() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.goto(&site.url("/kinh-phi/"));
+    // DA3 (recurrent) and DA4 (investment), as typed.
+    browser.click("#them-dong");
+    browser.select("#dong-1-du-an", "30");
+    browser.select("#dong-1-loai", "sn");
+    browser.type_into("#dong-1-nstw", "1.200");
+    browser.type_into("#dong-1-nsdp", "120,5");
+    browser.click("#them-dong");
+    browser.select("#dong-2-du-an", "40");
+    browser.select("#dong-2-loai", "dtpt");
+    browser.type_into("#dong-2-nstw", "2.000");
+    browser.type_into("#dong-2-dan", "35");
+    browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
+
+    let files = e2e::downloads::scratch_dir("nhap-bieu-kinh-phi");
+    browser.download_into(&files);
+    browser.click("#sang-bieu");
+    browser.wait_for_js("document.querySelector('#bieu-tong tfoot td:nth-of-type(2)')?.textContent === '3.355,5'");
+    let typed = (browser.rows("#bieu-tong tbody tr"), browser.rows("#bieu-tong tfoot tr"));
+    assert!(
+        typed.0[0].starts_with("DA3|") && typed.0[1].starts_with("DA4|"),
+        "{typed:?}"
+    );
+    browser.click("#tai-xlsx");
+    browser.expect_text("#tai-xlsx-trang-thai", "Đã ghi tệp, trình duyệt đang tải về.");
+    let book = e2e::downloads::downloaded(&files, "xlsx");
+    let xlsx = files.join("bieu-kinh-phi.xlsx");
+    assert!(xlsx.exists(), "the workbook downloaded as {}", xlsx.display());
+    assert!(!book.is_empty());
+
+    // The draft changes: DA3's central money is now 700.
+    browser.goto(&site.url("/kinh-phi/"));
+    browser.wait_for_js("document.querySelector('#dong-1-nstw')?.value === '1.200'");
+    browser.type_into("#dong-1-nstw", "700");
+    browser.wait_for_js("document.querySelector('#trang-thai-luu').textContent.includes('Đã lưu lúc')");
+    browser.goto(&site.url("/kinh-phi/bang/"));
+    browser.wait_for_js("document.querySelector('#bieu-tong tfoot td:nth-of-type(2)')?.textContent === '2.855,5'");
+    let changed = browser.rows("#bieu-tong tbody tr");
+
+    // A file that is no table: said so, the draft untouched.
+    let not_a_table = files.join("ghi-chu.csv");
+    std::fs::write(&not_a_table, "Ghi chú;Người lập\nxin chào;Lan\n").unwrap();
+    browser.choose_file("#nhap-bieu", &not_a_table);
+    browser.expect_text("#bao-cao-nhap", "Không tìm thấy dòng tiêu đề của biểu kinh phí");
+    browser.expect_text("main", "Không nhập được tệp; bảng đang có vẫn giữ nguyên.");
+    browser.wait_for_js("document.querySelectorAll('#cot-trong-tep tbody tr').length === 2");
+    assert_eq!(
+        browser.script("return document.querySelector('#dung-bieu') === null;", json!([])),
+        json!(true)
+    );
+    assert_eq!(browser.rows("#bieu-tong tbody tr"), changed);
+
+    // The workbook: read, checked, offered in place of the 2 lines there are.
+    browser.choose_file("#nhap-bieu", &xlsx);
+    let headline = browser.expect_text("main", "Đã đọc từ tệp 2 dòng kinh phí và ");
+    assert!(
+        headline.contains("số tổng ghi sẵn; 0 dòng không nhập được."),
+        "{headline}"
+    );
+    browser.expect_text("#bao-cao-nhap", "Các số tổng ghi trong tệp khớp với các dòng.");
+    browser.expect_text("#bao-cao-nhap", "Bỏ qua 2 dòng phía trên dòng tiêu đề");
+    browser.expect_text_eq("#dung-bieu", "Thay 2 dòng đang có bằng biểu trong tệp (2 dòng)");
+    assert_eq!(
+        browser.rows("#bieu-tong tbody tr"),
+        changed,
+        "nothing changes before it is used"
+    );
+    browser.click("#dung-bieu");
+    browser.expect_text("#da-dung-bieu", "Đã dùng biểu trong tệp và lưu vào bản nháp.");
+    assert_eq!(
+        (browser.rows("#bieu-tong tbody tr"), browser.rows("#bieu-tong tfoot tr")),
+        typed
+    );
+    // Undone: the lines there were, saved too.
+    browser.click("#hoan-tac-bieu");
+    browser.wait_for_js("document.querySelector('#da-dung-bieu') === null");
+    assert_eq!(browser.rows("#bieu-tong tbody tr"), changed);
+    browser.refresh();
+    browser.wait_for_js("document.querySelector('#bieu-tong tfoot td:nth-of-type(2)')?.textContent === '2.855,5'");
+
+    // Used again, and found after a reload and on the funding page, where
+    // the printed totals it brought agree with the lines.
+    browser.choose_file("#nhap-bieu", &xlsx);
+    browser.click("#dung-bieu");
+    browser.expect_text("#da-dung-bieu", "Đã dùng biểu trong tệp");
+    browser.refresh();
+    browser.wait_for_js("document.querySelector('#bieu-tong tfoot td:nth-of-type(2)')?.textContent === '3.355,5'");
+    assert_eq!(
+        (browser.rows("#bieu-tong tbody tr"), browser.rows("#bieu-tong tfoot tr")),
+        typed
+    );
+    // A workbook's numbers come as numbers: 1.200 reads back as 1200.
+    browser.goto(&site.url("/kinh-phi/"));
+    browser.wait_for_js("document.querySelector('#dong-1-nstw')?.value === '1200'");
+    browser.expect_value("#dong-1-nsdp", "120,5");
+    browser.expect_value("#dong-2-dan", "35");
+    findings_contain(&browser, "Không phát hiện sai sót.");
+    std::fs::remove_dir_all(files).ok();
+    browser.assert_clean(&site.origin);
+}

@@ -3,8 +3,8 @@
 //! funding page does.
 
 use funding::{
-    Catalogue, Project, ProjectId, check, describe, form_from_text, form_to_text, funding_table, parse,
-    read_funding_bytes,
+    Catalogue, FundingForm, FundingReading, Project, ProjectId, check, describe, form_from_text, form_to_text,
+    funding_table, parse, read_funding_bytes,
 };
 use poverty_rules::Text;
 
@@ -96,6 +96,10 @@ fn table(input: &[u8]) -> Verdict {
             said(e.message_en());
         }
     }
+    // As the reader worker answers the page: the reading crosses as text whole.
+    let reading =
+        FundingReading::of_bytes(input.to_vec(), &catalogue, &[]).checked(&FundingForm::default(), &catalogue);
+    assert_eq!(FundingReading::from_text(&reading.to_text(&catalogue)), Some(reading));
     Verdict::from(&result)
 }
 
@@ -103,7 +107,7 @@ pub fn all() -> Vec<Target> {
     vec![
         Target {
             name: "funding table import",
-            reads: "`read_funding_bytes` (a printed funding table), then `parse`, `check`, `describe`, `funding_table`, `form_to_text`",
+            reads: "`read_funding_bytes` (a printed funding table), then `parse`, `check`, `describe`, `funding_table`, `form_to_text`; `FundingReading` as the reader worker answers, read back",
             cost: 4,
             samples: table_samples,
             run: table,

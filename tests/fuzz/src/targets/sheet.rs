@@ -3,6 +3,7 @@
 
 use std::io::{Cursor, Read, Write};
 
+use funding::{Catalogue, FundingForm, FundingReading};
 use planning::AnnexReading;
 use sheet_grid::{xlsx_grid, xlsx_grid_of};
 
@@ -48,6 +49,11 @@ fn read(input: &[u8]) -> Verdict {
             });
             let reading = AnnexReading::of_grid(&sheet.grid, &[]);
             assert_eq!(AnnexReading::from_text(&reading.to_text()), Some(reading));
+            // The same sheet as a funding table, as the reader worker answers.
+            let catalogue = Catalogue::preset_2021_2025();
+            let funding =
+                FundingReading::of_grid(&sheet.grid, &catalogue, &[]).checked(&FundingForm::default(), &catalogue);
+            assert_eq!(FundingReading::from_text(&funding.to_text(&catalogue)), Some(funding));
             Verdict::Accepted
         }
         Err(e) => {
@@ -61,7 +67,7 @@ fn read(input: &[u8]) -> Verdict {
 pub fn all() -> Vec<Target> {
     vec![Target {
         name: "target annex .xlsx",
-        reads: "`xlsx_grid` (samples: the annex as printed as a workbook, its parts stored uncompressed so that mutations reach the XML), `xlsx_grid_of`, then `AnnexReading::of_grid` as the reader worker answers, read back",
+        reads: "`xlsx_grid` (samples: the annex as printed as a workbook, its parts stored uncompressed so that mutations reach the XML), `xlsx_grid_of`, then `AnnexReading::of_grid` and `FundingReading::of_grid` as the reader worker answers, read back",
         cost: 20,
         samples,
         run: read,
