@@ -107,8 +107,8 @@ impl FundingField {
     pub fn label(self) -> (String, String) {
         let of_kind = |kind: Option<Kind>, (vi, en): (&str, &str)| match kind {
             Some(k) => (
-                format!("{vi}, {}", k.name().0.to_lowercase()),
-                format!("{en}, {}", k.name().1.to_lowercase()),
+                format!("{vi}, {}", vn_format::lowercase(k.name().0)),
+                format!("{en}, {}", vn_format::lowercase(k.name().1)),
             ),
             None => (vi.to_owned(), en.to_owned()),
         };
@@ -121,7 +121,7 @@ impl FundingField {
             FundingField::KindTotal(k) => of_kind(Some(k), ("tổng", "total")),
             FundingField::Amount(kind, s) => {
                 let (vi, en) = s.name();
-                of_kind(kind, (&vi.to_lowercase(), &en.to_lowercase()))
+                of_kind(kind, (&vn_format::lowercase(vi), &vn_format::lowercase(en)))
             }
             FundingField::Disbursement => ("tỷ lệ giải ngân dự kiến".into(), "expected disbursement rate".into()),
             FundingField::DisbursedMoney => (

@@ -20,13 +20,6 @@ fn unit(level: UnitLevel, issuing_body: &str, lang: Lang) -> String {
     }
 }
 
-fn lower_first(text: &str) -> String {
-    let mut chars = text.trim().chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
-}
-
 /// "Ủy ban nhân dân xã Hà Quảng ban hành Kế hoạch thực hiện … năm 2027 như
 /// sau:".
 pub fn enacting_clause(level: UnitLevel, issuing_body: &str, subject: &str, lang: Lang) -> String {
@@ -36,7 +29,7 @@ pub fn enacting_clause(level: UnitLevel, issuing_body: &str, subject: &str, lang
         Lang::Vi if subject.is_empty() => format!("Ủy ban nhân dân {unit} ban hành Kế hoạch như sau:"),
         Lang::Vi => format!(
             "Ủy ban nhân dân {unit} ban hành Kế hoạch {} như sau:",
-            lower_first(subject)
+            vn_format::lowercase_first(subject.trim())
         ),
         Lang::En if subject.is_empty() => format!("The People's Committee of {unit} issues this plan as follows:"),
         Lang::En => format!("The People's Committee of {unit} issues the plan “{subject}” as follows:"),
@@ -52,7 +45,7 @@ pub fn closing_line(level: UnitLevel, issuing_body: &str, subject: &str, lang: L
         Lang::Vi if subject.is_empty() => format!("Trên đây là Kế hoạch của Ủy ban nhân dân {unit}./."),
         Lang::Vi => format!(
             "Trên đây là Kế hoạch {} của Ủy ban nhân dân {unit}./.",
-            lower_first(subject)
+            vn_format::lowercase_first(subject.trim())
         ),
         Lang::En if subject.is_empty() => format!("This is the plan of the People's Committee of {unit}."),
         Lang::En => format!("This is the plan “{subject}” of the People's Committee of {unit}."),

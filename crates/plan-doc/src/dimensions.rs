@@ -47,11 +47,7 @@ impl DimensionRow {
 /// The usual wording of a standard's indicator as a plan's row: the share
 /// of poor and near-poor households deprived in it.
 pub fn indicator_row(id: &str, name: &str, lang: Lang) -> DimensionRow {
-    let mut chars = name.trim().chars();
-    let name: String = chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default();
+    let name = vn_format::lowercase_first(name.trim());
     DimensionRow {
         indicator_id: id.to_owned(),
         indicator: match lang {

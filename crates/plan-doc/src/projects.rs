@@ -262,7 +262,7 @@ pub fn money_sentences(row: &TableRow, lang: Lang) -> Vec<String> {
             let (vi, en) = s.name();
             format!(
                 "{} {}",
-                lower_first(lang.pick(vi, en)),
+                vn_format::lowercase_first(lang.pick(vi, en)),
                 million(all.amounts.get(*s), lang)
             )
         })
@@ -323,13 +323,6 @@ fn output_items(plan: &ProjectPlan) -> Vec<String> {
 pub fn outputs_sentence(plan: &ProjectPlan, lang: Lang) -> Option<String> {
     let items = output_items(plan);
     (!items.is_empty()).then(|| format!("{}: {}.", lang.pick("Sản phẩm", "Outputs"), items.join("; ")))
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
 }
 
 /// Who does what, project by project: lead, partners, money, expected

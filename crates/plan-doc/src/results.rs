@@ -160,13 +160,6 @@ fn all_achieved(last: &LastYear, lang: Lang) -> Vec<Achieved> {
     out
 }
 
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-}
-
 /// "2.000 hộ, 72 hộ nghèo (tỷ lệ 3,60%) và 42 hộ cận nghèo (tỷ lệ 2,10%)"
 /// with the figures given; `None` when none is.
 fn figures_clause(f: &Figures, lang: Lang) -> Option<String> {
@@ -311,8 +304,8 @@ pub fn results_table(last: &LastYear, lang: Lang) -> Table {
             .map(|(i, a)| {
                 vec![
                     (i + 1).to_string(),
-                    upper_first(&a.target),
-                    upper_first(&a.done),
+                    vn_format::capitalise(&a.target),
+                    vn_format::capitalise(&a.done),
                     a.percent.map(|p| format_percent(p.round_dp(2), 2)).unwrap_or_default(),
                 ]
             })

@@ -366,13 +366,6 @@ pub(crate) fn million(amount: Decimal, lang: Lang) -> String {
     format!("{} {}", format_amount(amount), lang.pick("triệu đồng", "million đồng"))
 }
 
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
-}
-
 /// "… (vốn đầu tư phát triển 300 triệu đồng, vốn sự nghiệp 200 triệu đồng)":
 /// the kinds with money, or nothing when there is only one.
 pub(crate) fn by_kind(money: &KindSplit, lang: Lang) -> String {
@@ -383,7 +376,7 @@ pub(crate) fn by_kind(money: &KindSplit, lang: Lang) -> String {
             let (vi, en) = k.name();
             format!(
                 "{} {}",
-                lower_first(lang.pick(vi, en)),
+                vn_format::lowercase_first(lang.pick(vi, en)),
                 million(money.get(*k).total(), lang)
             )
         })
@@ -422,7 +415,11 @@ pub fn funding_summary(table: &FundingTable, year: i32, lang: Lang) -> Vec<Strin
         .filter(|(_, amount)| !amount.is_zero())
         .map(|(s, amount)| {
             let (vi, en) = s.name();
-            format!("{} {}", lower_first(lang.pick(vi, en)), million(amount, lang))
+            format!(
+                "{} {}",
+                vn_format::lowercase_first(lang.pick(vi, en)),
+                million(amount, lang)
+            )
         })
         .collect();
     out.push(format!(

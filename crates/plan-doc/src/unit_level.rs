@@ -115,7 +115,7 @@ fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let mut chars = text.char_indices();
     for p in prefix.chars() {
         let (_, c) = chars.next()?;
-        if !c.to_lowercase().eq(p.to_lowercase()) {
+        if vn_format::lower_char(c) != vn_format::lower_char(p) {
             return None;
         }
     }
@@ -123,11 +123,7 @@ fn strip_prefix_ci<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 fn capitalised(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let mut chars = lower.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    vn_format::capitalise(&vn_format::lowercase(word))
 }
 
 #[cfg(test)]

@@ -277,7 +277,7 @@ fn is_year(word: &str) -> bool {
 
 /// The abbreviations annexes print, spelled out.
 fn expand(word: &str) -> &str {
-    match word.to_uppercase().trim_end_matches([',', ':', ';']) {
+    match vn_format::uppercase(word).trim_end_matches([',', ':', ';']) {
         "HN" => "Hộ nghèo",
         "HCN" => "Hộ cận nghèo",
         "TL" => "Tỷ lệ",
