@@ -13,7 +13,7 @@ use vn_format::format_integer;
 use crate::amount::{CellProblem, format_amount, read_amount};
 use crate::catalogue::{Catalogue, ProjectId};
 use crate::form::{FundingForm, FundingLine, TotalText};
-use crate::form_text::{MAX_LINES, MAX_TOTALS};
+use crate::form_text::{MAX_CELL, MAX_LINES, MAX_TOTALS};
 use crate::import_columns::{FundingField, funding_mapping};
 use crate::money::{Kind, Source};
 
@@ -57,6 +57,10 @@ pub enum FundingRowProblem {
     RowTotal { typed: String, sum: Decimal },
     /// A quote opened in the row and never closed: left out.
     UnclosedQuote,
+    /// A cell longer than a form's cell holds ([`MAX_CELL`] characters):
+    /// not kept, and the row left out when the cell names its commune or
+    /// village.
+    TooLong { chars: usize, row_left_out: bool },
 }
 
 /// A problem in one row of the file.
@@ -74,7 +78,10 @@ impl FundingRowError {
     pub fn rejects_row(&self) -> bool {
         matches!(
             self.problem,
-            FundingRowProblem::UnknownProject { .. } | FundingRowProblem::NoKind | FundingRowProblem::UnclosedQuote
+            FundingRowProblem::UnknownProject { .. }
+                | FundingRowProblem::NoKind
+                | FundingRowProblem::UnclosedQuote
+                | FundingRowProblem::TooLong { row_left_out: true, .. }
         )
     }
 
@@ -109,6 +116,10 @@ impl FundingRowError {
                 format_amount(*sum)
             ),
             FundingRowProblem::UnclosedQuote => "dấu ngoặc kép mở ở dòng này không được đóng, nên dòng không được nhập.".into(),
+            FundingRowProblem::TooLong { chars, row_left_out } => format!(
+                "ô có {chars} ký tự, dài hơn {MAX_CELL} ký tự một ô được giữ, nên {}. Hãy kiểm tra ô này trong tệp.",
+                if *row_left_out { "dòng không được nhập" } else { "ô này để trống" }
+            ),
         };
         format!("{}: {problem}", self.place().0)
     }
@@ -134,6 +145,10 @@ impl FundingRowError {
                 format_amount(*sum)
             ),
             FundingRowProblem::UnclosedQuote => "a quote opened in this row is never closed, so the row was not imported.".into(),
+            FundingRowProblem::TooLong { chars, row_left_out } => format!(
+                "the cell has {chars} characters, more than the {MAX_CELL} a cell keeps, so {}. Check this cell in the file.",
+                if *row_left_out { "the row was not imported" } else { "it is left empty" }
+            ),
         };
         format!("{}: {problem}", self.place().1)
     }
@@ -499,6 +514,11 @@ impl Reading<'_> {
                 });
                 continue;
             }
+            if let Some(i) = self.column(FundingField::SubUnit)
+                && !self.fits(r, i, sub_unit, true)
+            {
+                continue;
+            }
             let project = if code.is_empty() && name.is_empty() && !sub_unit.is_empty() {
                 last
             } else {
@@ -525,10 +545,24 @@ impl Reading<'_> {
         resolved
     }
 
+    /// Whether `text` fits a form's cell; a message when it does not.
+    fn fits(&mut self, r: usize, i: usize, text: &str, row_left_out: bool) -> bool {
+        let chars = text.chars().count();
+        if chars <= MAX_CELL {
+            return true;
+        }
+        let problem = FundingRowProblem::TooLong { chars, row_left_out };
+        self.error(r, Some((i, String::new())), problem);
+        false
+    }
+
     /// A money cell as kept: trimmed, a decimal dot written as a comma; a
     /// message when it does not read.
     fn money(&mut self, grid: &Grid, r: usize, i: usize) -> String {
         let text = grid.cell(r, i).trim().to_owned();
+        if !self.fits(r, i, &text, false) {
+            return String::new();
+        }
         let header = || Some((i, String::new()));
         match decimal_dot(&text) {
             Some(Some(decimal)) if self.uses_dot => {
@@ -611,6 +645,9 @@ impl Reading<'_> {
                 .collect();
             let disbursement = disbursement.map_or_else(String::new, |i| {
                 let text = grid.cell(r, i).trim();
+                if !self.fits(r, i, text, false) {
+                    return String::new();
+                }
                 let body = text.strip_suffix('%').unwrap_or(text).trim_end();
                 // A percentage never reaches 1.000: `85.5` has a decimal dot.
                 match decimal_dot(body) {

@@ -235,3 +235,29 @@ fn the_table_the_site_writes_reads_back_with_the_same_totals() {
     assert_eq!(check(&c, &parsed), vec![]);
     assert_eq!(funding_table(&c, &parsed.lines), table);
 }
+
+/// A cell longer than the form keeps is said and left empty (its row left
+/// out when it names the village), so the reading crosses to the page and
+/// into the draft whole.
+#[test]
+fn a_cell_longer_than_a_form_keeps_is_said_not_kept() {
+    let c = catalogue();
+    let long = "1".repeat(funding::MAX_CELL + 1);
+    let village = "T".repeat(funding::MAX_CELL + 1);
+    let text = format!("Mã;Xã, thôn;Vốn sự nghiệp;\n;;NSTW;NSĐP\nDA2;Thôn 1;100;{long}\nDA2;{village};5;\n");
+    let import = read_funding_table(&text, &c, &[]).unwrap();
+    assert_eq!(import.form.lines.len(), 1);
+    assert_eq!(import.form.lines[0].amounts[1], "");
+    let said: Vec<(u64, bool)> = import.errors.iter().map(|e| (e.row, e.rejects_row())).collect();
+    assert_eq!(said, [(3, false), (4, true)]);
+    assert!(
+        import.errors[0]
+            .message_vi()
+            .starts_with("Dòng 3, cột D «Vốn sự nghiệp / NSĐP»: ô có 301 ký tự"),
+        "{}",
+        import.errors[0].message_vi()
+    );
+    let (again, _, trouble) = funding::form_from_text(&funding::form_to_text(&import.form, &c));
+    assert!(trouble.is_empty());
+    assert_eq!(again.lines, import.form.lines);
+}
