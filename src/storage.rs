@@ -24,6 +24,8 @@ pub enum Saved {
     AnnexColumns,
     /// The same for funding tables.
     FundingColumns,
+    /// The same for household lists.
+    HouseholdColumns,
 }
 
 impl Saved {
@@ -35,6 +37,7 @@ impl Saved {
             Saved::ListHandoff => "giamngheo.handoff.danh-sach-ho",
             Saved::AnnexColumns => "giamngheo.cot-nhap.bieu-chi-tieu",
             Saved::FundingColumns => "giamngheo.cot-nhap.bieu-kinh-phi",
+            Saved::HouseholdColumns => "giamngheo.cot-nhap.danh-sach-ho",
         }
     }
 

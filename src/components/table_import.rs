@@ -9,12 +9,12 @@ use std::future::Future;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use planning::{ColumnMapping, Confidence, FieldKey, Meaning, column_letter, remembered_from_text, remembered_to_text};
+use planning::{ColumnMapping, Confidence, FieldKey, Meaning, column_letter, remembered_with};
 use web_sys::{File, HtmlInputElement};
 
 use super::TableScroll;
 use crate::files::chosen_file;
-use crate::i18n::{Lang, either, import_texts, use_lang};
+use crate::i18n::{Lang, either, import_texts, mapping_texts, use_lang};
 use crate::storage::Saved;
 use crate::workers::reader::Sheets;
 
@@ -35,19 +35,8 @@ pub struct FileInput {
 
 /// Keeps the user's corrections of this file's columns for the next file
 /// with the same headers. `false` when the browser refused to store them.
-fn remember<F: FieldKey>(saved: Saved, mapping: &ColumnMapping<F>) -> bool {
-    let mut all = remembered_from_text::<F>(&saved.read().unwrap_or_default());
-    all.retain(|r| r.signature != mapping.signature);
-    all.push(mapping.remember());
-    saved.write(&remembered_to_text(&all))
-}
-
-fn capitalised(name: String) -> String {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+pub fn remember<F: FieldKey>(saved: Saved, mapping: &ColumnMapping<F>) -> bool {
+    saved.write(&remembered_with(&saved.read().unwrap_or_default(), mapping))
 }
 
 /// `saved`: where the corrections of columns are remembered; `fields`:
@@ -156,7 +145,7 @@ where
     };
     let name = move |f, lang| {
         let (vi, en) = field_label(f);
-        capitalised(either(lang, vi, en))
+        either(lang, vi, en)
     };
     let choices = move || {
         mapping
@@ -181,22 +170,23 @@ where
 }
 
 /// Every column of the file: its letter, its heading (group › column),
-/// what it is read as (a choice), and why.
-fn column_choices<F: FieldKey + 'static>(
+/// what it is read as (a choice among `fields`, each called by `name` in
+/// lower case), and why. `on_change` gets the column and the choice's key.
+pub fn column_choices<F: FieldKey + 'static>(
     lang: Lang,
     mapping: ColumnMapping<F>,
     fields: Vec<F>,
     name: impl Fn(F, Lang) -> String + Copy,
     on_change: impl Fn((usize, String)) + Copy + 'static,
 ) -> impl IntoView {
-    let t = import_texts(lang);
+    let t = mapping_texts(lang);
     let rows = mapping
         .columns
         .into_iter()
         .enumerate()
         .map(|(i, column)| {
             let letter = column_letter(i + 1);
-            let id = format!("cot-{}", letter.to_lowercase());
+            let id = format!("cot-{}", letter.to_ascii_lowercase());
             let chosen = column.meaning.key();
             let option = move |value: String, label: String| {
                 let selected = value == chosen;
@@ -204,7 +194,7 @@ fn column_choices<F: FieldKey + 'static>(
             };
             let options = fields
                 .iter()
-                .map(|f| option.clone()(f.key(), name(*f, lang)))
+                .map(|f| option.clone()(f.key(), vn_format::capitalise(&name(*f, lang))))
                 .chain([
                     option.clone()("-".to_owned(), t.mapping_ignored.to_owned()),
                     option("?".to_owned(), t.mapping_unknown.to_owned()),

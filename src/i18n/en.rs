@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, PathTexts, QuestionnaireTexts,
-    TargetsTexts, Texts, WorkerTexts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts, PathTexts,
+    QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -395,9 +395,12 @@ pub static WRITER: WorkerTexts = WorkerTexts {
 pub static IMPORT: ImportTexts = ImportTexts {
     sheet_label: "Worksheet read",
     import_failed: "The file could not be imported; the current table is unchanged.",
+    mapping_recalled: "The columns were read as you chose last time for a file with the same headers.",
+};
+
+pub static MAPPING: MappingTexts = MappingTexts {
     mapping_caption: "The file's columns and how the page read each one",
     mapping_hint: "If a column was read wrongly, choose again: the table is read again at once, and the next file with the same headers is read as you chose.",
-    mapping_recalled: "The columns were read as you chose last time for a file with the same headers.",
     mapping_col_file: "Column",
     mapping_col_heading: "Heading in the file",
     mapping_col_read_as: "Read as",

@@ -27,8 +27,8 @@ pub use plan::{
     plan_projects_texts, plan_texts,
 };
 pub use texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, PathTexts, QuestionnaireTexts,
-    TargetsTexts, Texts, WorkerTexts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts, PathTexts,
+    QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
 };
 pub use training::{TrainingTexts, training_texts};
 
@@ -125,6 +125,14 @@ pub fn import_texts(lang: Lang) -> &'static ImportTexts {
     match lang {
         Lang::Vi => &vi::IMPORT,
         Lang::En => &en::IMPORT,
+    }
+}
+
+/// The texts of the column-mapping step, in `lang`.
+pub fn mapping_texts(lang: Lang) -> &'static MappingTexts {
+    match lang {
+        Lang::Vi => &vi::MAPPING,
+        Lang::En => &en::MAPPING,
     }
 }
 

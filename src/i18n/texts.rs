@@ -395,14 +395,20 @@ pub struct WorkerTexts {
 }
 
 /// A table read from a file (the annex, the funding table): the worksheet
-/// chosen, the failure, and the column-mapping step.
+/// chosen, the failure, the corrections recalled.
 pub struct ImportTexts {
     /// A workbook's worksheet to read.
     pub sheet_label: &'static str,
     pub import_failed: &'static str,
+    pub mapping_recalled: &'static str,
+}
+
+/// The column-mapping step of an import: every column of the file, what
+/// it is read as and why (the annex, the funding table, the household
+/// list).
+pub struct MappingTexts {
     pub mapping_caption: &'static str,
     pub mapping_hint: &'static str,
-    pub mapping_recalled: &'static str,
     pub mapping_col_file: &'static str,
     pub mapping_col_heading: &'static str,
     pub mapping_col_read_as: &'static str,

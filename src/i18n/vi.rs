@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, PathTexts, QuestionnaireTexts,
-    TargetsTexts, Texts, WorkerTexts,
+    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts, PathTexts,
+    QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -395,9 +395,12 @@ pub static WRITER: WorkerTexts = WorkerTexts {
 pub static IMPORT: ImportTexts = ImportTexts {
     sheet_label: "Trang tính được đọc",
     import_failed: "Không nhập được tệp; bảng đang có vẫn giữ nguyên.",
+    mapping_recalled: "Đã đọc các cột theo cách bạn chọn lần trước cho tệp có cùng tiêu đề.",
+};
+
+pub static MAPPING: MappingTexts = MappingTexts {
     mapping_caption: "Các cột trong tệp và cách trang hiểu từng cột",
     mapping_hint: "Nếu một cột bị hiểu sai, hãy chọn lại: bảng được đọc lại ngay, và lần sau tệp có cùng tiêu đề sẽ được đọc như bạn chọn.",
-    mapping_recalled: "Đã đọc các cột theo cách bạn chọn lần trước cho tệp có cùng tiêu đề.",
     mapping_col_file: "Cột",
     mapping_col_heading: "Tiêu đề trong tệp",
     mapping_col_read_as: "Hiểu là",

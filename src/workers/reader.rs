@@ -6,7 +6,7 @@
 //! may choose among ([`Sheets`]), empty for a CSV file.
 
 use funding::{FundingField, FundingReading, form_from_text};
-use household_list::{Importer, ListRead, ListReading, Options};
+use household_list::{HouseholdField, Importer, ListRead, ListReading, Options};
 use js_sys::Array;
 use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 use planning::{AnnexField, AnnexReading, Grid, remembered_from_text};
@@ -141,6 +141,7 @@ async fn answer(job: Array) -> String {
             job.get(1).as_string().unwrap_or_default(),
             &job.get(2).as_string().unwrap_or_default(),
             &job.get(3).as_string().unwrap_or_default(),
+            &job.get(4).as_string().unwrap_or_default(),
         ),
         // A page never sends another kind: a reply it cannot read makes it
         // say the reader failed.
@@ -262,16 +263,21 @@ const ROWS_PER_STEP: usize = 1_000;
 
 /// `text`: the list, decoded by the page, which keeps it; `standard`: the
 /// id of the standard to classify under; `local`: the device's local
-/// standards, as stored.
-fn households(text: String, standard: &str, local: &str) -> String {
+/// standards, as stored; `remembered`: the corrections kept for household
+/// lists' columns, as stored.
+fn households(text: String, standard: &str, local: &str, remembered: &str) -> String {
     let (specs, unreadable) = local_store::from_text(local);
     let (catalogue, _, _) = catalogue_with(specs, unreadable);
     let Some(standard) = catalogue.get(standard) else {
         // The page offers only standards it has built from the same text.
         return String::new();
     };
-    let reading = match Importer::new(text, standard, Options::default()) {
-        Err(e) => ListReading::Failed((e.message_vi(), e.message_en())),
+    let options = Options {
+        remembered: remembered_from_text::<HouseholdField>(remembered),
+        ..Options::default()
+    };
+    let reading = match Importer::open(text, standard, options) {
+        Err(refused) => ListReading::refused(refused),
         Ok(mut importer) => {
             let mut told = js_sys::Date::now();
             loop {
@@ -286,7 +292,7 @@ fn households(text: String, standard: &str, local: &str) -> String {
             }
             match importer.finish() {
                 Ok(import) => ListReading::Read(Box::new(ListRead::of(&import))),
-                Err(e) => ListReading::Failed((e.message_vi(), e.message_en())),
+                Err(e) => ListReading::refused((e, None)),
             }
         }
     };

@@ -30,17 +30,16 @@ pub enum Job {
     Annex { table: String },
     /// The funding as the draft stores it (`funding::form_to_text`).
     Funding { draft: String },
-    /// The household list's counts by village, as CSV text
-    /// (`household_list::write_village_counts`), and the name of the
-    /// standard they were classified under.
-    Households { csv: String, standard: String },
+    /// The household list's counts by village: the reader's answer for
+    /// the list (`household_list::ListReading::to_text`, which the page
+    /// keeps), and the name of the standard it was classified under.
+    Households { reading: String, standard: String },
 }
 
 /// The files a job can be written as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// For [`Job::Annex`] and [`Job::Funding`]: the household page writes
-    /// its CSV.
+    /// The CSV file the site writes for the table.
     Csv,
     Xlsx,
 }
@@ -67,7 +66,7 @@ impl Job {
         let (kind, first, second) = match self {
             Job::Annex { table } => ("annex", table, String::new()),
             Job::Funding { draft } => ("funding", draft, String::new()),
-            Job::Households { csv, standard } => ("households", csv, standard),
+            Job::Households { reading, standard } => ("households", reading, standard),
         };
         Array::of4(&kind.into(), &format.key().into(), &first.into(), &second.into())
     }
@@ -84,7 +83,7 @@ impl Job {
             "annex" => Job::Annex { table: text(2) },
             "funding" => Job::Funding { draft: text(2) },
             "households" => Job::Households {
-                csv: text(2),
+                reading: text(2),
                 standard: text(3),
             },
             _ => return None,
@@ -118,14 +117,24 @@ impl Job {
                 ];
                 (csv, String::new(), "Biểu kinh phí", title, Vec::new())
             }
-            Job::Households { csv, standard } => {
+            Job::Households { reading, standard } => {
+                // An answer that does not read gives an empty table, as an
+                // empty list would: the page sends only answers it read.
+                let csv = match household_list::ListReading::from_text(&reading) {
+                    Some(household_list::ListReading::Read(read)) => household_list::write_village_counts(
+                        &read.tallies.summary(),
+                        read.low_income_workers_known,
+                        planning::Separator::Semicolon,
+                    ),
+                    _ => String::new(),
+                };
                 let mut title = vec![household_list::VILLAGE_COUNTS_TITLE.to_owned()];
                 title.extend(Some(standard.trim().to_owned()).filter(|s| !s.is_empty()));
                 (csv, String::new(), "Số hộ theo thôn", title, Vec::new())
             }
         };
         if !unit.trim().is_empty() {
-            title.insert(0, unit.trim().to_uppercase());
+            title.insert(0, vn_format::uppercase(unit.trim()));
         }
         let layout = Layout {
             sheet: sheet.to_owned(),

@@ -242,14 +242,27 @@ fn mb(bytes: u64) -> String {
     format_integer(Decimal::from(bytes / (1024 * 1024)))
 }
 
+/// A file of `bytes` over `max`, `(vi, en)`: [`FileError::TooLarge`]'s
+/// message, and the page's before it reads the file.
+pub(crate) fn too_large(bytes: u64, max: u64) -> (String, String) {
+    (
+        format!(
+            "Tệp nặng {} MB, quá giới hạn {} MB. Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn).",
+            mb(bytes),
+            mb(max)
+        ),
+        format!(
+            "The file is {} MB, over the {} MB limit. Split the list into several files (by village, for example).",
+            mb(bytes),
+            mb(max)
+        ),
+    )
+}
+
 impl FileError {
     pub fn message_vi(&self) -> String {
         match self {
-            FileError::TooLarge { bytes, max } => format!(
-                "Tệp nặng {} MB, quá giới hạn {} MB. Hãy chia danh sách thành nhiều tệp (ví dụ theo thôn).",
-                mb(*bytes),
-                mb(*max)
-            ),
+            FileError::TooLarge { bytes, max } => too_large(*bytes, *max).0,
             FileError::TooManyRows { max } => format!(
                 "Tệp có hơn {} hộ, quá giới hạn. Hãy chia danh sách thành nhiều tệp (ví dụ theo xã hoặc theo thôn).",
                 format_integer(Decimal::from(*max))
@@ -277,11 +290,7 @@ impl FileError {
 
     pub fn message_en(&self) -> String {
         match self {
-            FileError::TooLarge { bytes, max } => format!(
-                "The file is {} MB, over the {} MB limit. Split the list into several files (by village, for example).",
-                mb(*bytes),
-                mb(*max)
-            ),
+            FileError::TooLarge { bytes, max } => too_large(*bytes, *max).1,
             FileError::TooManyRows { max } => format!(
                 "The file has more than {} households, over the limit. Split the list into several files (by commune or village, for example).",
                 format_integer(Decimal::from(*max))

@@ -14,7 +14,7 @@ use crate::columns::{
     Columns, Evidence, EvidenceChoice, HouseholdField, RowInput, classify_household, household_mapping, is_blank,
     low_income_household,
 };
-use crate::error::{FileError, Notice, RowError, RowProblem};
+use crate::error::{FileError, Notice, RowError, RowProblem, too_large};
 
 /// 100 MB: a list of 1.000.000 households with every column is about 50 MB
 /// (names and notes make it longer).
@@ -72,6 +72,23 @@ pub fn decode(bytes: Vec<u8>, options: &Options) -> Result<String, FileError> {
         EncodingError::Utf16 => FileError::Utf16,
         EncodingError::NotUtf8 { at } => FileError::NotUtf8 { at },
     })
+}
+
+/// What the page checks itself before the reader imports a list: its
+/// size, then its encoding; `(vi, en)` when it is refused. Apart from
+/// [`decode`] so that a page carries these two messages and not every
+/// [`FileError`]'s.
+pub fn text_for_reader(bytes: Vec<u8>, options: &Options) -> Result<String, (String, String)> {
+    size_for_reader(bytes.len() as u64, options)?;
+    csv_text::decode(bytes).map_err(|e| (e.message_vi(), e.message_en()))
+}
+
+/// The size check of [`text_for_reader`], before the file is read.
+pub fn size_for_reader(bytes: u64, options: &Options) -> Result<(), (String, String)> {
+    if bytes > options.max_bytes {
+        return Err(too_large(bytes, options.max_bytes));
+    }
+    Ok(())
 }
 
 /// One household of the list, classified.
@@ -203,11 +220,16 @@ fn starts_wide(grid: &Grid) -> bool {
 /// Cells a title line fills at most: the list's name, a date, a unit.
 const TITLE_CELLS: usize = 2;
 
+/// A list refused before its rows are read, and the header that came
+/// closest when its columns did not do (missing, or one field twice), for
+/// the user to say which column is which.
+pub type Refused = (FileError, Option<ColumnMapping<HouseholdField>>);
+
 /// The header: the first rows that give every column the standard needs,
 /// past title lines (blank, or filling at most [`TITLE_CELLS`] cells)
 /// among the first rows. The first wide row that does not is the header
 /// with columns missing: its problem is the file's.
-fn find_header(grid: &Grid, separator: Separator, standard: &Standard, options: &Options) -> Result<Header, FileError> {
+fn find_header(grid: &Grid, separator: Separator, standard: &Standard, options: &Options) -> Result<Header, Refused> {
     let mut first_problem = None;
     let mut tried = 0;
     for start in 0..grid.rows.len() {
@@ -220,19 +242,19 @@ fn find_header(grid: &Grid, separator: Separator, standard: &Standard, options: 
         match Columns::from_mapping(&mapping, standard, options.evidence, separator) {
             Ok((columns, notices)) => return Ok((start..end, mapping, columns, notices)),
             Err(e @ FileError::MissingColumns(_)) => {
-                let first = first_problem.get_or_insert(e);
+                let first = first_problem.get_or_insert((e, Some(mapping)));
                 if filled(grid, start) > TITLE_CELLS {
                     return Err(first.clone());
                 }
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err((e, Some(mapping))),
         }
         tried += 1;
         if tried >= HEADER_SEARCH_ROWS {
             break;
         }
     }
-    Err(first_problem.unwrap_or(FileError::Empty))
+    Err(first_problem.unwrap_or((FileError::Empty, None)))
 }
 
 fn line_breaks(text: &str) -> u64 {
@@ -249,15 +271,21 @@ impl Importer {
     /// Checks the size and reads the header. File-level problems (too
     /// large, empty, missing or duplicate columns) are returned here.
     pub fn new(text: String, standard: &Standard, options: Options) -> Result<Importer, FileError> {
-        check_size(text.len() as u64, &options)?;
+        Importer::open(text, standard, options).map_err(|(e, _)| e)
+    }
+
+    /// As [`Importer::new`], with the header that came closest when the
+    /// columns did not do.
+    pub fn open(text: String, standard: &Standard, options: Options) -> Result<Importer, Refused> {
+        check_size(text.len() as u64, &options).map_err(|e| (e, None))?;
         if strip_bom(&text).trim().is_empty() {
-            return Err(FileError::Empty);
+            return Err((FileError::Empty, None));
         }
         // The separator of the first line first, then the others: a title
         // line may have none.
         let detected = Separator::detect(&text);
         let others = [Separator::Semicolon, Separator::Comma, Separator::Tab];
-        let mut found = Err(FileError::Empty);
+        let mut found = Err((FileError::Empty, None));
         for separator in std::iter::once(detected).chain(others.into_iter().filter(|s| *s != detected)) {
             let grid = Grid::from_csv(&text, separator, HEADER_SEARCH_ROWS * 4 + MAX_HEADER_ROWS);
             match find_header(&grid, separator, standard, &options) {
@@ -265,10 +293,10 @@ impl Importer {
                     found = Ok((separator, header));
                     break;
                 }
-                Err(FileError::MissingColumns(_)) if separator != detected => {}
+                Err((FileError::MissingColumns(_), _)) if separator != detected => {}
                 // A wide first line is no title: its separator is the file's.
-                Err(e @ FileError::MissingColumns(_)) if starts_wide(&grid) => return Err(e),
-                Err(e @ FileError::MissingColumns(_)) => found = Err(e),
+                Err(e @ (FileError::MissingColumns(_), _)) if starts_wide(&grid) => return Err(e),
+                Err(e @ (FileError::MissingColumns(_), _)) => found = Err(e),
                 Err(e) => return Err(e),
             }
         }

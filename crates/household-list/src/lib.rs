@@ -33,7 +33,7 @@ pub use columns::{
 pub use error::{ColumnRef, FileError, MissingColumn, Notice, RowError, RowProblem};
 pub use import::{
     DEFAULT_MAX_BYTES, DEFAULT_MAX_ERRORS, DEFAULT_MAX_ROWS, Import, Importer, ListedHousehold, Options, Progress,
-    check_size, decode, import,
+    Refused, check_size, decode, import, size_for_reader, text_for_reader,
 };
 pub use results_csv::{VILLAGE_COUNTS_TITLE, write_village_counts};
 pub use summary::{

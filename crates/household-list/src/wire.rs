@@ -8,8 +8,11 @@
 //! a value of several parts joins them by `~`.
 
 use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
+use table_grid::{ColumnMapping, mapping_from_text, mapping_to_text};
 
 use crate::af::AfCounts;
+use crate::columns::HouseholdField;
+use crate::error::FileError;
 use crate::import::{Import, Progress};
 use crate::summary::{ListCounts, Tallies, Tally};
 
@@ -17,8 +20,13 @@ use crate::summary::{ListCounts, Tallies, Tally};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ListReading {
     Read(Box<ListRead>),
-    /// `(vi, en)`: why nothing was read.
-    Failed((String, String)),
+    Failed {
+        /// `(vi, en)`: why nothing was read.
+        message: (String, String),
+        /// When the columns did not do: the header that came closest, for
+        /// the user to say which column is which.
+        closest: Option<ColumnMapping<HouseholdField>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +43,18 @@ pub struct ListRead {
     /// Whether `Counts::low_income_workers` means anything: the standard
     /// has the band and the list was classified by income.
     pub low_income_workers_known: bool,
+    /// What each column was read as, and why; the user may correct it.
+    pub mapping: ColumnMapping<HouseholdField>,
+}
+
+impl ListReading {
+    /// A list refused: its message, and the closest header if any.
+    pub fn refused((error, closest): (FileError, Option<ColumnMapping<HouseholdField>>)) -> ListReading {
+        ListReading::Failed {
+            message: (error.message_vi(), error.message_en()),
+            closest,
+        }
+    }
 }
 
 impl ListRead {
@@ -51,6 +71,7 @@ impl ListRead {
                 .collect(),
             classified_by_scores: import.classified_by_scores,
             low_income_workers_known: import.low_income_workers_known,
+            mapping: import.mapping.clone(),
         }
     }
 }
@@ -84,7 +105,13 @@ fn numbers_of(raw: &str) -> Option<Vec<u64>> {
 impl ListReading {
     pub fn to_text(&self) -> String {
         let read = match self {
-            ListReading::Failed(message) => return format!("khong-doc-duoc={}", encode_both(message)),
+            ListReading::Failed { message, closest } => {
+                let mut text = format!("khong-doc-duoc={}", encode_both(message));
+                if let Some(closest) = closest {
+                    text.push_str(&format!("&gan-nhat={}", encode(&mapping_to_text(closest))));
+                }
+                return text;
+            }
             ListReading::Read(read) => read,
         };
         let t = &read.tallies;
@@ -117,6 +144,7 @@ impl ListReading {
         if read.low_income_workers_known {
             pairs.push("thu-nhap-thap=1".to_owned());
         }
+        pairs.push(format!("cot={}", encode(&mapping_to_text(&read.mapping))));
         pairs.join("&")
     }
 
@@ -135,13 +163,20 @@ impl ListReading {
             notices: Vec::new(),
             classified_by_scores: false,
             low_income_workers_known: false,
+            mapping: ColumnMapping::new(Vec::new()),
         };
-        let mut found_standard = false;
+        let (mut found_standard, mut found_mapping) = (false, false);
+        let (mut failed, mut closest) = (None, None);
         for (key, raw) in raw_pairs(text) {
             let t = &mut read.tallies;
             let d = t.indicator_ids.len();
             match key {
-                "khong-doc-duoc" => return decode_both(raw).map(ListReading::Failed),
+                "khong-doc-duoc" => failed = Some(decode_both(raw)?),
+                "gan-nhat" => closest = Some(mapping_from_text(&decode(raw)?)?),
+                "cot" => {
+                    read.mapping = mapping_from_text(&decode(raw)?)?;
+                    found_mapping = true;
+                }
                 "chuan" => {
                     t.standard_id = decode(raw)?;
                     found_standard = true;
@@ -185,7 +220,10 @@ impl ListReading {
                 _ => return None,
             }
         }
-        found_standard.then(|| ListReading::Read(Box::new(read)))
+        match failed {
+            Some(message) => (!found_standard).then_some(ListReading::Failed { message, closest }),
+            None => (found_standard && found_mapping && closest.is_none()).then(|| ListReading::Read(Box::new(read))),
+        }
     }
 }
 

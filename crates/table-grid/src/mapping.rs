@@ -262,6 +262,22 @@ pub fn remembered_to_text<F: FieldKey>(all: &[Remembered<F>]) -> String {
         .join("\n")
 }
 
+/// `stored` (the text of [`remembered_to_text`]) with `mapping`'s
+/// corrections in place of any kept for the same header, without reading
+/// the others: what a page does when the user corrects a column, at the
+/// cost of string work alone.
+pub fn remembered_with<F: FieldKey>(stored: &str, mapping: &ColumnMapping<F>) -> String {
+    let signature = &mapping.signature.0;
+    let overrides = mapping.overrides();
+    stored
+        .lines()
+        .filter(|line| line.split_once(' ').is_some_and(|(s, _)| s != signature))
+        .map(str::to_owned)
+        .chain((!overrides.is_empty()).then(|| format!("{signature} {}", overrides_to_text(&overrides))))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The text of [`remembered_to_text`]; lines that do not read are left out.
 pub fn remembered_from_text<F: FieldKey>(text: &str) -> Vec<Remembered<F>> {
     text.lines()
@@ -355,5 +371,24 @@ mod tests {
         assert_eq!(again.columns[1].meaning, Meaning::Ignored);
         assert_eq!(again.columns[1].understood, Meaning::Unknown);
         assert_eq!(again.unknown().count(), 0);
+    }
+
+    /// A correction kept by string work alone is what reading every line,
+    /// replacing this header's and writing them all would keep.
+    #[test]
+    fn a_correction_replaces_its_headers_line_and_keeps_the_others() {
+        let mut m = mapping(&[&["Thôn"], &["Số HN"]]);
+        let other = mapping(&[&["Tên"], &["Hộ"]]);
+        assert!(m.set(1, Meaning::Field(F::Poor)));
+        let stored = format!("{} 2=ten\n{} 1=-\nhỏng", m.signature.0, other.signature.0);
+        let kept = remembered_with(&stored, &m);
+        let mut all = remembered_from_text::<F>(&stored);
+        all.retain(|r| r.signature != m.signature);
+        all.push(m.remember());
+        assert_eq!(remembered_from_text::<F>(&kept), all);
+        assert_eq!(kept, format!("{} 1=-\n{} 2=ho-ngheo", other.signature.0, m.signature.0));
+        // Corrected back as read: the header's line goes.
+        assert!(m.set(1, m.columns[1].understood));
+        assert_eq!(remembered_with(&kept, &m), format!("{} 1=-", other.signature.0));
     }
 }

@@ -2,15 +2,16 @@
 //! worker that reads a file to the page that shows it (the app's
 //! `src/workers/reader.rs`) without a JSON parser in the page's bundle.
 //!
-//! Columns are joined by `!`, a column's values by `~`, each value
-//! percent-encoded (`link-text` escapes both): the column's number, what
-//! was understood, what it is read as, the confidence, why (vi, en), then
-//! its headings.
+//! The header's signature first, then the columns, all joined by `!`; a
+//! column's values by `~`, each value percent-encoded (`link-text` escapes
+//! both): the column's number, what was understood, what it is read as,
+//! the confidence, why (vi, en), then its headings. The signature crosses
+//! as it is, so a page never computes one.
 
 use link_text::{decode, encode};
 
 use crate::header::ColumnLabel;
-use crate::mapping::{ColumnMapping, Confidence, FieldKey, MappedColumn, Meaning};
+use crate::mapping::{ColumnMapping, Confidence, FieldKey, HeaderSignature, MappedColumn, Meaning};
 
 const CONFIDENCE: [(Confidence, &str); 4] = [
     (Confidence::Sure, "s"),
@@ -20,10 +21,8 @@ const CONFIDENCE: [(Confidence, &str); 4] = [
 ];
 
 pub fn mapping_to_text<F: FieldKey>(mapping: &ColumnMapping<F>) -> String {
-    mapping
-        .columns
-        .iter()
-        .map(|c| {
+    std::iter::once(encode(&mapping.signature.0))
+        .chain(mapping.columns.iter().map(|c| {
             let confidence = CONFIDENCE
                 .iter()
                 .find(|(k, _)| *k == c.confidence)
@@ -41,7 +40,7 @@ pub fn mapping_to_text<F: FieldKey>(mapping: &ColumnMapping<F>) -> String {
             .map(|v| encode(v))
             .collect::<Vec<_>>()
             .join("~")
-        })
+        }))
         .collect::<Vec<_>>()
         .join("!")
 }
@@ -49,7 +48,10 @@ pub fn mapping_to_text<F: FieldKey>(mapping: &ColumnMapping<F>) -> String {
 /// `None` when the text is not one [`mapping_to_text`] wrote.
 pub fn mapping_from_text<F: FieldKey>(text: &str) -> Option<ColumnMapping<F>> {
     let mut columns = Vec::new();
-    for column in text.split('!').filter(|c| !c.is_empty()) {
+    let mut parts = text.split('!');
+    let signature = parts.next().filter(|s| !s.contains('~'))?;
+    let signature = HeaderSignature(decode(signature)?);
+    for column in parts.filter(|c| !c.is_empty()) {
         let values = column.split('~').map(decode).collect::<Option<Vec<String>>>()?;
         let [number, understood, meaning, confidence, why_vi, why_en, parts @ ..] = values.as_slice() else {
             return None;
@@ -68,7 +70,7 @@ pub fn mapping_from_text<F: FieldKey>(text: &str) -> Option<ColumnMapping<F>> {
         mapped.meaning = Meaning::from_key(meaning)?;
         columns.push(mapped);
     }
-    Some(ColumnMapping::new(columns))
+    Some(ColumnMapping { columns, signature })
 }
 
 #[cfg(test)]
@@ -136,17 +138,24 @@ mod tests {
 
     #[test]
     fn text_it_did_not_write_is_none() {
-        assert!(mapping_from_text::<Field>("0~ten").is_none(), "too few values");
+        assert!(mapping_from_text::<Field>("0~ten~ten~s~~").is_none(), "no signature");
+        assert!(mapping_from_text::<Field>("ab!0~ten").is_none(), "too few values");
         assert!(
-            mapping_from_text::<Field>("x~ten~ten~s~~").is_none(),
+            mapping_from_text::<Field>("ab!x~ten~ten~s~~").is_none(),
             "column not a number"
         );
-        assert!(mapping_from_text::<Field>("0~ten~khac~s~~").is_none(), "unknown field");
         assert!(
-            mapping_from_text::<Field>("0~ten~ten~z~~").is_none(),
+            mapping_from_text::<Field>("ab!0~ten~khac~s~~").is_none(),
+            "unknown field"
+        );
+        assert!(
+            mapping_from_text::<Field>("ab!0~ten~ten~z~~").is_none(),
             "unknown confidence"
         );
-        assert!(mapping_from_text::<Field>("0~%ZZ~ten~s~~").is_none(), "broken escape");
+        assert!(
+            mapping_from_text::<Field>("ab!0~%ZZ~ten~s~~").is_none(),
+            "broken escape"
+        );
         assert_eq!(mapping_from_text::<Field>("").unwrap().columns.len(), 0);
     }
 }

@@ -1,5 +1,7 @@
 //! The list counted by village, in the columns of the target annex.
 
+use std::sync::Arc;
+
 use household_list::{Rates, Summary};
 use leptos::prelude::*;
 use planning::{Counts, RateBase, RowText, TableLink, table_to_query};
@@ -29,7 +31,7 @@ fn cells(c: &Counts, r: &Rates) -> impl IntoView + use<> {
 
 /// Rates over each village's own households, as a village's report shows them.
 #[component]
-pub fn VillageCounts(summary: Summary) -> impl IntoView {
+pub fn VillageCounts(summary: Arc<Summary>) -> impl IntoView {
     let t = targets_texts();
     let h = households_texts();
     let rows = summary
@@ -60,7 +62,7 @@ pub fn VillageCounts(summary: Summary) -> impl IntoView {
 /// what that brings and its legal basis; or why the list cannot count them.
 /// `known`: the list was classified by income under a standard with the band.
 #[component]
-pub fn LowIncomeCounts(summary: Summary, standard: Standard, known: bool) -> impl IntoView {
+pub fn LowIncomeCounts(summary: Arc<Summary>, standard: Standard, known: bool) -> impl IntoView {
     let t = targets_texts();
     let h = households_texts();
     let lang = use_lang();

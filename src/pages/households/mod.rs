@@ -9,21 +9,23 @@ mod keep;
 mod profile;
 mod run;
 
-use household_list::{Options, check_size, decode, is_workbook, write_village_counts};
+use household_list::{
+    ColumnMapping, HouseholdField, Meaning, Options, field_label, is_workbook, size_for_reader, text_for_reader,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use planning::Separator;
 use vn_format::{Decimal, format_decimal, format_integer};
 use web_sys::HtmlInputElement;
 
 use crate::base::SiteBase;
 use crate::clock::{since_start_ms, today};
-use crate::components::{Page, StatusBadge, radio_for};
-use crate::files::{chosen_file, download, read_bytes};
+use crate::components::{Page, StatusBadge, column_choices, radio_for, remember};
+use crate::files::{chosen_file, read_bytes};
 use crate::i18n::{either, file_texts, households_texts, page_name, pick, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
+use crate::storage::Saved;
 use crate::workers::reader::sheet_as_csv;
 use crate::workers::writer::{Format, Job, download_button};
 use counts::{LowIncomeCounts, VillageCounts, table_query};
@@ -56,6 +58,9 @@ pub fn HouseholdsPage() -> impl IntoView {
     // Which worksheet of a workbook was read, when it has several.
     let sheet_notice = kept("sheet-notice", || None::<(String, String)>);
     let group = kept("group", || Group::PoorAndNearPoor);
+    // What each column of the file was read as, or the header that came
+    // closest when the list was refused: the user may correct it.
+    let columns = kept("columns", || None::<ColumnMapping<HouseholdField>>);
 
     // `started` is when the user asked: the time shown includes reading the file.
     let start = move |started: f64| {
@@ -65,12 +70,13 @@ pub fn HouseholdsPage() -> impl IntoView {
         let mine = generation.get_untracked().wrapping_add(1);
         generation.set(mine);
         phase.set(Phase::starting(text.len() as u64));
-        spawn_local(run(text, standard.id, phase, generation, mine, started));
+        spawn_local(run(text, standard.id, phase, columns, generation, mine, started));
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: HtmlInputElement = event_target(&ev);
         let Some(file) = chosen_file(&input) else { return };
         file_name.set(file.name());
+        columns.set(None);
         // The same file can be chosen again: after fixing it, or once the
         // reader can be loaded.
         input.set_value("");
@@ -78,9 +84,9 @@ pub fn HouseholdsPage() -> impl IntoView {
         generation.update(|g| *g = g.wrapping_add(1));
         let started = since_start_ms();
         let options = Options::default();
-        if let Err(e) = check_size(file.size() as u64, &options) {
+        if let Err((vi, en)) = size_for_reader(file.size() as u64, &options) {
             text.set(None);
-            return phase.set(Phase::Failed(e.message_vi(), e.message_en()));
+            return phase.set(Phase::Failed(vi, en));
         }
         sheet_notice.set(None);
         // Reading, with the cancel button, from the choice on: a workbook
@@ -96,9 +102,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                     drop(bytes);
                     sheet_as_csv(&file).await
                 }
-                Ok(bytes) => decode(bytes, &options)
-                    .map(|text| (text, None))
-                    .map_err(|e| (e.message_vi(), e.message_en())),
+                Ok(bytes) => text_for_reader(bytes, &options).map(|text| (text, None)),
             };
             // Another file was chosen, a kept list opened, or the reading
             // cancelled, meanwhile.
@@ -126,6 +130,7 @@ pub fn HouseholdsPage() -> impl IntoView {
     });
     let open_kept = move |kept: String| {
         generation.update(|g| *g = g.wrapping_add(1));
+        columns.set(None);
         sheet_notice.set(None);
         file_name.set(h.keep_source.to_owned());
         text.set(Some(kept));
@@ -153,6 +158,42 @@ pub fn HouseholdsPage() -> impl IntoView {
         })
     };
     let reading = move || matches!(phase.get(), Phase::Reading(_));
+
+    // A column corrected: remembered for lists with the same headers, and
+    // the list read again at once. Shown at once, so that the next
+    // correction adds to this one.
+    let correct = move |(column, value): (usize, String)| {
+        let Some(mut corrected) = columns.get_untracked() else {
+            return;
+        };
+        corrected.set(column, Meaning::from_key(&value).unwrap_or(Meaning::Unknown));
+        remember(Saved::HouseholdColumns, &corrected);
+        columns.set(Some(corrected));
+        start(since_start_ms());
+    };
+    let column_step = move || {
+        let mapping = columns.get()?;
+        let indicators = standard.with(|s| s.as_ref().map_or(0, |s| s.indicators().count()));
+        let fields = [
+            HouseholdField::Village,
+            HouseholdField::Area,
+            HouseholdField::Income,
+            HouseholdField::ScoreA,
+            HouseholdField::ScoreB,
+            HouseholdField::EthnicMinority,
+            HouseholdField::SocialProtection,
+        ]
+        .into_iter()
+        .chain((0..indicators).map(HouseholdField::Indicator))
+        .collect();
+        let name = move |field, lang| {
+            standard.with_untracked(|s| {
+                let (vi, en) = s.as_ref().map(|s| field_label(field, s)).unwrap_or_default();
+                either(lang, vi, en)
+            })
+        };
+        Some(column_choices(lang, mapping, fields, name, correct))
+    };
 
     let status = move || match phase.get() {
         Phase::Idle => String::new(),
@@ -234,17 +275,14 @@ pub fn HouseholdsPage() -> impl IntoView {
             site.href(Section::Targets),
             table_query(&summary, today().year + 1)
         );
-        // Both files from the one CSV writer, so they carry the same figures.
-        let counts_csv = StoredValue::new(write_village_counts(&summary, low_income_known, Separator::Semicolon));
+        // Both files written in the writer worker from the reader's answer,
+        // by the one CSV writer, so they carry the same figures.
+        let answer = StoredValue::new(loaded.answer);
         let standard_name = StoredValue::new(standard.name.vi.clone());
         let counts_file = move || h.counts_file_name.to_owned();
-        let xlsx_job = move || Job::Households {
-            csv: counts_csv.get_value(),
+        let job = move || Job::Households {
+            reading: answer.get_value(),
             standard: standard_name.get_value(),
-        };
-        let csv_download = move |_| {
-            let name = format!("{}.csv", h.counts_file_name);
-            let _ = download(&name, &counts_csv.get_value(), "text/csv;charset=utf-8");
         };
         Some(view! {
             <p class="hint" id="thoi-gian" data-ms=elapsed>{method}</p>
@@ -254,8 +292,8 @@ pub fn HouseholdsPage() -> impl IntoView {
                 <h2 id="theo-thon">{h.counts_heading}</h2>
                 <VillageCounts summary=summary.clone() />
                 <p class="actions no-print">
-                    <button type="button" id="tai-csv-thon" on:click=csv_download>{h.counts_csv}</button>
-                    {download_button("tai-xlsx-thon", file_texts(lang).xlsx, Format::Xlsx, counts_file, xlsx_job)}
+                    {download_button("tai-csv-thon", h.counts_csv, Format::Csv, counts_file, job)}
+                    {download_button("tai-xlsx-thon", file_texts(lang).xlsx, Format::Xlsx, counts_file, job)}
                 </p>
                 <p><a id="sang-chi-tieu" href=to_targets>{h.to_targets}</a></p>
             </section>
@@ -315,6 +353,7 @@ pub fn HouseholdsPage() -> impl IntoView {
             </p>
             {move || sheet_notice.get().map(|(vi, en)| view! { <p class="hint" id="trang-tinh-doc">{either(lang, vi, en)}</p> })}
             {results}
+            {column_step}
             <KeepInDraft list=shown open=open_kept />
         </Page>
     }

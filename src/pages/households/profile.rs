@@ -1,6 +1,8 @@
 //! What poor and near-poor households lack: the share deprived in each
 //! indicator, by village, and the Alkire–Foster measures of the whole list.
 
+use std::sync::Arc;
+
 use household_list::{GroupProfile, Summary};
 use leptos::prelude::*;
 use poverty_rules::Standard;
@@ -40,7 +42,7 @@ fn indicator_name(standard: &Standard, id: &str) -> String {
 }
 
 #[component]
-pub fn DeprivationProfile(summary: Summary, standard: Standard, group: Group) -> impl IntoView {
+pub fn DeprivationProfile(summary: Arc<Summary>, standard: Standard, group: Group) -> impl IntoView {
     let h = households_texts();
     let t = targets_texts();
     let headers = summary
@@ -86,7 +88,7 @@ pub fn DeprivationProfile(summary: Summary, standard: Standard, group: Group) ->
 }
 
 #[component]
-pub fn AlkireFosterTable(summary: Summary, standard: Standard) -> impl IntoView {
+pub fn AlkireFosterTable(summary: Arc<Summary>, standard: Standard) -> impl IntoView {
     let h = households_texts();
     let af = &summary.alkire_foster;
     let rows = af

@@ -4,7 +4,9 @@
 //! (another file, another standard, cancel) stops the older one's worker at
 //! its next progress report.
 
-use household_list::{ListRead, ListReading, Progress, Summary};
+use std::sync::Arc;
+
+use household_list::{ColumnMapping, HouseholdField, ListRead, ListReading, Progress, Summary};
 use leptos::prelude::*;
 
 use crate::clock::since_start_ms;
@@ -18,8 +20,11 @@ use crate::workers::reader::{HOUSEHOLDS, ask};
 pub struct Loaded {
     /// The worker's answer: messages, rejected rows, how it classified.
     pub read: ListRead,
-    /// Made on the page from the answer's tallies.
-    pub summary: Summary,
+    /// The same as the worker sent it, for the writer to count again.
+    pub answer: String,
+    /// Made on the page from the answer's tallies; shared, not copied, by
+    /// the tables that show it.
+    pub summary: Arc<Summary>,
     /// From the user's choice to the result: reading the file, classifying
     /// and counting, in whole milliseconds.
     pub elapsed_ms: u64,
@@ -48,12 +53,15 @@ impl Phase {
 }
 
 /// Reads `text` under the standard `standard_id`, reporting into `phase`,
-/// for as long as `generation` still holds `mine`. `started` (from
-/// [`since_start_ms`]) is when the user asked, so the time shown is what they waited.
+/// and what each column was read as (or, refused, the header that came
+/// closest) into `columns`, for as long as `generation` still holds
+/// `mine`. `started` (from [`since_start_ms`]) is when the user asked, so
+/// the time shown is what they waited.
 pub async fn run(
     text: String,
     standard_id: String,
     phase: RwSignal<Phase>,
+    columns: RwSignal<Option<ColumnMapping<HouseholdField>>>,
     generation: RwSignal<u32>,
     mine: u32,
     started: f64,
@@ -62,7 +70,14 @@ pub async fn run(
     // The worker has no storage: it is sent the local standards to build
     // the same catalogue as the page.
     let local = Saved::LocalStandards.read().unwrap_or_default();
-    let job = js_sys::Array::of4(&HOUSEHOLDS.into(), &text.into(), &standard_id.into(), &local.into());
+    let remembered = Saved::HouseholdColumns.read().unwrap_or_default();
+    let job = js_sys::Array::of5(
+        &HOUSEHOLDS.into(),
+        &text.into(),
+        &standard_id.into(),
+        &local.into(),
+        &remembered.into(),
+    );
     let answer = ask(job, move |report| {
         if let Some(progress) = Progress::from_text(report).filter(|_| still_mine()) {
             phase.set(Phase::Reading(progress));
@@ -73,17 +88,32 @@ pub async fn run(
     if !still_mine() {
         return;
     }
-    let next = match answer.map(|text| ListReading::from_text(&text)) {
-        Ok(Some(ListReading::Read(read))) => Phase::Done(Box::new(Loaded {
-            summary: read.tallies.summary(),
-            read: *read,
-            elapsed_ms: (since_start_ms() - started).max(0.0) as u64,
-        })),
-        Ok(Some(ListReading::Failed((vi, en)))) => Phase::Failed(vi, en),
-        Ok(None) => failed(Failure::Stopped),
+    let mut mapping = None;
+    let next = match answer.map(|text| (ListReading::from_text(&text), text)) {
+        Ok((Some(ListReading::Read(read)), answer)) => {
+            mapping = Some(read.mapping.clone());
+            Phase::Done(Box::new(Loaded {
+                summary: Arc::new(read.tallies.summary()),
+                read: *read,
+                answer,
+                elapsed_ms: (since_start_ms() - started).max(0.0) as u64,
+            }))
+        }
+        Ok((
+            Some(ListReading::Failed {
+                message: (vi, en),
+                closest,
+            }),
+            _,
+        )) => {
+            mapping = closest;
+            Phase::Failed(vi, en)
+        }
+        Ok((None, _)) => failed(Failure::Stopped),
         Err(e) => failed(e),
     };
     phase.set(next);
+    columns.set(mapping);
 }
 
 fn failed(failure: Failure) -> Phase {

@@ -92,6 +92,9 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
                         text.get_value(),
                         standard_id.get_untracked(),
                         phase,
+                        // The household page shows the columns; read here
+                        // with the corrections it kept.
+                        RwSignal::new(None),
                         generation,
                         mine,
                         started,
