@@ -26,6 +26,6 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::{CONTENT_ID, SkipLink};
 pub use status_badge::StatusBadge;
-pub use table_import::{FileInput, Report, column_choices, remember, table_import};
+pub use table_import::{FileInput, Report, column_choices, remember, sheet_choice, table_import};
 pub use table_scroll::TableScroll;
 pub use text_field::TextField;

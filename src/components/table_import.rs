@@ -61,7 +61,6 @@ where
     Shown: Fn(R) -> (Report, Option<ColumnMapping<F>>) + Copy + Send + Sync + 'static,
 {
     let lang = use_lang();
-    let t = import_texts(lang);
     let report = RwSignal::new(None::<Report>);
     // The file, read again when the user corrects a column.
     let chosen = StoredValue::new_local(None::<File>);
@@ -120,28 +119,9 @@ where
             }
         })
     };
-    // Only a workbook of several worksheets offers the choice.
-    let sheet_choice = move || {
-        let Sheets { names, read: current } = sheets.get();
-        (names.len() > 1).then(|| {
-            let options = names
-                .into_iter()
-                .map(|name| {
-                    let selected = name == current;
-                    let label = name.clone();
-                    view! { <option value=name selected=selected>{label}</option> }
-                })
-                .collect_view();
-            view! {
-                <div class="field">
-                    <label for="trang-tinh">{t.sheet_label}</label>
-                    <select id="trang-tinh" on:change=move |ev| {
-                        sheet.set_value(Some(event_target_value(&ev)));
-                        read_again();
-                    }>{options}</select>
-                </div>
-            }
-        })
+    let on_sheet = move |ev: leptos::ev::Event| {
+        sheet.set_value(Some(event_target_value(&ev)));
+        read_again();
     };
     let name = move |f, lang| {
         let (vi, en) = field_label(f);
@@ -163,7 +143,7 @@ where
             />
             <p class="hint">{input.hint}</p>
         </div>
-        {sheet_choice}
+        {move || sheet_choice(sheets.get(), on_sheet)}
         <div role="status" aria-live="polite">{said}</div>
         {choices}
     }
@@ -253,4 +233,29 @@ pub fn column_choices<F: FieldKey + 'static>(
             </table>
         </TableScroll>
     }
+}
+
+/// The worksheet read, to choose another, when a workbook has several
+/// (`#trang-tinh`): `on_change` gets the choice's event.
+pub fn sheet_choice(
+    Sheets { names, read }: Sheets,
+    on_change: impl Fn(leptos::ev::Event) + 'static,
+) -> Option<impl IntoView> {
+    let t = import_texts(use_lang());
+    (names.len() > 1).then(|| {
+        let options = names
+            .into_iter()
+            .map(|name| {
+                let selected = name == read;
+                let label = name.clone();
+                view! { <option value=name selected=selected>{label}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="field">
+                <label for="trang-tinh">{t.sheet_label}</label>
+                <select id="trang-tinh" on:change=on_change>{options}</select>
+            </div>
+        }
+    })
 }

@@ -69,46 +69,53 @@ impl Sheets {
     }
 }
 
-/// A workbook's sheet as CSV text ([`SHEET`]): `Ok((csv, notice))`, the
-/// notice saying which sheet was read when the workbook has several; or
-/// `(vi, en)` saying why not.
-pub type SheetCsv = Result<(String, Option<(String, String)>), (String, String)>;
+/// A workbook's sheet as CSV text ([`SHEET`]), with the workbook's
+/// worksheets and the one read; or `(vi, en)` saying why not.
+pub type SheetCsv = Result<(String, Sheets), (String, String)>;
 
-/// Keys of the answer's first line; the CSV text follows it.
-const SHEET_NOTICE: &str = "luu-y";
-const SHEET_FAILED: &str = "khong-doc-duoc";
+/// The answer's first line when the sheet could not be read; otherwise
+/// the first line is the worksheets ([`Sheets::to_text`]). The CSV text
+/// follows it.
+const SHEET_FAILED: &str = "khong-doc-duoc=";
 
 /// The page's side of [`SHEET`]: `file` is a workbook
-/// ([`household_list::is_workbook`]).
-pub async fn sheet_as_csv(file: &File) -> SheetCsv {
-    let answer = ask(Array::of2(&SHEET.into(), file), |_| true)
+/// ([`household_list::is_workbook`]); `sheet`, the worksheet the user
+/// chose, else the first with data.
+pub async fn sheet_as_csv(file: &File, sheet: Option<String>) -> SheetCsv {
+    let answer = ask(Array::of3(&SHEET.into(), file, &sheet.into()), |_| true)
         .await
         .map_err(|e| e.message(crate::i18n::reader_texts))?;
     let stopped = || Failure::Stopped.message(crate::i18n::reader_texts);
     let (first, csv) = answer.split_once('\n').ok_or_else(stopped)?;
-    match first.split_once('=') {
-        None => Ok((csv.to_owned(), None)),
-        Some((SHEET_NOTICE, value)) => Ok((csv.to_owned(), Some(decode_both(value).ok_or_else(stopped)?))),
-        Some((SHEET_FAILED, value)) => Err(decode_both(value).ok_or_else(stopped)?),
-        Some(_) => Err(stopped()),
+    match first.strip_prefix(SHEET_FAILED) {
+        Some(message) => Err(decode_both(message).ok_or_else(stopped)?),
+        None => Ok((csv.to_owned(), Sheets::from_text(first))),
     }
 }
 
 /// The worker's side of [`SHEET`].
-async fn sheet(file: File) -> String {
+async fn sheet(file: File, sheet: Option<String>) -> String {
     let read = match read_bytes(&file).await {
-        Ok(bytes) => sheet_grid::xlsx_grid(&bytes).map_err(|e| (e.message_vi(), e.message_en())),
+        Ok(bytes) => match sheet.as_deref() {
+            Some(name) => sheet_grid::xlsx_grid_of(&bytes, name),
+            None => sheet_grid::xlsx_grid(&bytes),
+        }
+        .map_err(|e| (e.message_vi(), e.message_en())),
         Err(e) => Err((e.clone(), e)),
     };
     match read {
         Ok(book) => {
-            let first = book
-                .notice()
-                .map(|n| format!("{SHEET_NOTICE}={}", encode_both(&n)))
-                .unwrap_or_default();
-            format!("{first}\n{}", book.grid.to_csv(planning::Separator::Semicolon))
+            let sheets = Sheets {
+                names: book.sheets,
+                read: book.sheet,
+            };
+            format!(
+                "{}\n{}",
+                sheets.to_text(),
+                book.grid.to_csv(planning::Separator::Semicolon)
+            )
         }
-        Err(message) => format!("{SHEET_FAILED}={}\n", encode_both(&message)),
+        Err(message) => format!("{SHEET_FAILED}{}\n", encode_both(&message)),
     }
 }
 
@@ -136,7 +143,7 @@ async fn answer(job: Array) -> String {
             )
             .await
         }
-        Some(SHEET) => sheet(job.get(1).unchecked_into()).await,
+        Some(SHEET) => sheet(job.get(1).unchecked_into(), job.get(2).as_string()).await,
         Some(HOUSEHOLDS) => households(
             job.get(1).as_string().unwrap_or_default(),
             &job.get(2).as_string().unwrap_or_default(),

@@ -26,11 +26,22 @@ pub fn glue_files(names: &[String]) -> Vec<String> {
     glue
 }
 
-/// Minifies one glue file in place.
+/// Minifies one glue file (an ES module) in place.
 pub fn minify_file(path: &Path) -> Result<(), String> {
+    terser(path, &["--module"])
+}
+
+/// Minifies a classic script of every page's first load in place
+/// (`sw-register.js`: 1.072 bytes brotli whole, 563 minified).
+pub fn minify_script(path: &Path) -> Result<(), String> {
+    terser(path, &[])
+}
+
+fn terser(path: &Path, mode: &[&str]) -> Result<(), String> {
     let status = Command::new("terser")
         .arg(path)
-        .args(["--module", "--compress", "--mangle", "--output"])
+        .args(mode)
+        .args(["--compress", "--mangle", "--output"])
         .arg(path)
         .status();
     match status {

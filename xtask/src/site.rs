@@ -92,6 +92,7 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     let dist = root.join("dist");
     assemble(&parts, &dist).map_err(|e| format!("assembling dist: {e}"))?;
     icons::write(&dist).map_err(|e| format!("writing the icons: {e}"))?;
+    glue::minify_script(&dist.join("sw-register.js"))?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), Into::into);
     workers::build(&target, &dist)?;
     // Last: the worker lists and hashes every other file.

@@ -9,24 +9,22 @@ mod keep;
 mod profile;
 mod run;
 
-use household_list::{
-    ColumnMapping, HouseholdField, Meaning, Options, field_label, is_workbook, size_for_reader, text_for_reader,
-};
+use household_list::{HouseholdField, Meaning, Options, field_label, is_workbook, size_for_reader, text_for_reader};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use vn_format::{Decimal, format_decimal, format_integer};
-use web_sys::HtmlInputElement;
+use web_sys::{File, HtmlInputElement};
 
 use crate::base::SiteBase;
 use crate::clock::{since_start_ms, today};
-use crate::components::{Page, StatusBadge, column_choices, radio_for, remember};
+use crate::components::{Page, StatusBadge, column_choices, radio_for, remember, sheet_choice};
 use crate::files::{chosen_file, read_bytes};
 use crate::i18n::{either, file_texts, households_texts, page_name, pick, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
 use crate::storage::Saved;
-use crate::workers::reader::sheet_as_csv;
+use crate::workers::reader::{Sheets, sheet_as_csv};
 use crate::workers::writer::{Format, Job, download_button};
 use counts::{LowIncomeCounts, VillageCounts, table_query};
 use keep::KeepInDraft;
@@ -55,12 +53,18 @@ pub fn HouseholdsPage() -> impl IntoView {
     // Kept in memory so a change of standard can classify the list again.
     let text = kept("text", || None::<String>);
     let file_name = kept("file-name", String::new);
-    // Which worksheet of a workbook was read, when it has several.
-    let sheet_notice = kept("sheet-notice", || None::<(String, String)>);
+    // A workbook's worksheets and the one read, offered while the file is
+    // at hand (a file cannot be kept over a change of language).
+    let sheets = RwSignal::new(Sheets::default());
+    let workbook = StoredValue::new_local(None::<File>);
     let group = kept("group", || Group::PoorAndNearPoor);
     // What each column of the file was read as, or the header that came
     // closest when the list was refused: the user may correct it.
-    let columns = kept("columns", || None::<ColumnMapping<HouseholdField>>);
+    let columns = move || match phase.get() {
+        Phase::Done(loaded) => Some(loaded.read.mapping),
+        Phase::Failed(_, _, closest) => closest,
+        _ => None,
+    };
 
     // `started` is when the user asked: the time shown includes reading the file.
     let start = move |started: f64| {
@@ -70,25 +74,19 @@ pub fn HouseholdsPage() -> impl IntoView {
         let mine = generation.get_untracked().wrapping_add(1);
         generation.set(mine);
         phase.set(Phase::starting(text.len() as u64));
-        spawn_local(run(text, standard.id, phase, columns, generation, mine, started));
+        spawn_local(run(text, standard.id, phase, generation, mine, started));
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input: HtmlInputElement = event_target(&ev);
-        let Some(file) = chosen_file(&input) else { return };
-        file_name.set(file.name());
-        columns.set(None);
-        // The same file can be chosen again: after fixing it, or once the
-        // reader can be loaded.
-        input.set_value("");
+    // Reads `file` (in a workbook, the worksheet `sheet`, else the first
+    // with data) and imports it.
+    let read_file = move |file: File, sheet: Option<String>| {
         // A newer choice wins over a run still under way.
         generation.update(|g| *g = g.wrapping_add(1));
         let started = since_start_ms();
         let options = Options::default();
         if let Err((vi, en)) = size_for_reader(file.size() as u64, &options) {
             text.set(None);
-            return phase.set(Phase::Failed(vi, en));
+            return phase.set(Phase::Failed(vi, en, None));
         }
-        sheet_notice.set(None);
         // Reading, with the cancel button, from the choice on: a workbook
         // takes the worker a moment before the import starts.
         phase.set(Phase::starting(file.size() as u64));
@@ -100,9 +98,11 @@ pub fn HouseholdsPage() -> impl IntoView {
                 // imported, and kept, as a CSV file's would be.
                 Ok(bytes) if is_workbook(&bytes) => {
                     drop(bytes);
-                    sheet_as_csv(&file).await
+                    let read = sheet_as_csv(&file, sheet).await;
+                    workbook.set_value(Some(file));
+                    read
                 }
-                Ok(bytes) => text_for_reader(bytes, &options).map(|text| (text, None)),
+                Ok(bytes) => text_for_reader(bytes, &options).map(|text| (text, Sheets::default())),
             };
             // Another file was chosen, a kept list opened, or the reading
             // cancelled, meanwhile.
@@ -110,17 +110,33 @@ pub fn HouseholdsPage() -> impl IntoView {
                 return;
             }
             match loaded {
-                Ok((decoded, notice)) => {
-                    sheet_notice.set(notice);
+                Ok((decoded, in_book)) => {
+                    sheets.set(in_book);
                     text.set(Some(decoded));
                     start(started);
                 }
                 Err((vi, en)) => {
                     text.set(None);
-                    phase.set(Phase::Failed(vi, en));
+                    phase.set(Phase::Failed(vi, en, None));
                 }
             }
         });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let Some(file) = chosen_file(&input) else { return };
+        file_name.set(file.name());
+        sheets.set(Sheets::default());
+        workbook.set_value(None);
+        // The same file can be chosen again: after fixing it, or once the
+        // reader can be loaded.
+        input.set_value("");
+        read_file(file, None);
+    };
+    let on_sheet = move |ev: leptos::ev::Event| {
+        if let Some(file) = workbook.get_value() {
+            read_file(file, Some(event_target_value(&ev)));
+        }
     };
     // The list as read, once a reading has finished, for keeping in the draft.
     let shown = Signal::derive(move || {
@@ -130,8 +146,8 @@ pub fn HouseholdsPage() -> impl IntoView {
     });
     let open_kept = move |kept: String| {
         generation.update(|g| *g = g.wrapping_add(1));
-        columns.set(None);
-        sheet_notice.set(None);
+        sheets.set(Sheets::default());
+        workbook.set_value(None);
         file_name.set(h.keep_source.to_owned());
         text.set(Some(kept));
         start(since_start_ms());
@@ -160,19 +176,17 @@ pub fn HouseholdsPage() -> impl IntoView {
     let reading = move || matches!(phase.get(), Phase::Reading(_));
 
     // A column corrected: remembered for lists with the same headers, and
-    // the list read again at once. Shown at once, so that the next
-    // correction adds to this one.
+    // the list read again at once.
     let correct = move |(column, value): (usize, String)| {
-        let Some(mut corrected) = columns.get_untracked() else {
+        let Some(mut corrected) = untrack(columns) else {
             return;
         };
         corrected.set(column, Meaning::from_key(&value).unwrap_or(Meaning::Unknown));
         remember(Saved::HouseholdColumns, &corrected);
-        columns.set(Some(corrected));
         start(since_start_ms());
     };
     let column_step = move || {
-        let mapping = columns.get()?;
+        let mapping = columns()?;
         let indicators = standard.with(|s| s.as_ref().map_or(0, |s| s.indicators().count()));
         let fields = [
             HouseholdField::Village,
@@ -209,7 +223,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 h.seconds
             )
         }
-        Phase::Failed(vi, en) => either(lang, vi, en),
+        Phase::Failed(vi, en, _) => either(lang, vi, en),
         Phase::Cancelled => h.cancelled.to_owned(),
     };
     // Only the figures change while reading: the bar and the cancel button
@@ -351,7 +365,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 {move || (!file_name.get().is_empty()).then(|| format!("{}: ", file_name.get()))}
                 {status}
             </p>
-            {move || sheet_notice.get().map(|(vi, en)| view! { <p class="hint" id="trang-tinh-doc">{either(lang, vi, en)}</p> })}
+            {move || sheet_choice(sheets.get(), on_sheet)}
             {results}
             {column_step}
             <KeepInDraft list=shown open=open_kept />

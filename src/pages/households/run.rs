@@ -35,7 +35,9 @@ pub enum Phase {
     Idle,
     Reading(Progress),
     Done(Box<Loaded>),
-    Failed(String, String),
+    /// `(vi, en)`, and when the columns did not do, the header that came
+    /// closest, for the user to say which column is which.
+    Failed(String, String, Option<ColumnMapping<HouseholdField>>),
     Cancelled,
 }
 
@@ -53,15 +55,13 @@ impl Phase {
 }
 
 /// Reads `text` under the standard `standard_id`, reporting into `phase`,
-/// and what each column was read as (or, refused, the header that came
-/// closest) into `columns`, for as long as `generation` still holds
-/// `mine`. `started` (from [`since_start_ms`]) is when the user asked, so
-/// the time shown is what they waited.
+/// for as long as `generation` still holds `mine`. `started` (from
+/// [`since_start_ms`]) is when the user asked, so the time shown is what
+/// they waited.
 pub async fn run(
     text: String,
     standard_id: String,
     phase: RwSignal<Phase>,
-    columns: RwSignal<Option<ColumnMapping<HouseholdField>>>,
     generation: RwSignal<u32>,
     mine: u32,
     started: f64,
@@ -88,35 +88,27 @@ pub async fn run(
     if !still_mine() {
         return;
     }
-    let mut mapping = None;
     let next = match answer.map(|text| (ListReading::from_text(&text), text)) {
-        Ok((Some(ListReading::Read(read)), answer)) => {
-            mapping = Some(read.mapping.clone());
-            Phase::Done(Box::new(Loaded {
-                summary: Arc::new(read.tallies.summary()),
-                read: *read,
-                answer,
-                elapsed_ms: (since_start_ms() - started).max(0.0) as u64,
-            }))
-        }
+        Ok((Some(ListReading::Read(read)), answer)) => Phase::Done(Box::new(Loaded {
+            summary: Arc::new(read.tallies.summary()),
+            read: *read,
+            answer,
+            elapsed_ms: (since_start_ms() - started).max(0.0) as u64,
+        })),
         Ok((
             Some(ListReading::Failed {
                 message: (vi, en),
                 closest,
             }),
             _,
-        )) => {
-            mapping = closest;
-            Phase::Failed(vi, en)
-        }
+        )) => Phase::Failed(vi, en, closest),
         Ok((None, _)) => failed(Failure::Stopped),
         Err(e) => failed(e),
     };
     phase.set(next);
-    columns.set(mapping);
 }
 
 fn failed(failure: Failure) -> Phase {
     let (vi, en) = failure.message(reader_texts);
-    Phase::Failed(vi, en)
+    Phase::Failed(vi, en, None)
 }

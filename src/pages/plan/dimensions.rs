@@ -92,9 +92,6 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
                         text.get_value(),
                         standard_id.get_untracked(),
                         phase,
-                        // The household page shows the columns; read here
-                        // with the corrections it kept.
-                        RwSignal::new(None),
                         generation,
                         mine,
                         started,
@@ -115,7 +112,7 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
                 let filled = filled.get();
                 phase.with(|phase| match (phase, filled) {
                     (Phase::Reading(_), _) => t.reading.to_owned(),
-                    (Phase::Failed(vi, en), _) => either(lang, vi.clone(), en.clone()),
+                    (Phase::Failed(vi, en, _), _) => either(lang, vi.clone(), en.clone()),
                     (Phase::Done(loaded), Some(n)) => format!(
                         "{} {n} {} {}.",
                         t.filled,

@@ -102,15 +102,22 @@ fn a_household_list_as_xlsx_is_counted_as_its_csv() {
     browser.select("#chuan", "nd07-2021");
     browser.choose_file("#tep", &path);
     browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
-    browser.expect_text("#trang-tinh-doc", "đã đọc trang «Danh sách»");
-    assert_eq!(
-        browser.rows("#bang-dem tbody tr"),
-        [
-            "Thôn 1|5|2|2|40,00%|1|20,00%|2|1|1",
-            "Bản Mới|5|4|2|40,00%|1|20,00%|2|1|1"
-        ]
-    );
+    browser.expect_value("#trang-tinh", "Danh sách");
+    let counts = [
+        "Thôn 1|5|2|2|40,00%|1|20,00%|2|1|1",
+        "Bản Mới|5|4|2|40,00%|1|20,00%|2|1|1",
+    ];
+    assert_eq!(browser.rows("#bang-dem tbody tr"), counts);
     assert_eq!(browser.texts("#loi-dong li").len(), 2, "the same two rows refused");
+    // The other worksheet, chosen by the user, is read instead (it holds no
+    // list: said so, with its one column shown), then the list again.
+    browser.select("#trang-tinh", "Ghi chú");
+    browser.expect_text("#trang-thai", "Tệp thiếu cột");
+    browser.wait_for_js("document.querySelectorAll('#cot-trong-tep tbody tr').length === 1");
+    browser.expect_value("#trang-tinh", "Ghi chú");
+    browser.select("#trang-tinh", "Danh sách");
+    browser.expect_text("#trang-thai", "Đã phân loại 10 hộ trong");
+    assert_eq!(browser.rows("#bang-dem tbody tr"), counts);
     std::fs::remove_dir_all(dir).ok();
     browser.assert_clean(&site.origin);
 }
