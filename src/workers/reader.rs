@@ -36,6 +36,25 @@ pub async fn ask(job: Array, on_progress: impl Fn(&str) -> bool + 'static) -> Re
         .map(|answer| answer.as_string().unwrap_or_default())
 }
 
+/// Sends a table's job ([`ANNEX`], [`FUNDING`]) to a new reader and reads
+/// its answer: the workbook's worksheets on a line, then the reading
+/// (`from_text`). A reader that fails, or answers what does not read,
+/// gives `failed` with why.
+pub async fn ask_table<R>(
+    job: Array,
+    from_text: fn(&str) -> Option<R>,
+    failed: fn((String, String)) -> R,
+) -> (Sheets, R) {
+    let fail = |message| (Sheets::default(), failed(message));
+    match ask(job, |_| true).await {
+        Ok(text) => text
+            .split_once('\n')
+            .and_then(|(sheets, reading)| Some((Sheets::from_text(sheets), from_text(reading)?)))
+            .unwrap_or_else(|| fail(Failure::Stopped.message(crate::i18n::reader_texts))),
+        Err(e) => fail(e.message(crate::i18n::reader_texts)),
+    }
+}
+
 /// A workbook's visible worksheets, in the order of its tabs, and the one
 /// read: what the annex page offers to choose among.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

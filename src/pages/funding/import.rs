@@ -15,10 +15,9 @@ use super::state::FundingState;
 use crate::clock::wall_ms;
 use crate::components::{FileInput, Report, table_import};
 use crate::draft_store::{LocalStore, new_id};
-use crate::i18n::{draft_texts, either, funding_table_texts, import_texts, reader_texts, use_lang};
+use crate::i18n::{draft_texts, either, funding_table_texts, import_texts, use_lang};
 use crate::storage::Saved;
-use crate::workers::client::Failure;
-use crate::workers::reader::{FUNDING, Sheets, ask};
+use crate::workers::reader::{FUNDING, Sheets, ask_table};
 
 /// Reads `file` in the reader worker against the catalogue of `draft` (the
 /// funding as the draft stores it).
@@ -29,14 +28,7 @@ async fn read_in_worker(
     draft: String,
 ) -> (Sheets, FundingReading) {
     let job = js_sys::Array::of5(&FUNDING.into(), &file, &remembered.into(), &sheet.into(), &draft.into());
-    let failed = |message| (Sheets::default(), FundingReading::failed(message));
-    match ask(job, |_| true).await {
-        Ok(text) => text
-            .split_once('\n')
-            .and_then(|(sheets, reading)| Some((Sheets::from_text(sheets), FundingReading::from_text(reading)?)))
-            .unwrap_or_else(|| failed(Failure::Stopped.message(reader_texts))),
-        Err(e) => failed(e.message(reader_texts)),
-    }
+    ask_table(job, FundingReading::from_text, FundingReading::failed).await
 }
 
 #[component]

@@ -10,10 +10,9 @@ use web_sys::File;
 
 use super::state::TableState;
 use crate::components::{FileInput, Report, table_import};
-use crate::i18n::{file_texts, import_texts, reader_texts, targets_texts, use_lang};
+use crate::i18n::{file_texts, import_texts, targets_texts, use_lang};
 use crate::storage::Saved;
-use crate::workers::client::Failure;
-use crate::workers::reader::{ANNEX, Sheets, ask};
+use crate::workers::reader::{ANNEX, Sheets, ask_table};
 use crate::workers::writer::{Format, Job, download_button};
 
 /// Reads `file` in the reader worker with the corrections `remembered`
@@ -21,14 +20,7 @@ use crate::workers::writer::{Format, Job, download_button};
 /// data). With the workbook's worksheets.
 async fn read_in_worker(file: File, sheet: Option<String>, remembered: String) -> (Sheets, AnnexReading) {
     let job = js_sys::Array::of4(&ANNEX.into(), &file, &remembered.into(), &sheet.into());
-    let failed = |message| (Sheets::default(), AnnexReading::failed(message));
-    match ask(job, |_| true).await {
-        Ok(text) => text
-            .split_once('\n')
-            .and_then(|(sheets, reading)| Some((Sheets::from_text(sheets), AnnexReading::from_text(reading)?)))
-            .unwrap_or_else(|| failed(Failure::Stopped.message(reader_texts))),
-        Err(e) => failed(e.message(reader_texts)),
-    }
+    ask_table(job, AnnexReading::from_text, AnnexReading::failed).await
 }
 
 /// `on_import` runs after a file's table has replaced the one shown.
