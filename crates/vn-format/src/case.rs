@@ -41,19 +41,19 @@ pub fn lower_char(c: char) -> char {
 /// `text` with its first letter in upper case: a label at the start of a
 /// sentence or a list item.
 pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| std::iter::once(upper_char(first)).chain(chars).collect())
-        .unwrap_or_default()
+    first_as(text, upper_char)
 }
 
 /// `text` with its first letter in lower case: a label inside a sentence.
 pub fn lowercase_first(text: &str) -> String {
+    first_as(text, lower_char)
+}
+
+fn first_as(text: &str, case: fn(char) -> char) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|first| std::iter::once(lower_char(first)).chain(chars).collect())
+        .map(|first| std::iter::once(case(first)).chain(chars).collect())
         .unwrap_or_default()
 }
 
