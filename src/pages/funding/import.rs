@@ -7,7 +7,7 @@
 //! shown is what is stored.
 
 use drafts::{SaveError, Session};
-use funding::{FundingField, FundingForm, FundingRead, FundingReading, form_to_text};
+use funding::{FundingField, FundingForm, FundingRead, FundingReading};
 use leptos::prelude::*;
 use web_sys::File;
 
@@ -90,9 +90,7 @@ pub fn FundingImport(state: FundingState, session: Session) -> impl IntoView {
         }
     };
     let read = move |file, sheet, remembered| {
-        let draft = state
-            .catalogue
-            .with_untracked(|c| state.form.with_untracked(|f| form_to_text(f, c)));
+        let draft = state.stored_text();
         read_in_worker(file, sheet, remembered, draft)
     };
     let input = FileInput {
@@ -114,9 +112,7 @@ pub fn FundingImport(state: FundingState, session: Session) -> impl IntoView {
     let put = move |form: FundingForm| {
         let before = state.form.get_untracked();
         state.replace(form.lines, form.totals);
-        let text = state
-            .catalogue
-            .with_untracked(|c| state.form.with_untracked(|f| form_to_text(f, c)));
+        let text = state.stored_text();
         let mut store = LocalStore::open();
         let name = draft_texts().default_name;
         let saved = session.try_update_value(|s| s.save(&mut store, &text, new_id, name, wall_ms()));

@@ -5,7 +5,7 @@
 
 use funding::{
     Catalogue, CellError, Column, FundingForm, FundingLine, FundingTable, Issue, Kind, ParsedFunding, ProjectId,
-    Rounding, RoundingMode, RoundingStep, TotalText, check, funding_table, parse,
+    Rounding, RoundingMode, RoundingStep, TotalText, check, form_to_text, funding_table, parse,
 };
 use leptos::prelude::*;
 
@@ -116,6 +116,13 @@ impl FundingState {
             disbursement: String::new(),
         });
         self.lines.update(|v| v.push(Keyed { key, text }));
+    }
+
+    /// The form and its catalogue as the draft stores them, now (not a
+    /// reactive read).
+    pub fn stored_text(&self) -> String {
+        self.catalogue
+            .with_untracked(|c| self.form.with_untracked(|f| form_to_text(f, c)))
     }
 
     /// The lines and typed totals of another form (a table read from a

@@ -4,7 +4,6 @@
 //! on the funding page. Its own bundle, so that the editor carries neither
 //! the table, the CSV writer nor the import.
 
-use funding::form_to_text;
 use leptos::prelude::*;
 
 use super::draft;
@@ -27,9 +26,7 @@ pub fn FundingTablePage() -> impl IntoView {
     // one CSV writer, so they carry the same figures.
     let file_name = move || t.csv_file_name.to_owned();
     let job = move || Job::Funding {
-        draft: state
-            .catalogue
-            .with_untracked(|c| state.form.with_untracked(|f| form_to_text(f, c))),
+        draft: state.stored_text(),
     };
     view! {
         <Page title=page_name(Section::FundingTable)>
