@@ -3,7 +3,9 @@
 //! column of the file as the page understood it and why, for the user to
 //! correct. A correction is remembered for files with the same headers
 //! and the file read again at once. The page says how a file is read (in
-//! the reader worker) and what a reading does to it.
+//! the reader worker) and what a reading does to it. The household list,
+//! which streams its file, uses the column choices and the worksheet
+//! choice alone.
 
 use std::future::Future;
 
