@@ -42,5 +42,5 @@ pub use table::{FundingTable, KindSplit, SubUnitSum, Sum, TableRow, funding_tabl
 /// The mapping's types, so the app needs no crate of its own for them.
 pub use table_grid::{
     ColumnMapping, Confidence, FieldKey, Grid, HeaderSignature, Meaning, Override, Remembered, overrides_from_text,
-    overrides_to_text, remembered_from_text, remembered_to_text,
+    overrides_to_text, remembered_from_text,
 };

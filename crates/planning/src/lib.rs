@@ -35,7 +35,7 @@ pub use table_form::{CELLS, CellError, PRINTED_CELLS, ParsedTable, RATE_CELLS, R
 /// to show a file's columns, correct them and read an .xlsx sheet.
 pub use table_grid::{
     ColumnLabel, ColumnMapping, Confidence, FieldKey, Grid, HeaderSignature, MappedColumn, Meaning, Merge, Override,
-    Remembered, overrides_from_text, overrides_to_text, remembered_from_text, remembered_to_text, remembered_with,
+    Remembered, overrides_from_text, overrides_to_text, remembered_from_text, remembered_with,
 };
 pub use table_link::{LinkTrouble, TableLink, query_of_rows, row_fields, table_from_query, table_to_query};
 pub use target_forms::{Converted, TargetForm, from_households, from_points, to_reach_poor_rate};

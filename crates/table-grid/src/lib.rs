@@ -22,6 +22,6 @@ pub use grid::{COMPOUND_FILE, Grid, MAX_COLUMNS, Merge, is_workbook};
 pub use header::{ColumnLabel, header_end, header_labels};
 pub use mapping::{
     ColumnMapping, Confidence, FieldKey, HeaderSignature, MappedColumn, Meaning, Override, Remembered,
-    overrides_from_text, overrides_to_text, remembered_from_text, remembered_to_text, remembered_with,
+    overrides_from_text, overrides_to_text, remembered_from_text, remembered_with,
 };
 pub use wire::{mapping_from_text, mapping_to_text};

@@ -251,21 +251,11 @@ pub fn overrides_from_text<F: FieldKey>(text: &str) -> Vec<Override<F>> {
         .collect()
 }
 
-/// The corrections kept for one kind of file, as stored: a line per
-/// header, `<signature> <overrides>`. A file with no correction left has
-/// no line.
-pub fn remembered_to_text<F: FieldKey>(all: &[Remembered<F>]) -> String {
-    all.iter()
-        .filter(|r| !r.overrides.is_empty())
-        .map(|r| format!("{} {}", r.signature.0, overrides_to_text(&r.overrides)))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// `stored` (the text of [`remembered_to_text`]) with `mapping`'s
-/// corrections in place of any kept for the same header, without reading
-/// the others: what a page does when the user corrects a column, at the
-/// cost of string work alone.
+/// The corrections kept for one kind of file are stored as a line per
+/// header, `<signature> <overrides>`; a header with no correction left
+/// has no line. This is `stored` with `mapping`'s corrections in place of
+/// any kept for the same header, without reading the others: what a page
+/// does when the user corrects a column, at the cost of string work alone.
 pub fn remembered_with<F: FieldKey>(stored: &str, mapping: &ColumnMapping<F>) -> String {
     let signature = &mapping.signature.0;
     let overrides = mapping.overrides();
@@ -278,7 +268,7 @@ pub fn remembered_with<F: FieldKey>(stored: &str, mapping: &ColumnMapping<F>) ->
         .join("\n")
 }
 
-/// The text of [`remembered_to_text`]; lines that do not read are left out.
+/// The text [`remembered_with`] keeps; lines that do not read are left out.
 pub fn remembered_from_text<F: FieldKey>(text: &str) -> Vec<Remembered<F>> {
     text.lines()
         .filter_map(|line| {
