@@ -120,7 +120,7 @@ pub static CRITERIA: CriteriaTexts = CriteriaTexts {
 pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
     see_result: "See the classification with these indicators",
     summary: "Not sure which indicators apply? Answer questions about the members and the home",
-    intro: "Answer questions about each member and the home: the page tells which indicators of the 2022–2025 standard the household is deprived in, and why. The answers are not stored and not put in the link; only the deprivations go to the classification page.",
+    intro: "Answer questions about each member and the home: the page tells which indicators of the chosen standard the household is deprived in, and why. The answers are not stored and not put in the link; only the deprivations go to the classification page.",
     member: "Member ",
     age: "Age",
     age_missing: "Enter this member's age.",
@@ -178,6 +178,13 @@ pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
     results: "What the answers show",
     deprived: "Deprived",
     not_deprived: "Not deprived",
+    undetermined: "Not determined",
+    standard: "Poverty standard of the questionnaire",
+    standard_hint: "The questions on the home and living conditions follow this standard's indicators. The review at the end of 2026 makes the 2027 lists under the 2027–2030 standard.",
+    set_threshold: "Set the missing thresholds in a local standard",
+    waste: "Household waste is collected or handled properly",
+    internet_access: "The household has access to the internet",
+    digital: "Someone in the household uses digital services (online public services, electronic payment…)",
 };
 
 pub static LOCAL: LocalTexts = LocalTexts {
@@ -202,6 +209,9 @@ pub static LOCAL: LocalTexts = LocalTexts {
     draft_not_taken: "The open draft's local standards were not added to this device (storage full, or a saved standard does not read). They are still in the draft.",
     fix: "Not saved: ",
     based_on: "Based on: ",
+    thresholds: "Thresholds of the questionnaire",
+    thresholds_hint: "An empty box is a threshold not known: the questionnaire leaves open the indicator that uses it. A threshold you type is marked as set by the user. Ages and parts are whole numbers.",
+    unknown: "unknown",
 };
 
 pub static TARGETS: TargetsTexts = TargetsTexts {

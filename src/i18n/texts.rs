@@ -183,6 +183,13 @@ pub struct QuestionnaireTexts {
     pub results: &'static str,
     pub deprived: &'static str,
     pub not_deprived: &'static str,
+    pub undetermined: &'static str,
+    pub standard: &'static str,
+    pub standard_hint: &'static str,
+    pub set_threshold: &'static str,
+    pub waste: &'static str,
+    pub internet_access: &'static str,
+    pub digital: &'static str,
 }
 
 /// The local standards page.
@@ -208,6 +215,9 @@ pub struct LocalTexts {
     pub draft_not_taken: &'static str,
     pub fix: &'static str,
     pub based_on: &'static str,
+    pub thresholds: &'static str,
+    pub thresholds_hint: &'static str,
+    pub unknown: &'static str,
 }
 
 /// The targets page.

@@ -120,7 +120,7 @@ pub static CRITERIA: CriteriaTexts = CriteriaTexts {
 pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
     see_result: "Xem kết quả phân loại với các chỉ số này",
     summary: "Chưa biết hộ thiếu hụt chỉ số nào? Trả lời câu hỏi về các thành viên và ngôi nhà",
-    intro: "Trả lời các câu hỏi về từng thành viên và ngôi nhà: trang cho biết hộ thiếu hụt những chỉ số nào theo chuẩn 2022–2025, và vì sao. Câu trả lời không được lưu và không đưa vào đường liên kết; chỉ các chỉ số thiếu hụt được chuyển sang trang phân loại.",
+    intro: "Trả lời các câu hỏi về từng thành viên và ngôi nhà: trang cho biết hộ thiếu hụt những chỉ số nào theo chuẩn đã chọn, và vì sao. Câu trả lời không được lưu và không đưa vào đường liên kết; chỉ các chỉ số thiếu hụt được chuyển sang trang phân loại.",
     member: "Thành viên ",
     age: "Tuổi",
     age_missing: "Nhập tuổi của thành viên này.",
@@ -178,6 +178,13 @@ pub static QUESTIONNAIRE: QuestionnaireTexts = QuestionnaireTexts {
     results: "Kết quả từ câu trả lời",
     deprived: "Thiếu hụt",
     not_deprived: "Không thiếu hụt",
+    undetermined: "Chưa xác định",
+    standard: "Chuẩn nghèo của bảng hỏi",
+    standard_hint: "Các câu hỏi về nhà ở và điều kiện sống theo danh mục chỉ số của chuẩn này. Đợt rà soát cuối năm 2026 lập danh sách năm 2027 theo chuẩn 2027–2030.",
+    set_threshold: "Đặt ngưỡng còn thiếu trong một chuẩn địa phương",
+    waste: "Rác thải sinh hoạt được thu gom, xử lý đúng cách",
+    internet_access: "Hộ tiếp cận được internet",
+    digital: "Có người trong hộ sử dụng dịch vụ số (dịch vụ công trực tuyến, thanh toán điện tử…)",
 };
 
 pub static LOCAL: LocalTexts = LocalTexts {
@@ -202,6 +209,9 @@ pub static LOCAL: LocalTexts = LocalTexts {
     draft_not_taken: "Các chuẩn địa phương của bản nháp đang mở chưa được thêm vào máy này (bộ nhớ đầy, hoặc có chuẩn đã lưu không đọc được). Chúng vẫn nằm trong bản nháp.",
     fix: "Chưa lưu được: ",
     based_on: "Từ chuẩn: ",
+    thresholds: "Ngưỡng của bảng hỏi",
+    thresholds_hint: "Ô để trống là ngưỡng chưa biết: bảng hỏi để ngỏ chỉ số dùng ngưỡng đó. Ngưỡng bạn nhập được ghi là do người dùng đặt. Tuổi và số kết cấu là số nguyên.",
+    unknown: "chưa biết",
 };
 
 pub static TARGETS: TargetsTexts = TargetsTexts {

@@ -6,9 +6,10 @@
 
 use drafts::{Part, Session};
 use leptos::prelude::*;
-use poverty_rules::{CaseForm, LocalSpec, Standard, local_id, to_query};
-use vn_format::{Decimal, format_integer, parse_count, parse_money};
+use poverty_rules::{CaseForm, Knob, LocalSpec, Standard, local_id, to_query};
+use vn_format::{Decimal, format_decimal, format_integer, parse_count, parse_money, parse_number};
 
+use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page, TextField};
 use crate::draft_store::LocalStore;
@@ -28,6 +29,17 @@ struct Draft {
     band_rural: String,
     band_urban: String,
     removed: Vec<String>,
+    /// The base's questionnaire thresholds as typed; empty where unknown.
+    thresholds: Vec<(Knob, String)>,
+}
+
+/// `8`, `7,5`: a threshold as the officer types it.
+fn threshold_text(value: Decimal) -> String {
+    if value.fract().is_zero() {
+        format_integer(value)
+    } else {
+        format_decimal(value.normalize(), value.normalize().scale())
+    }
 }
 
 impl Draft {
@@ -43,11 +55,17 @@ impl Draft {
             band_rural: amount(spec.rural_band),
             band_urban: amount(spec.urban_band),
             removed: Vec::new(),
+            thresholds: base.questionnaire.as_ref().map_or_else(Vec::new, |rules| {
+                Knob::ALL
+                    .map(|k| (k, k.of(rules).value.map(threshold_text).unwrap_or_default()))
+                    .to_vec()
+            }),
         }
     }
 
     /// The spec, or the first message for each field that does not read.
-    fn spec(&self, lang: Lang) -> Result<LocalSpec, Vec<String>> {
+    /// A threshold is kept only where it differs from `base`'s.
+    fn spec(&self, base: Option<&Standard>, lang: Lang) -> Result<LocalSpec, Vec<String>> {
         let mut errors = Vec::new();
         let mut money = |text: &str| match parse_money(text) {
             Ok(v) => Some(v),
@@ -69,6 +87,19 @@ impl Draft {
         let min = parse_count(&self.min)
             .map_err(|e| errors.push(either(lang, e.message_vi(), e.message_en())))
             .ok();
+        let rules = base.and_then(|b| b.questionnaire.as_ref());
+        let mut thresholds = Vec::new();
+        for (knob, text) in self.thresholds.iter().filter(|(_, t)| !t.trim().is_empty()) {
+            match parse_number(text) {
+                Ok(value) if rules.is_none_or(|r| knob.of(r).value != Some(value)) => thresholds.push((*knob, value)),
+                Ok(_) => {}
+                Err(e) => errors.push(format!(
+                    "{}: {}",
+                    pick(lang, &knob.name()),
+                    either(lang, e.message_vi(), e.message_en())
+                )),
+            }
+        }
         match (rural, urban, min) {
             (Some(rural_line), Some(urban_line), Some(min)) if errors.is_empty() => Ok(LocalSpec {
                 id: local_id(&self.name),
@@ -80,6 +111,7 @@ impl Draft {
                 removed: self.removed.clone(),
                 rural_band: band_rural,
                 urban_band: band_urban,
+                thresholds,
             }),
             _ => Err(errors),
         }
@@ -101,10 +133,15 @@ pub fn LocalStandardsPage() -> impl IntoView {
     let nationals: Vec<Standard> = standards
         .catalogue
         .with_untracked(|c| c.national_standards().cloned().collect());
+    // The base a link asks for (`?goc=`: the questionnaire sends the
+    // standard whose thresholds are missing), else 2026.
+    let asked = current_query()
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("goc=").map(str::to_owned));
     let first = nationals
         .iter()
-        .rev()
-        .find(|s| s.id == "nd351-2026")
+        .find(|s| asked.as_deref() == Some(s.id.as_str()))
+        .or_else(|| nationals.iter().rev().find(|s| s.id == "nd351-2026"))
         .or(nationals.first())
         .cloned();
     let draft = RwSignal::new(
@@ -137,18 +174,20 @@ pub fn LocalStandardsPage() -> impl IntoView {
         )));
     };
     let save = move |_| {
-        let result = draft.with(|d| d.spec(lang)).and_then(|spec| {
-            standards
-                .catalogue
-                .with(|c| spec.build(c))
-                .map(|_| spec)
-                .map_err(|errors| {
-                    errors
-                        .iter()
-                        .map(|e| either(lang, e.message_vi(), e.message_en()))
-                        .collect()
-                })
-        });
+        let result = draft
+            .with(|d| nationals.with_value(|all| d.spec(all.iter().find(|s| s.id == d.base), lang)))
+            .and_then(|spec| {
+                standards
+                    .catalogue
+                    .with(|c| spec.build(c))
+                    .map(|_| spec)
+                    .map_err(|errors| {
+                        errors
+                            .iter()
+                            .map(|e| either(lang, e.message_vi(), e.message_en()))
+                            .collect()
+                    })
+            });
         match result {
             Ok(spec) => {
                 let mut specs = standards.local.get_untracked();
@@ -223,8 +262,11 @@ pub fn LocalStandardsPage() -> impl IntoView {
             draft.update(|d| *d = Draft::from_base(&base, d.name.clone()));
         }
     };
+    // Lists drawn again only when the base changes, not at each keystroke,
+    // so that a field being typed in keeps its focus.
+    let base_id = Memo::new(move |_| draft.with(|d| d.base.clone()));
     let indicators = move || {
-        let base_id = draft.with(|d| d.base.clone());
+        let base_id = base_id.get();
         nationals.with_value(|all| {
             all.iter().find(|s| s.id == base_id).map(|base| {
                 base.indicators()
@@ -256,6 +298,47 @@ pub fn LocalStandardsPage() -> impl IntoView {
         })
     };
 
+    let threshold_count = Memo::new(move |_| draft.with(|d| d.thresholds.len()));
+    let thresholds = move || {
+        let count = threshold_count.get();
+        (count > 0).then(|| {
+            let fields = (0..count)
+                .map(|n| {
+                    let knob = draft.with_untracked(|d| d.thresholds[n].0);
+                    let id = format!("nguong-{}", knob.key());
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{pick(lang, &knob.name())}</label>
+                            <input
+                                id=id
+                                type="text"
+                                inputmode="decimal"
+                                autocomplete="off"
+                                placeholder=page.unknown
+                                prop:value=move || draft.with(|d| d.thresholds.get(n).map(|(_, t)| t.clone()).unwrap_or_default())
+                                on:input=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    draft.update(|d| {
+                                        if let Some((_, t)) = d.thresholds.get_mut(n) {
+                                            *t = text;
+                                        }
+                                    });
+                                }
+                            />
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset>
+                    <legend>{page.thresholds}</legend>
+                    <p class="hint">{page.thresholds_hint}</p>
+                    {fields}
+                </fieldset>
+            }
+        })
+    };
+
     view! {
         <Page title=page_name(Section::LocalStandards)>
             <p class="lead">{page.intro}</p>
@@ -282,6 +365,7 @@ pub fn LocalStandardsPage() -> impl IntoView {
                         <legend>{page.indicators}</legend>
                         {indicators}
                     </fieldset>
+                    {thresholds}
                     <button type="button" id="luu-chuan" on:click=save>{page.save}</button>
                     <p role="status" id="thong-bao-chuan" class=move || match message.get() { Some((false, _)) => "field-error", _ => "" }>
                         {move || message.get().map(|(_, text)| text)}

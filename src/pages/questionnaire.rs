@@ -1,23 +1,26 @@
 //! The guided questionnaire (`/phan-loai-ho/cau-hoi/`): plain questions
 //! about the members and the home, from which the domain derives each
-//! 2022–2025 deprivation with the rule it applied. The case comes in by the
-//! address and goes back to the classification the same way, with the
-//! derived indicators ticked; the answers themselves are not kept.
+//! deprivation of the case's standard (2022–2025, 2026, 2027–2030 or a
+//! local one) with the rule it applied, or says which unknown threshold
+//! leaves it open. The case comes in by the address and goes back to the
+//! classification the same way, with the derived indicators ticked; the
+//! answers themselves are not kept.
 
 use leptos::prelude::*;
 use poverty_rules::{
-    Catalogue, Derivation, Home, Latrine, Member, Questionnaire, Schooling, Sex, WaterSource, Work, deprived_ids,
-    derive, from_query, to_query,
+    Derivation, Home, Latrine, Member, Questionnaire, Schooling, Sex, Standard, WaterSource, Work, derive, from_query,
+    ticks_after, to_query,
 };
 use vn_format::{Decimal, parse_count, parse_number};
 
-use crate::address::current_query;
+use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::clock::today;
 use crate::components::{Page, StatusBadge};
 use crate::i18n::{Lang, QuestionnaireTexts, either, page_name, pick, questionnaire_texts, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
+use crate::standards::{Standards, use_standards};
 
 /// A member as the form holds it: the age as typed, keyed for the list.
 #[derive(Clone, Default)]
@@ -39,6 +42,9 @@ fn default_home() -> Home {
         internet_user: true,
         information_device: true,
         hears_loudspeaker: true,
+        waste_handled: true,
+        internet_access: true,
+        digital_services_user: true,
     }
 }
 
@@ -126,10 +132,29 @@ pub fn QuestionnairePage() -> impl IntoView {
     let site = expect_context::<SiteBase>();
     // The case it came from; problems in that link are the classification's to report.
     let form = RwSignal::new(from_query(&current_query()).0);
-    // The standard in force today: its questionnaire rules, the retirement
-    // age of this year, and the indicator names.
+    provide_context(Standards::load());
+    let standards = use_standards();
+    if let Some(spec) = form.with_untracked(|f| f.local.clone()) {
+        standards.catalogue.update_untracked(|c| {
+            // A link's local standard that does not build is the classification's to report.
+            if let Ok(local) = spec.build(c) {
+                let _ = c.put_local(local);
+            }
+        });
+    }
+    // The case's standard, or the one in force today: its questionnaire
+    // rules, its indicators, and (by today's year) the retirement age.
     let date = today();
-    let standard = StoredValue::new(Catalogue::national().in_force_on(date).cloned());
+    let standard = Memo::new(move |_| {
+        let chosen = form.with(|f| f.standard.clone());
+        standards.catalogue.with(|c| {
+            chosen
+                .and_then(|id| c.get(&id).cloned())
+                .or_else(|| c.in_force_on(date).cloned())
+        })
+    });
+    let asks = move |id: &str| standard.with(|s| s.as_ref().is_some_and(|s| s.indicator(id).is_some()));
+    Effect::new(move |_| replace_query(&form.with(to_query)));
     // The answers are neither stored nor in the link: kept over a change of
     // language (`kept.rs`), so that switching loses none of them.
     let next_key = kept("next-key", || 2u32);
@@ -292,6 +317,39 @@ pub fn QuestionnairePage() -> impl IntoView {
                 move |v| home.update(|h| write(h, v)),
             )
         };
+    // A question on the home is asked only where the standard has its indicator.
+    let asked_box = move |indicator: &'static str,
+                          name: &'static str,
+                          label: &'static str,
+                          read: fn(&Home) -> bool,
+                          write: fn(&mut Home, bool)| {
+        move || asks(indicator).then(|| home_box(name, label, read, write))
+    };
+    let choices = move || {
+        let current = standard.with(|s| s.as_ref().map(|s| s.id.clone()));
+        standards.catalogue.with(|c| {
+            c.all()
+                .iter()
+                .filter(|s| s.questionnaire.is_some())
+                .map(|s| {
+                    let selected = current.as_deref() == Some(s.id.as_str());
+                    view! { <option value=s.id.clone() selected=selected>{pick(lang, &s.name)}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let choose = move |ev| {
+        let id = event_target_value(&ev);
+        let local = standards
+            .local
+            .with_untracked(|l| l.iter().find(|s| s.id == id).cloned())
+            .or_else(|| form.with_untracked(|f| f.local.clone().filter(|s| s.id == id)));
+        form.update(|f| {
+            f.standard = Some(id);
+            f.local = local;
+        });
+        outcome.set(None);
+    };
     let water = pick_one(
         "nha-nuoc".into(),
         t.water,
@@ -322,13 +380,13 @@ pub fn QuestionnairePage() -> impl IntoView {
     let apply = move |_| {
         let gathered = rows.with(|r| home.with(|h| area.with(|a| gather(r, h, a, t, lang))));
         let result = gathered.and_then(|q| {
-            standard.with_value(|s| match s {
+            standard.with_untracked(|s| match s {
                 Some(s) => derive(s, &q, date).map_err(|e| either(lang, e.message_vi(), e.message_en())),
                 None => Err(t.no_standard.to_owned()),
             })
         });
         if let Ok(derivations) = &result {
-            form.update(|f| f.deprived = deprived_ids(derivations));
+            form.update(|f| f.deprived = ticks_after(derivations, &f.deprived));
         }
         outcome.set(Some(result));
     };
@@ -339,21 +397,33 @@ pub fn QuestionnairePage() -> impl IntoView {
                 let items = derivations
                     .iter()
                     .map(|d| {
-                        let name = standard.with_value(|s| s.as_ref().and_then(|s| s.indicator(d.indicator_id)).map(|i| pick(lang, &i.name)));
-                        let verdict = if d.deprived { t.deprived } else { t.not_deprived };
+                        let name = standard.with(|s| s.as_ref().and_then(|s| s.indicator(d.indicator_id)).map(|i| pick(lang, &i.name)));
+                        let (verdict, class) = match d.verdict {
+                            Some(true) => (t.deprived, "deprived"),
+                            Some(false) => (t.not_deprived, ""),
+                            None => (t.undetermined, "undetermined"),
+                        };
                         let assumption = d.assumption.as_ref().map(|a| format!(" {}{}", t.assumed, pick(lang, a)));
                         view! {
-                            <li class=if d.deprived { "deprived" } else { "" }>
+                            <li class=class>
                                 <strong>{name}</strong> ": " {verdict} ". " {pick(lang, &d.reason)} {assumption} " " <StatusBadge status=d.status />
                             </li>
                         }
                     })
                     .collect_view();
+                // Where a threshold is not known, the way to set it: a local
+                // standard made from this one's national base.
+                let set_threshold = derivations.iter().any(|d| !d.missing.is_empty()).then(|| {
+                    let base = standard.with(|s| s.as_ref().map(Standard::national_base).unwrap_or_default());
+                    let href = format!("{}?goc={base}", site.href(Section::LocalStandards));
+                    view! { <p><a id="dat-nguong" href=href>{t.set_threshold}</a></p> }
+                });
                 let back = format!("{}?{}", site.href(Section::Classify), form.with(to_query));
                 view! {
                     <h2>{t.results}</h2>
                     <p role="status">{t.applied}</p>
                     <ul class="derivations">{items}</ul>
+                    {set_threshold}
                     <p><a id="xem-ket-qua" class="button" href=back>{t.see_result}</a></p>
                 }
                 .into_any()
@@ -364,6 +434,11 @@ pub fn QuestionnairePage() -> impl IntoView {
     view! {
         <Page title=page_name(Section::Questionnaire)>
             <p class="lead">{t.intro}</p>
+            <div class="field">
+                <label for="chuan-bang-hoi">{t.standard}</label>
+                <select id="chuan-bang-hoi" on:change=choose>{choices}</select>
+                <p class="hint">{t.standard_hint}</p>
+            </div>
             <For each=move || rows.get() key=|row| row.key children=member_view />
             <button type="button" id="them-thanh-vien" class="secondary" on:click=move |_| {
                 let key = next_key.get_untracked();
@@ -382,9 +457,12 @@ pub fn QuestionnairePage() -> impl IntoView {
                 </div>
                 {water}
                 {latrine}
-                {home_box("internet", t.internet, |h| h.internet_user, |h, v| h.internet_user = v)}
-                {home_box("thiet-bi", t.device, |h| h.information_device, |h, v| h.information_device = v)}
-                {home_box("loa", t.loudspeaker, |h| h.hears_loudspeaker, |h, v| h.hears_loudspeaker = v)}
+                {asked_box("rac-thai", "rac-thai", t.waste, |h| h.waste_handled, |h, v| h.waste_handled = v)}
+                {asked_box("vien-thong", "internet", t.internet, |h| h.internet_user, |h, v| h.internet_user = v)}
+                {asked_box("internet", "tiep-can-internet", t.internet_access, |h| h.internet_access, |h, v| h.internet_access = v)}
+                {asked_box("dich-vu-so", "dich-vu-so", t.digital, |h| h.digital_services_user, |h, v| h.digital_services_user = v)}
+                {asked_box("tiep-can-thong-tin", "thiet-bi", t.device, |h| h.information_device, |h, v| h.information_device = v)}
+                {asked_box("tiep-can-thong-tin", "loa", t.loudspeaker, |h| h.hears_loudspeaker, |h, v| h.hears_loudspeaker = v)}
             </fieldset>
             <button type="button" id="ap-dung-cau-tra-loi" on:click=apply>{t.apply}</button>
             {results}

@@ -8,6 +8,7 @@ use vn_format::parse_number;
 
 use crate::case_form::{CaseForm, IncomeMethod};
 use crate::local::{LocalSpec, local_id};
+use crate::questionnaire_rules::Knob;
 use crate::standard::Area;
 
 /// Longest value kept from a link; longer ones are hand-made or broken.
@@ -181,7 +182,32 @@ fn local_pairs(local: &LocalSpec) -> Vec<(&'static str, String)> {
         pairs.push(("dp-tb-nt", plain_number(rural)));
         pairs.push(("dp-tb-tt", plain_number(urban)));
     }
+    if !local.thresholds.is_empty() {
+        let set: Vec<String> = local
+            .thresholds
+            .iter()
+            .map(|(knob, value)| format!("{}:{}", knob.key(), plain_number(*value)))
+            .collect();
+        pairs.push(("dp-nguong", set.join(";")));
+    }
     pairs
+}
+
+/// `bhyt-tu:6;dien-tich:8,5` → the thresholds in [`Knob::ALL`]'s order;
+/// `None` when a part does not read.
+fn thresholds_from(text: &str) -> Option<Vec<(Knob, Decimal)>> {
+    let mut set = Vec::new();
+    for part in text.split(';') {
+        let (key, value) = part.split_once(':')?;
+        let knob = Knob::from_key(key)?;
+        let value = parse_number(value).ok()?;
+        if set.iter().any(|(k, _)| *k == knob) {
+            return None;
+        }
+        set.push((knob, value));
+    }
+    set.sort_by_key(|(k, _)| Knob::ALL.iter().position(|a| a == k));
+    Some(set)
 }
 
 /// Digits with a decimal comma (`1600000,5`), as `parse_number` reads
@@ -220,6 +246,16 @@ fn local_from(keys: &[(String, String)], problems: &mut Vec<LinkProblem>) -> Opt
             (None, None)
         }
     };
+    let thresholds = match get("dp-nguong") {
+        None => Vec::new(),
+        Some(text) => thresholds_from(&text).unwrap_or_else(|| {
+            problems.push(LinkProblem {
+                key: "dp-nguong".into(),
+                value: text.clone(),
+            });
+            Vec::new()
+        }),
+    };
     let removed = get("dp-bo")
         .map(|v| v.split(',').filter(|id| is_id(id)).map(str::to_owned).collect())
         .unwrap_or_default();
@@ -233,6 +269,7 @@ fn local_from(keys: &[(String, String)], problems: &mut Vec<LinkProblem>) -> Opt
         removed,
         rural_band,
         urban_band,
+        thresholds,
     })
 }
 

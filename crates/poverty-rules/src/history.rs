@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use vn_format::{format_integer, format_money};
 
 use crate::legal::{LegalBasis, Status};
+use crate::questionnaire_rules::Knob;
 use crate::standard::{Area, Rule, Standard};
 use crate::text::Text;
 
@@ -29,14 +30,19 @@ pub enum RuleValue {
     Absent,
     /// The data do not say: not known here for that period.
     Unknown,
+    /// The standard has the rule, but its value is not known here (a
+    /// 2027–2030 threshold): cited, so that a reader with the text can
+    /// check it.
+    NotKnown { basis: LegalBasis },
 }
 
 impl RuleValue {
     pub fn bases(&self) -> Vec<&LegalBasis> {
         match self {
-            RuleValue::Money { basis, .. } | RuleValue::Number { basis, .. } | RuleValue::Provision { basis } => {
-                vec![basis]
-            }
+            RuleValue::Money { basis, .. }
+            | RuleValue::Number { basis, .. }
+            | RuleValue::Provision { basis }
+            | RuleValue::NotKnown { basis } => vec![basis],
             RuleValue::Indicator { name_basis, basis, .. } => vec![name_basis, basis],
             RuleValue::Absent | RuleValue::Unknown => Vec::new(),
         }
@@ -59,7 +65,7 @@ impl RuleValue {
             }
             RuleValue::Provision { .. } | RuleValue::Indicator { .. } => Text::new("có", "present"),
             RuleValue::Absent => Text::new("không có", "absent"),
-            RuleValue::Unknown => Text::new("chưa biết", "unknown"),
+            RuleValue::Unknown | RuleValue::NotKnown { .. } => Text::new("chưa biết", "unknown"),
         }
     }
 }
@@ -266,46 +272,10 @@ fn items(s: &Standard) -> Vec<Item> {
             &|r| provision(&r.employment_without_contract),
         ),
         ask(
-            "dependant_under",
-            "Trẻ em dưới tuổi này là người phụ thuộc",
-            "Children under this age are dependants",
-            &|r| number(r.dependant_under.value, &r.dependant_under.basis),
-        ),
-        ask(
             "dependant_with_allowance",
             "Người cao tuổi, người khuyết tật hưởng trợ cấp xã hội hằng tháng là người phụ thuộc",
             "Elderly or disabled people with a monthly social allowance are dependants",
             &|r| provision(&r.dependant_with_allowance),
-        ),
-        ask(
-            "nutrition_under",
-            "Dinh dưỡng: trẻ em dưới tuổi này",
-            "Nutrition: children under this age",
-            &|r| number(r.nutrition_under.value, &r.nutrition_under.basis),
-        ),
-        ask(
-            "insurance_from",
-            "Bảo hiểm y tế: thành viên từ tuổi này",
-            "Health insurance: members from this age",
-            &|r| number(r.insurance_from.value, &r.insurance_from.basis),
-        ),
-        ask(
-            "adult_education_from",
-            "Giáo dục người lớn: từ tuổi",
-            "Adult education: from age",
-            &|r| number(r.adult_education_from.value, &r.adult_education_from.basis),
-        ),
-        ask(
-            "adult_education_to",
-            "Giáo dục người lớn: đến tuổi",
-            "Adult education: up to age",
-            &|r| number(r.adult_education_to.value, &r.adult_education_to.basis),
-        ),
-        ask(
-            "upper_secondary_from",
-            "Cần trung học phổ thông hoặc giáo dục nghề nghiệp từ tuổi",
-            "Upper secondary or vocational needed from age",
-            &|r| number(r.upper_secondary_from.value, &r.upper_secondary_from.basis),
         ),
         ask(
             "on_the_job_training",
@@ -313,36 +283,15 @@ fn items(s: &Standard) -> Vec<Item> {
             "On-the-job training exception",
             &|r| provision(&r.on_the_job_training),
         ),
-        ask(
-            "school_from",
-            "Đi học của trẻ em: từ tuổi",
-            "Children's schooling: from age",
-            &|r| number(r.school_from.value, &r.school_from.basis),
-        ),
-        ask(
-            "school_under",
-            "Đi học của trẻ em: dưới tuổi",
-            "Children's schooling: under age",
-            &|r| number(r.school_under.value, &r.school_under.basis),
-        ),
-        ask(
-            "non_durable_parts",
-            "Số kết cấu chính không bền chắc",
-            "Non-durable main parts",
-            &|r| number(r.non_durable_parts.value, &r.non_durable_parts.basis),
-        ),
-        ask(
-            "min_floor_area_per_person_m2",
-            "Diện tích nhà ở tối thiểu mỗi người (m²)",
-            "Minimum floor area per person (m²)",
-            &|r| {
-                number(
-                    r.min_floor_area_per_person_m2.value,
-                    &r.min_floor_area_per_person_m2.basis,
-                )
-            },
-        ),
     ]);
+    items.extend(Knob::ALL.map(|knob| Item {
+        id: format!("questionnaire.{}", knob.field()),
+        name: knob.name(),
+        value: q.map(|r| knob.of(r)).map_or(RuleValue::Unknown, |t| match t.value {
+            Some(v) => number(v, &t.basis),
+            None => RuleValue::NotKnown { basis: t.basis.clone() },
+        }),
+    }));
     items.push(Item {
         id: "standard".into(),
         name: Text::new("Văn bản quy định chuẩn", "The standard's own text"),

@@ -38,9 +38,9 @@ pub use local::{LocalError, LocalSpec, MAX_NAME_CHARS, local_id};
 pub use low_income::{LowIncomeCheck, low_income_workers};
 pub use questionnaire::{
     Derivation, Home, Latrine, MAX_AGE, MAX_FLOOR_AREA_M2, Member, QUESTIONNAIRE_INDICATOR_IDS, Questionnaire,
-    QuestionnaireError, Schooling, WaterSource, Work, deprived_ids, derive,
+    QuestionnaireError, Schooling, WaterSource, Work, deprived_ids, derive, ticks_after,
 };
-pub use questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Sex, Threshold};
+pub use questionnaire_rules::{Knob, Known, QuestionnaireRules, RetirementAges, RetirementSchedule, Sex, Threshold};
 pub use scores::{ReviewScoreInput, classify_by_scores};
 pub use standard::{
     Area, AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,

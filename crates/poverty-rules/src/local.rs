@@ -10,6 +10,7 @@ use vn_format::format_money;
 use crate::catalogue::Catalogue;
 use crate::household::MAX_INCOME_PER_PERSON;
 use crate::legal::{LegalBasis, Status};
+use crate::questionnaire_rules::Knob;
 use crate::standard::{Origin, Rule, Standard};
 use crate::text::Text;
 
@@ -30,6 +31,10 @@ pub struct LocalSpec {
     /// Top of the average-living band, where the officer sets one.
     pub rural_band: Option<Decimal>,
     pub urban_band: Option<Decimal>,
+    /// Questionnaire thresholds set by the officer, in [`Knob::ALL`]'s
+    /// order: one the national text leaves unknown (2027–2030), or the
+    /// province's own.
+    pub thresholds: Vec<(Knob, Decimal)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +56,16 @@ pub enum LocalError {
     UnknownIndicator {
         id: String,
     },
+    /// The base standard asks no questions, so has no thresholds to set.
+    NoQuestionnaire,
+    ThresholdOutOfRange {
+        knob: Knob,
+    },
+    /// A lower age not below the upper one (`from` must come first).
+    ThresholdsOutOfOrder {
+        from: Knob,
+        to: Knob,
+    },
 }
 
 impl LocalError {
@@ -68,6 +83,16 @@ impl LocalError {
             LocalError::MinOutOfRange { max } => format!("Số chỉ số thiếu hụt để là hộ nghèo phải từ 1 đến {max}."),
             LocalError::NoIndicatorsLeft => "Phải giữ lại ít nhất một chỉ số thiếu hụt.".into(),
             LocalError::UnknownIndicator { id } => format!("Chuẩn gốc không có chỉ số «{id}»."),
+            LocalError::NoQuestionnaire => "Chuẩn gốc không có bảng hỏi nên không có ngưỡng để đặt.".into(),
+            LocalError::ThresholdOutOfRange { knob } => format!(
+                "«{}» phải lớn hơn 0, không quá {}{}.",
+                knob.name().vi,
+                vn_format::format_integer(knob.max()),
+                if knob.whole() { " và là số nguyên" } else { "" }
+            ),
+            LocalError::ThresholdsOutOfOrder { from, to } => {
+                format!("«{}» phải nhỏ hơn «{}».", from.name().vi, to.name().vi)
+            }
         }
     }
 
@@ -87,6 +112,16 @@ impl LocalError {
             }
             LocalError::NoIndicatorsLeft => "Keep at least one deprivation indicator.".into(),
             LocalError::UnknownIndicator { id } => format!("The base standard has no indicator “{id}”."),
+            LocalError::NoQuestionnaire => "The base standard has no questionnaire, so no thresholds to set.".into(),
+            LocalError::ThresholdOutOfRange { knob } => format!(
+                "“{}” must be above 0 and at most {}{}.",
+                knob.name().en,
+                vn_format::format_integer(knob.max()),
+                if knob.whole() { ", a whole number" } else { "" }
+            ),
+            LocalError::ThresholdsOutOfOrder { from, to } => {
+                format!("“{}” must be below “{}”.", from.name().en, to.name().en)
+            }
         }
     }
 }
@@ -147,6 +182,7 @@ impl LocalSpec {
             removed: Vec::new(),
             rural_band: base.average_band.as_ref().map(|b| b.rural),
             urban_band: base.average_band.as_ref().map(|b| b.urban),
+            thresholds: Vec::new(),
         }
     }
 
@@ -223,6 +259,15 @@ impl LocalSpec {
             dimension.indicators.retain(|i| !self.removed.contains(&i.id));
         }
         standard.dimensions.retain(|d| !d.indicators.is_empty());
+        if let Some(rules) = &mut standard.questionnaire {
+            for (knob, value) in &self.thresholds {
+                let threshold = knob.of_mut(rules);
+                if threshold.value != Some(*value) {
+                    threshold.value = Some(*value);
+                    threshold.basis = user.clone();
+                }
+            }
+        }
         // The review's points form belongs to the national standard only.
         standard.review_scores = None;
         Ok(standard)
@@ -273,8 +318,40 @@ impl LocalSpec {
         } else if self.min_deprivations == 0 || self.min_deprivations > kept {
             errors.push(LocalError::MinOutOfRange { max: kept });
         }
+        self.check_thresholds(base, &mut errors);
         errors.dedup();
         errors
+    }
+
+    fn check_thresholds(&self, base: &Standard, errors: &mut Vec<LocalError>) {
+        let Some(rules) = &base.questionnaire else {
+            if !self.thresholds.is_empty() {
+                errors.push(LocalError::NoQuestionnaire);
+            }
+            return;
+        };
+        for (knob, value) in &self.thresholds {
+            if !knob.accepts(*value) {
+                errors.push(LocalError::ThresholdOutOfRange { knob: *knob });
+            }
+        }
+        let value = |knob: Knob| {
+            self.thresholds
+                .iter()
+                .find(|(k, _)| *k == knob)
+                .map(|(_, v)| *v)
+                .or(knob.of(rules).value)
+        };
+        for (from, to) in [
+            (Knob::AdultEducationFrom, Knob::AdultEducationTo),
+            (Knob::SchoolFrom, Knob::SchoolUnder),
+        ] {
+            if let (Some(a), Some(b)) = (value(from), value(to))
+                && a >= b
+            {
+                errors.push(LocalError::ThresholdsOutOfOrder { from, to });
+            }
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! A guided questionnaire (bảng hỏi) for citizens and trainees who do not
 //! know the indicator names: from plain answers about the household's
-//! members and home it derives, for each of the 12 deprivation indicators of
-//! the 2022–2025 standard (Nghị định 07/2021/NĐ-CP, kept for 2026 by Nghị
-//! định 351/2025/NĐ-CP), whether the household is deprived, why, and how sure
-//! we are of the rule.
+//! members and home it derives, for each deprivation indicator of the
+//! standard (the 12 of Nghị định 07/2021/NĐ-CP, kept for 2026 by Nghị định
+//! 351/2025/NĐ-CP; the 13 of the 2027–2030 standard), whether the household
+//! is deprived, why, and how sure we are of the rule. Where a threshold of
+//! the standard is not known here, the indicator is left undetermined and
+//! says which threshold is missing: never a guess.
 //!
 //! Every threshold is data of the standard ([`QuestionnaireRules`]), with its
 //! basis and status, so that it is easy to correct once checked against the
@@ -18,13 +20,14 @@ use vn_format::{Date, format_decimal, format_integer};
 
 use crate::household::MAX_MEMBERS;
 use crate::legal::{LegalBasis, Status};
-use crate::questionnaire_rules::{QuestionnaireRules, Sex};
+use crate::questionnaire_rules::{Knob, QuestionnaireRules, Sex};
 use crate::standard::Standard;
 use crate::text::Text;
 
-/// The 12 indicators of Nghị định 07/2021/NĐ-CP, in the order of the data
-/// file and of [`derive()`]'s result.
-pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 12] = [
+/// Every indicator the questions can settle, in the order of [`derive()`]'s
+/// result: the 12 of Nghị định 07/2021/NĐ-CP, then the three the 2027–2030
+/// standard brings (waste, internet access, digital services).
+pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 15] = [
     "viec-lam",
     "nguoi-phu-thuoc",
     "dinh-duong",
@@ -37,6 +40,9 @@ pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 12] = [
     "nha-tieu",
     "vien-thong",
     "tiep-can-thong-tin",
+    "rac-thai",
+    "internet",
+    "dich-vu-so",
 ];
 
 /// Above this, a floor area is a typing mistake, not a home (10.000 m²).
@@ -219,6 +225,15 @@ pub struct Home {
     pub information_device: bool,
     /// Nghe được loa truyền thanh của thôn, xã.
     pub hears_loudspeaker: bool,
+    /// Rác thải sinh hoạt được thu gom, xử lý đúng cách (2027–2030).
+    #[serde(default)]
+    pub waste_handled: bool,
+    /// Hộ tiếp cận được internet (2027–2030).
+    #[serde(default)]
+    pub internet_access: bool,
+    /// Có thành viên sử dụng dịch vụ số (2027–2030).
+    #[serde(default)]
+    pub digital_services_user: bool,
 }
 
 /// All the answers.
@@ -233,13 +248,24 @@ pub struct Questionnaire {
 pub struct Derivation {
     /// One of [`QUESTIONNAIRE_INDICATOR_IDS`].
     pub indicator_id: &'static str,
-    pub deprived: bool,
+    /// `None`: a threshold it needs is not known for this standard, so the
+    /// answers cannot settle it ([`Derivation::missing`] says which).
+    pub verdict: Option<bool>,
     /// Which rule was applied and why, naming the member concerned.
     pub reason: Text,
     /// How sure we are of the rules applied: the least sure of them.
     pub status: Status,
     /// What was assumed for an answer not given.
     pub assumption: Option<Text>,
+    /// The thresholds not known that left it undetermined.
+    pub missing: Vec<Knob>,
+}
+
+impl Derivation {
+    /// Deprived, as far as the answers settle it.
+    pub fn deprived(&self) -> bool {
+        self.verdict == Some(true)
+    }
 }
 
 /// Answers that cannot describe a real household.
@@ -345,6 +371,9 @@ pub fn derive(standard: &Standard, q: &Questionnaire, on: Date) -> Result<Vec<De
         ask.latrine(home.latrine),
         ask.telecom(home.internet_user),
         ask.information(home),
+        ask.waste(home.waste_handled),
+        ask.internet(home.internet_access),
+        ask.digital_services(home.digital_services_user),
     ];
     Ok(all
         .into_iter()
@@ -357,9 +386,23 @@ pub fn derive(standard: &Standard, q: &Questionnaire, on: Date) -> Result<Vec<De
 pub fn deprived_ids(derivations: &[Derivation]) -> Vec<String> {
     derivations
         .iter()
-        .filter(|d| d.deprived)
+        .filter(|d| d.deprived())
         .map(|d| d.indicator_id.to_owned())
         .collect()
+}
+
+/// The ticks once the answers are applied: what they find deprived, and
+/// of the ticks `before`, those on indicators they leave open (a tick made
+/// by hand from the text is kept).
+pub fn ticks_after(derivations: &[Derivation], before: &[String]) -> Vec<String> {
+    let open = |id: &String| {
+        derivations
+            .iter()
+            .any(|d| d.verdict.is_none() && d.indicator_id == id.as_str())
+    };
+    let mut ticks = deprived_ids(derivations);
+    ticks.extend(before.iter().filter(|id| open(id)).cloned());
+    ticks
 }
 
 fn check(q: &Questionnaire) -> Result<(), QuestionnaireError> {
@@ -451,10 +494,33 @@ fn age_in_months(months: u32) -> Text {
 fn result(indicator_id: &'static str, deprived: bool, vi: String, en: String, status: Status) -> Derivation {
     Derivation {
         indicator_id,
-        deprived,
+        verdict: Some(deprived),
         reason: Text { vi, en },
         status,
         assumption: None,
+        missing: Vec::new(),
+    }
+}
+
+/// An indicator the answers cannot settle: the thresholds it needs are
+/// not known for this standard.
+fn undetermined(indicator_id: &'static str, missing: Vec<Knob>, status: Status) -> Derivation {
+    let names = |lang: fn(&Text) -> &str| missing.iter().map(|k| lang(&k.name()).to_owned()).collect::<Vec<_>>();
+    let (vi, en) = (names(|t| &t.vi).join("», «"), names(|t| &t.en).join("”, “"));
+    Derivation {
+        indicator_id,
+        verdict: None,
+        reason: Text {
+            vi: format!(
+                "Chưa biết ngưỡng «{vi}» của chuẩn này (văn bản chính thức chưa đối chiếu), nên câu trả lời chưa cho biết hộ có thiếu hụt chỉ số này hay không. Hãy tự đánh dấu theo văn bản, hoặc đặt ngưỡng trong một chuẩn địa phương."
+            ),
+            en: format!(
+                "The threshold “{en}” of this standard is not known (its official text not yet checked), so the answers cannot tell whether the household is deprived in this indicator. Tick it yourself by the text, or set the threshold in a local standard."
+            ),
+        },
+        status,
+        assumption: None,
+        missing,
     }
 }
 
@@ -500,6 +566,28 @@ struct Ask<'a> {
 }
 
 impl Ask<'_> {
+    /// The `knobs` in whole years, or the undetermined result naming those
+    /// not known.
+    fn years<const N: usize>(
+        &self,
+        id: &'static str,
+        knobs: [Knob; N],
+        status: Status,
+    ) -> Result<[u32; N], Derivation> {
+        let values = knobs.map(|k| k.years(self.rules));
+        let missing: Vec<Knob> = knobs
+            .iter()
+            .zip(&values)
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| *k)
+            .collect();
+        if missing.is_empty() {
+            Ok(values.map(Option::unwrap_or_default))
+        } else {
+            Err(undetermined(id, missing, status))
+        }
+    }
+
     /// The status of a result: the indicator's own basis and the rules used.
     fn status(&self, id: &str, rules: &[&LegalBasis]) -> Status {
         let indicator = self
@@ -589,7 +677,10 @@ impl Ask<'_> {
         const ID: &str = "nguoi-phu-thuoc";
         let r = self.rules;
         let status = self.status(ID, &[&r.dependant_under.basis, &r.dependant_with_allowance]);
-        let under = r.dependant_under.value;
+        let [under] = match self.years(ID, [Knob::DependantUnder], status) {
+            Ok(v) => v,
+            Err(undetermined) => return undetermined,
+        };
         let total = members.len();
         let count = members
             .iter()
@@ -618,8 +709,11 @@ impl Ask<'_> {
 
     fn nutrition(&self, members: &[Member]) -> Derivation {
         const ID: &str = "dinh-duong";
-        let under = self.rules.nutrition_under.value;
         let status = self.status(ID, &[&self.rules.nutrition_under.basis]);
+        let [under] = match self.years(ID, [Knob::NutritionUnder], status) {
+            Ok(v) => v,
+            Err(undetermined) => return undetermined,
+        };
         let found = first_concerned(members, |n, m| {
             (m.age < under && m.malnourished).then(|| {
                 let (vi, en) = who(n, m);
@@ -650,8 +744,11 @@ impl Ask<'_> {
 
     fn health_insurance(&self, members: &[Member]) -> Derivation {
         const ID: &str = "bao-hiem-y-te";
-        let from = self.rules.insurance_from.value;
         let status = self.status(ID, &[&self.rules.insurance_from.basis]);
+        let [from] = match self.years(ID, [Knob::InsuranceFrom], status) {
+            Ok(v) => v,
+            Err(undetermined) => return undetermined,
+        };
         let found = first_concerned(members, |n, m| {
             (m.age >= from && !m.health_insurance).then(|| {
                 let (vi, en) = who(n, m);
@@ -683,8 +780,20 @@ impl Ask<'_> {
     fn adult_education(&self, members: &[Member]) -> Derivation {
         const ID: &str = "giao-duc-nguoi-lon";
         let r = self.rules;
-        let (from, last) = (r.adult_education_from.value, r.adult_education_to.value);
-        let upper_from = r.upper_secondary_from.value;
+        let mut used = vec![
+            &r.adult_education_from.basis,
+            &r.adult_education_to.basis,
+            &r.upper_secondary_from.basis,
+        ];
+        let knobs = [
+            Knob::AdultEducationFrom,
+            Knob::AdultEducationTo,
+            Knob::UpperSecondaryFrom,
+        ];
+        let [from, last, upper_from] = match self.years(ID, knobs, self.status(ID, &used)) {
+            Ok(v) => v,
+            Err(undetermined) => return undetermined,
+        };
         let concerned = |m: &Member| (from..=last).contains(&m.age);
         let lacks = |m: &Member| {
             concerned(m)
@@ -696,11 +805,6 @@ impl Ask<'_> {
                 }
         };
         let spared = members.iter().any(|m| lacks(m) && m.on_the_job_training);
-        let mut used = vec![
-            &r.adult_education_from.basis,
-            &r.adult_education_to.basis,
-            &r.upper_secondary_from.basis,
-        ];
         if spared {
             used.push(&r.on_the_job_training);
         }
@@ -769,8 +873,11 @@ impl Ask<'_> {
     fn child_schooling(&self, members: &[Member]) -> Derivation {
         const ID: &str = "di-hoc-tre-em";
         let r = self.rules;
-        let (from, to) = (r.school_from.value, r.school_under.value);
         let status = self.status(ID, &[&r.school_from.basis, &r.school_under.basis]);
+        let [from, to] = match self.years(ID, [Knob::SchoolFrom, Knob::SchoolUnder], status) {
+            Ok(v) => v,
+            Err(undetermined) => return undetermined,
+        };
         let concerned = |m: &Member| (from..to).contains(&m.age);
         let found = first_concerned(members, |n, m| {
             if !concerned(m) {
@@ -812,8 +919,11 @@ impl Ask<'_> {
 
     fn housing_quality(&self, home: &Home) -> Derivation {
         const ID: &str = "chat-luong-nha-o";
-        let needed = self.rules.non_durable_parts.value;
         let status = self.status(ID, &[&self.rules.non_durable_parts.basis]);
+        let [needed] = match self.years(ID, [Knob::NonDurableParts], status) {
+            Ok(v) => v,
+            Err(undetermined) => return undetermined,
+        };
         if !home.has_home {
             return result(
                 ID,
@@ -860,7 +970,10 @@ impl Ask<'_> {
         const ID: &str = "dien-tich-nha-o";
         let floor = &self.rules.min_floor_area_per_person_m2;
         let status = self.status(ID, &[&floor.basis]);
-        let minimum = square_metres(floor.value);
+        let Some(min) = floor.value else {
+            return undetermined(ID, vec![Knob::MinFloorArea], status);
+        };
+        let minimum = square_metres(min);
         if !home.has_home {
             return result(
                 ID,
@@ -873,7 +986,7 @@ impl Ask<'_> {
         let people_count = Decimal::from(people);
         let area = home.floor_area_m2;
         // Compared without dividing, so that no rounding can move the verdict.
-        let deprived = area < floor.value * people_count;
+        let deprived = area < min * people_count;
         let per_person = square_metres(area / people_count);
         let total = square_metres(area);
         let en_people = if people == 1 { "person" } else { "people" };
@@ -987,6 +1100,63 @@ impl Ask<'_> {
         };
         let deprived = !home.information_device && !home.hears_loudspeaker;
         result(ID, deprived, vi.into(), en.into(), self.status(ID, &[]))
+    }
+
+    /// An indicator new in 2027–2030, whose criteria are not known beyond
+    /// its wording: the question asks that wording, and the result says so.
+    fn asked_as_worded(&self, id: &'static str, has: bool, yes: (&str, &str), no: (&str, &str)) -> Derivation {
+        let (vi, en) = if has { yes } else { no };
+        let mut derivation = result(id, !has, vi.into(), en.into(), self.status(id, &[]));
+        derivation.assumption = Some(Text::new(
+            "tiêu chí cụ thể của chỉ số mới này chưa được đối chiếu với văn bản, nên câu hỏi hỏi đúng tên của chỉ số.",
+            "the detailed criteria of this new indicator are not yet checked against the text, so the question asks its wording.",
+        ));
+        derivation
+    }
+
+    fn waste(&self, handled: bool) -> Derivation {
+        self.asked_as_worded(
+            "rac-thai",
+            handled,
+            (
+                "Rác thải sinh hoạt của hộ được thu gom, xử lý đúng cách.",
+                "The household's waste is collected or handled properly.",
+            ),
+            (
+                "Rác thải sinh hoạt của hộ không được thu gom, xử lý đúng cách.",
+                "The household's waste is not collected or handled properly.",
+            ),
+        )
+    }
+
+    fn internet(&self, access: bool) -> Derivation {
+        self.asked_as_worded(
+            "internet",
+            access,
+            (
+                "Hộ tiếp cận được internet.",
+                "The household has access to the internet.",
+            ),
+            (
+                "Hộ không tiếp cận được internet.",
+                "The household has no access to the internet.",
+            ),
+        )
+    }
+
+    fn digital_services(&self, used: bool) -> Derivation {
+        self.asked_as_worded(
+            "dich-vu-so",
+            used,
+            (
+                "Có thành viên trong hộ sử dụng dịch vụ số (dịch vụ công trực tuyến, thanh toán điện tử…).",
+                "At least one member uses digital services (online public services, electronic payment…).",
+            ),
+            (
+                "Không có thành viên nào trong hộ sử dụng dịch vụ số (dịch vụ công trực tuyến, thanh toán điện tử…).",
+                "No member uses digital services (online public services, electronic payment…).",
+            ),
+        )
     }
 }
 

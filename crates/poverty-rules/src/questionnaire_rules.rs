@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::legal::LegalBasis;
+use crate::text::Text;
 
 /// A value a rule compares with, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,6 +14,10 @@ pub struct Threshold<T> {
     pub value: T,
     pub basis: LegalBasis,
 }
+
+/// A threshold of a standard's own (a [`Knob`]): `None` where the
+/// standard's text is not known here, which is never filled by a guess.
+pub type Known = Threshold<Option<Decimal>>;
 
 /// Giới tính, which the retirement age depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -80,33 +85,33 @@ pub struct QuestionnaireRules {
     /// Wage work without a labour contract deprives like having no job.
     pub employment_without_contract: LegalBasis,
     /// A child under this age is a dependant.
-    pub dependant_under: Threshold<u32>,
+    pub dependant_under: Known,
     /// An elderly or disabled member receiving a monthly social allowance
     /// is a dependant (age alone does not make one).
     pub dependant_with_allowance: LegalBasis,
     /// A malnourished member under this age deprives the household.
-    pub nutrition_under: Threshold<u32>,
+    pub nutrition_under: Known,
     /// A member of this age or over without health insurance deprives it.
-    pub insurance_from: Threshold<u32>,
+    pub insurance_from: Known,
     /// Adult education concerns members from this age…
-    pub adult_education_from: Threshold<u32>,
+    pub adult_education_from: Known,
     /// …up to this age, included.
-    pub adult_education_to: Threshold<u32>,
+    pub adult_education_to: Known,
     /// From this age upper secondary or vocational is needed; below it,
     /// lower secondary.
-    pub upper_secondary_from: Threshold<u32>,
+    pub upper_secondary_from: Known,
     /// Work at an enterprise with certified on-the-job vocational training
     /// spares a member the adult-education deprivation.
     pub on_the_job_training: LegalBasis,
     /// Children's schooling concerns children from this age…
-    pub school_from: Threshold<u32>,
+    pub school_from: Known,
     /// …to under this age.
-    pub school_under: Threshold<u32>,
+    pub school_under: Known,
     /// At least this many of the 3 main parts of non-durable material make
     /// a home not durable.
-    pub non_durable_parts: Threshold<u32>,
+    pub non_durable_parts: Known,
     /// Less than this floor area per person deprives the household.
-    pub min_floor_area_per_person_m2: Threshold<Decimal>,
+    pub min_floor_area_per_person_m2: Known,
 }
 
 impl QuestionnaireRules {
@@ -150,6 +155,161 @@ impl QuestionnaireRules {
             &mut self.non_durable_parts.basis,
             &mut self.min_floor_area_per_person_m2.basis,
         ]
+    }
+}
+
+/// A threshold of a standard's own, which a local standard may set: where
+/// the national text is not known here (2027–2030), or where a province
+/// decides otherwise. Ages are whole years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Knob {
+    DependantUnder,
+    NutritionUnder,
+    InsuranceFrom,
+    AdultEducationFrom,
+    AdultEducationTo,
+    UpperSecondaryFrom,
+    SchoolFrom,
+    SchoolUnder,
+    NonDurableParts,
+    MinFloorArea,
+}
+
+impl Knob {
+    pub const ALL: [Knob; 10] = [
+        Knob::DependantUnder,
+        Knob::NutritionUnder,
+        Knob::InsuranceFrom,
+        Knob::AdultEducationFrom,
+        Knob::AdultEducationTo,
+        Knob::UpperSecondaryFrom,
+        Knob::SchoolFrom,
+        Knob::SchoolUnder,
+        Knob::NonDurableParts,
+        Knob::MinFloorArea,
+    ];
+
+    /// Its field in the standards' data (`questionnaire.<field>`).
+    pub fn field(self) -> &'static str {
+        match self {
+            Knob::DependantUnder => "dependant_under",
+            Knob::NutritionUnder => "nutrition_under",
+            Knob::InsuranceFrom => "insurance_from",
+            Knob::AdultEducationFrom => "adult_education_from",
+            Knob::AdultEducationTo => "adult_education_to",
+            Knob::UpperSecondaryFrom => "upper_secondary_from",
+            Knob::SchoolFrom => "school_from",
+            Knob::SchoolUnder => "school_under",
+            Knob::NonDurableParts => "non_durable_parts",
+            Knob::MinFloorArea => "min_floor_area_per_person_m2",
+        }
+    }
+
+    /// Its key in a local standard's link and stored text.
+    pub fn key(self) -> &'static str {
+        match self {
+            Knob::DependantUnder => "phu-thuoc-duoi",
+            Knob::NutritionUnder => "dinh-duong-duoi",
+            Knob::InsuranceFrom => "bhyt-tu",
+            Knob::AdultEducationFrom => "gd-nguoi-lon-tu",
+            Knob::AdultEducationTo => "gd-nguoi-lon-den",
+            Knob::UpperSecondaryFrom => "thpt-tu",
+            Knob::SchoolFrom => "di-hoc-tu",
+            Knob::SchoolUnder => "di-hoc-duoi",
+            Knob::NonDurableParts => "ket-cau",
+            Knob::MinFloorArea => "dien-tich",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Knob> {
+        Knob::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    pub fn name(self) -> Text {
+        let (vi, en) = match self {
+            Knob::DependantUnder => (
+                "Trẻ em dưới tuổi này là người phụ thuộc",
+                "Children under this age are dependants",
+            ),
+            Knob::NutritionUnder => ("Dinh dưỡng: trẻ em dưới tuổi này", "Nutrition: children under this age"),
+            Knob::InsuranceFrom => (
+                "Bảo hiểm y tế: thành viên từ tuổi này",
+                "Health insurance: members from this age",
+            ),
+            Knob::AdultEducationFrom => ("Giáo dục người lớn: từ tuổi", "Adult education: from age"),
+            Knob::AdultEducationTo => ("Giáo dục người lớn: đến tuổi", "Adult education: up to age"),
+            Knob::UpperSecondaryFrom => (
+                "Cần trung học phổ thông hoặc giáo dục nghề nghiệp từ tuổi",
+                "Upper secondary or vocational needed from age",
+            ),
+            Knob::SchoolFrom => ("Đi học của trẻ em: từ tuổi", "Children's schooling: from age"),
+            Knob::SchoolUnder => ("Đi học của trẻ em: dưới tuổi", "Children's schooling: under age"),
+            Knob::NonDurableParts => ("Số kết cấu chính không bền chắc", "Non-durable main parts"),
+            Knob::MinFloorArea => (
+                "Diện tích nhà ở tối thiểu mỗi người (m²)",
+                "Minimum floor area per person (m²)",
+            ),
+        };
+        Text::new(vi, en)
+    }
+
+    /// The largest value that can describe a household: an age, 3 main
+    /// parts, or a floor area per person.
+    pub fn max(self) -> Decimal {
+        match self {
+            Knob::NonDurableParts => Decimal::from(3),
+            Knob::MinFloorArea => Decimal::from(1_000),
+            _ => Decimal::from(crate::questionnaire::MAX_AGE),
+        }
+    }
+
+    /// Whole numbers only (all but the floor area).
+    pub fn whole(self) -> bool {
+        self != Knob::MinFloorArea
+    }
+
+    /// Whether `value` can be this threshold.
+    pub fn accepts(self, value: Decimal) -> bool {
+        value > Decimal::ZERO && value <= self.max() && (!self.whole() || value.fract().is_zero())
+    }
+
+    pub fn of(self, rules: &QuestionnaireRules) -> &Known {
+        match self {
+            Knob::DependantUnder => &rules.dependant_under,
+            Knob::NutritionUnder => &rules.nutrition_under,
+            Knob::InsuranceFrom => &rules.insurance_from,
+            Knob::AdultEducationFrom => &rules.adult_education_from,
+            Knob::AdultEducationTo => &rules.adult_education_to,
+            Knob::UpperSecondaryFrom => &rules.upper_secondary_from,
+            Knob::SchoolFrom => &rules.school_from,
+            Knob::SchoolUnder => &rules.school_under,
+            Knob::NonDurableParts => &rules.non_durable_parts,
+            Knob::MinFloorArea => &rules.min_floor_area_per_person_m2,
+        }
+    }
+
+    pub fn of_mut(self, rules: &mut QuestionnaireRules) -> &mut Known {
+        match self {
+            Knob::DependantUnder => &mut rules.dependant_under,
+            Knob::NutritionUnder => &mut rules.nutrition_under,
+            Knob::InsuranceFrom => &mut rules.insurance_from,
+            Knob::AdultEducationFrom => &mut rules.adult_education_from,
+            Knob::AdultEducationTo => &mut rules.adult_education_to,
+            Knob::UpperSecondaryFrom => &mut rules.upper_secondary_from,
+            Knob::SchoolFrom => &mut rules.school_from,
+            Knob::SchoolUnder => &mut rules.school_under,
+            Knob::NonDurableParts => &mut rules.non_durable_parts,
+            Knob::MinFloorArea => &mut rules.min_floor_area_per_person_m2,
+        }
+    }
+
+    /// The value as whole years (or parts); `None` where it is unknown.
+    /// Ages are checked whole when the data is built and when a local
+    /// standard sets them.
+    pub fn years(self, rules: &QuestionnaireRules) -> Option<u32> {
+        use rust_decimal::prelude::ToPrimitive;
+        self.of(rules).value.and_then(|v| v.trunc().to_u32())
     }
 }
 

@@ -224,6 +224,14 @@ impl Standard {
         matches!(self.origin, Origin::Local { .. })
     }
 
+    /// The national standard it is, or a local one was made from.
+    pub fn national_base(&self) -> String {
+        match &self.origin {
+            Origin::Local { based_on } => based_on.clone(),
+            Origin::National => self.id.clone(),
+        }
+    }
+
     /// Every legal basis the standard rests on, with what it covers.
     pub fn bases(&self) -> Vec<&LegalBasis> {
         let mut all = vec![&self.basis, &self.income_line.basis, self.rule.basis()];

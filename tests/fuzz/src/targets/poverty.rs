@@ -162,6 +162,9 @@ fn questionnaire(input: &[u8]) -> Verdict {
             internet_user: rng.one_in(2),
             information_device: rng.one_in(2),
             hears_loudspeaker: rng.one_in(2),
+            waste_handled: rng.one_in(2),
+            internet_access: rng.one_in(2),
+            digital_services_user: rng.one_in(2),
         },
     };
     // Any standard (most have no questionnaire) and any review year, even
