@@ -135,9 +135,8 @@ pub fn LocalStandardsPage() -> impl IntoView {
         .with_untracked(|c| c.national_standards().cloned().collect());
     // The base a link asks for (`?goc=`: the questionnaire sends the
     // standard whose thresholds are missing), else 2026.
-    let asked = current_query()
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("goc=").map(str::to_owned));
+    let query = current_query();
+    let asked = link_text::raw_pairs(&query).find_map(|(k, v)| (k == "goc").then(|| v.to_owned()));
     let first = nationals
         .iter()
         .find(|s| asked.as_deref() == Some(s.id.as_str()))

@@ -84,15 +84,14 @@ fn at_the_end_of_the_year_the_review_standard_is_one_click_away() {
 fn the_2027_questionnaire_leaves_unknown_thresholds_open_until_a_local_standard_sets_them() {
     let site = Site::start();
     let browser = Browser::start();
-    browser.goto(&site.url(
-        "/phan-loai-ho/cau-hoi/?chuan=nd351-2027&kv=nong-thon&cach=binh-quan&tn=2.000.000",
-    ));
+    browser.goto(&site.url("/phan-loai-ho/cau-hoi/?chuan=nd351-2027&kv=nong-thon&cach=binh-quan&tn=2.000.000"));
     browser.expect_value("#chuan-bang-hoi", "nd351-2027");
     // The home questions of the 2027–2030 indicators, not those it dropped.
     for asked in ["#nha-rac-thai", "#nha-tiep-can-internet", "#nha-dich-vu-so"] {
         browser.wait_for_js(&format!("document.querySelector('{asked}') !== null"));
     }
-    browser.wait_for_js("document.querySelector('#nha-loa') === null && document.querySelector('#nha-thiet-bi') === null");
+    browser
+        .wait_for_js("document.querySelector('#nha-loa') === null && document.querySelector('#nha-thiet-bi') === null");
     browser.type_into("#tv1-tuoi", "40");
     browser.type_into("#nha-dien-tich", "30");
     browser.click("#nha-rac-thai");
@@ -109,7 +108,10 @@ fn the_2027_questionnaire_leaves_unknown_thresholds_open_until_a_local_standard_
         "{open}"
     );
     browser.expect_text(".derivations", "«Diện tích nhà ở tối thiểu mỗi người (m²)»");
-    browser.expect_text(".derivations li.deprived", "Rác thải sinh hoạt của hộ không được thu gom");
+    browser.expect_text(
+        ".derivations li.deprived",
+        "Rác thải sinh hoạt của hộ không được thu gom",
+    );
 
     // The way to set them: a local standard made from 2027–2030, its
     // unknown thresholds empty (never the 2022–2025 values).
@@ -120,7 +122,10 @@ fn the_2027_questionnaire_leaves_unknown_thresholds_open_until_a_local_standard_
     browser.expect_value("#nguong-bhyt-tu", "");
     browser.expect_value("#nguong-phu-thuoc-duoi", "16");
     assert_eq!(
-        browser.script("return document.querySelector('#nguong-dien-tich').placeholder;", json!([])),
+        browser.script(
+            "return document.querySelector('#nguong-dien-tich').placeholder;",
+            json!([])
+        ),
         "chưa biết"
     );
     browser.type_into("#dp-ten", "Tỉnh thử 2027");
@@ -129,9 +134,9 @@ fn the_2027_questionnaire_leaves_unknown_thresholds_open_until_a_local_standard_
     browser.expect_text("#thong-bao-chuan", "Đã lưu chuẩn địa phương");
 
     // Under that local standard the floor area is settled; the rest stay open.
-    browser.goto(&site.url(
-        "/phan-loai-ho/cau-hoi/?chuan=dia-phuong-tinh-thu-2027&kv=nong-thon&cach=binh-quan&tn=2.000.000",
-    ));
+    browser.goto(
+        &site.url("/phan-loai-ho/cau-hoi/?chuan=dia-phuong-tinh-thu-2027&kv=nong-thon&cach=binh-quan&tn=2.000.000"),
+    );
     browser.expect_value("#chuan-bang-hoi", "dia-phuong-tinh-thu-2027");
     browser.type_into("#tv1-tuoi", "40");
     browser.click("#them-thanh-vien");
@@ -143,11 +148,12 @@ fn the_2027_questionnaire_leaves_unknown_thresholds_open_until_a_local_standard_
          document.querySelectorAll('.derivations li.undetermined').length",
     );
     assert_eq!(open, json!(4));
-    browser.expect_text(".derivations li.deprived", "bình quân 7,5 m²/người, dưới 8 m²");
+    browser.expect_text(".derivations li.deprived", "bình quân 7,50 m²/người, dưới 8 m²");
 
     // Another standard, other questions: 2022–2025 asks about the loudspeaker.
     browser.select("#chuan-bang-hoi", "nd07-2021");
-    browser.wait_for_js("document.querySelector('#nha-loa') !== null && document.querySelector('#nha-rac-thai') === null");
+    browser
+        .wait_for_js("document.querySelector('#nha-loa') !== null && document.querySelector('#nha-rac-thai') === null");
     browser.select("#chuan-bang-hoi", "dia-phuong-tinh-thu-2027");
     browser.click("#ap-dung-cau-tra-loi");
     browser.wait_for_js("document.querySelectorAll('.derivations li.undetermined').length === 4");

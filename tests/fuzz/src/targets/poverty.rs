@@ -88,6 +88,11 @@ fn case(input: &[u8]) -> Verdict {
 fn local_samples() -> Vec<Vec<u8>> {
     let mut samples = case_samples().split_off(3);
     samples.push(b"dp-goc=nd351-2026&dp-ten=X%C3%A3%20B&dp-nt=2.000.000&dp-tt=2.500.000&dp-min=2".to_vec());
+    samples.push(
+        b"dp-goc=nd351-2027&dp-ten=T%E1%BB%89nh%20C&dp-nt=2.200.000&dp-tt=2.800.000&dp-min=3\
+          &dp-nguong=bhyt-tu:6;di-hoc-tu:3;di-hoc-duoi:16;dien-tich:8,5"
+            .to_vec(),
+    );
     samples
 }
 
