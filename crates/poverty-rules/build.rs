@@ -95,6 +95,11 @@ fn main() {
     // Each standard's entry of the index of names: its own indicators, or
     // those of the standard it continues.
     let mut index: Vec<IndexEntry> = Vec::new();
+    // Each questionnaire's rules, in a function of their own that only the
+    // code asking the questions calls (`Standard::questionnaire_rules`).
+    let mut questionnaires = String::from(
+        "pub(crate) fn national_questionnaire(id: &str) -> Option<QuestionnaireRules> {\n    match id {\n",
+    );
     for (at, value) in &loaded {
         let fields = object(at, value);
         let id = string_value(at, fields, "id");
@@ -146,10 +151,21 @@ fn main() {
             .unwrap();
         } else {
             writeln!(out, "    all.push({});", standard(at, fields, &documents)).unwrap();
+            if let Some(q) = fields.get("questionnaire").filter(|q| !q.is_null()) {
+                writeln!(
+                    questionnaires,
+                    "        {:?} => Some({}),",
+                    id,
+                    questionnaire(&at.key("questionnaire"), q, &documents)
+                )
+                .unwrap();
+            }
         }
         ids.push(id);
     }
     out.push_str("    all\n}\n");
+    out.push_str(&questionnaires);
+    out.push_str("        _ => None,\n    }\n}\n");
     out.push_str(
         "/// Each national standard's indicators by id and name, in order, and\n/// nothing else of it: for a page that only names them.\npub static INDICATOR_INDEX: &[StandardIndicators] = &[\n",
     );
@@ -250,6 +266,24 @@ struct IndexEntry {
 }
 
 /// A status as an order, the weakest first.
+/// The weakest status anywhere in `value` (every `status` of its bases),
+/// as [`rank`] counts; 2 where there is none.
+fn weakest_in(value: &Value) -> u8 {
+    match value {
+        Value::Object(o) => o
+            .iter()
+            .map(|(k, v)| match (k.as_str(), v.as_str()) {
+                ("status", Some("unverified")) => 0,
+                ("status", Some("secondary")) => 1,
+                _ => weakest_in(v),
+            })
+            .min()
+            .unwrap_or(2),
+        Value::Array(items) => items.iter().map(weakest_in).min().unwrap_or(2),
+        _ => 2,
+    }
+}
+
 fn rank(status: &str) -> u8 {
     match status {
         "Status::Unverified" => 0,
@@ -513,7 +547,11 @@ fn standard(at: &At, f: &Fields, documents: &Documents) -> String {
         optional("average_band", &|at, v| line(at, v, documents)),
         optional("low_income_workers", &|at, v| low_income(at, v, documents)),
         optional("review_scores", &scores),
-        optional("questionnaire", &|at, v| questionnaire(at, v, documents)),
+        optional("questionnaire", &|_, v| format!(
+            "QuestionnaireSource::national({}, {})",
+            string(at, f, "id"),
+            ["Status::Unverified", "Status::Secondary", "Status::Verified"][usize::from(weakest_in(v))]
+        )),
         dimensions(&at.key("dimensions"), field(at, f, "dimensions"), documents),
     )
 }

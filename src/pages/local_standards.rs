@@ -55,9 +55,9 @@ impl Draft {
             band_rural: amount(spec.rural_band),
             band_urban: amount(spec.urban_band),
             removed: Vec::new(),
-            thresholds: base.questionnaire.as_ref().map_or_else(Vec::new, |rules| {
+            thresholds: base.questionnaire_rules().map_or_else(Vec::new, |rules| {
                 Knob::ALL
-                    .map(|k| (k, k.of(rules).value.map(threshold_text).unwrap_or_default()))
+                    .map(|k| (k, k.of(&rules).value.map(threshold_text).unwrap_or_default()))
                     .to_vec()
             }),
         }
@@ -87,11 +87,13 @@ impl Draft {
         let min = parse_count(&self.min)
             .map_err(|e| errors.push(either(lang, e.message_vi(), e.message_en())))
             .ok();
-        let rules = base.and_then(|b| b.questionnaire.as_ref());
+        let rules = base.and_then(Standard::questionnaire_rules);
         let mut thresholds = Vec::new();
         for (knob, text) in self.thresholds.iter().filter(|(_, t)| !t.trim().is_empty()) {
             match parse_number(text) {
-                Ok(value) if rules.is_none_or(|r| knob.of(r).value != Some(value)) => thresholds.push((*knob, value)),
+                Ok(value) if rules.as_ref().is_none_or(|r| knob.of(r).value != Some(value)) => {
+                    thresholds.push((*knob, value))
+                }
                 Ok(_) => {}
                 Err(e) => errors.push(format!(
                     "{}: {}",
@@ -179,7 +181,11 @@ pub fn LocalStandardsPage() -> impl IntoView {
                 standards
                     .catalogue
                     .with(|c| spec.build(c))
-                    .map(|_| spec)
+                    .and_then(|standard| {
+                        // Thresholds against their ranges and their base's.
+                        let problems = standard.questionnaire_rules().map(|r| r.problems()).unwrap_or_default();
+                        if problems.is_empty() { Ok(spec) } else { Err(problems) }
+                    })
                     .map_err(|errors| {
                         errors
                             .iter()

@@ -16,12 +16,12 @@ use household_list::{
     Columns, Import, Importer, ListedHousehold, Options, RowInput, classify_household, import, is_blank,
     low_income_household, summarize,
 };
-use poverty_rules::{Catalogue, QUESTIONNAIRE_INDICATOR_IDS};
+use poverty_rules::{Catalogue, ND07_INDICATOR_IDS};
 use rust_decimal::Decimal;
 use vn_format::{format_integer, format_percent};
 
 const DEFAULT_HOUSEHOLDS: usize = 100_000;
-const INDICATORS: [&str; 12] = QUESTIONNAIRE_INDICATOR_IDS;
+const INDICATORS: [&str; 12] = ND07_INDICATOR_IDS;
 
 fn ms(d: Duration) -> String {
     let micros = d.as_micros();

@@ -2,7 +2,7 @@
 //! (native and in the browser) and for tests of long imports. Poorer
 //! households are more deprived, so every category and profile shows up.
 
-use poverty_rules::QUESTIONNAIRE_INDICATOR_IDS;
+use poverty_rules::ND07_INDICATOR_IDS;
 use rust_decimal::Decimal;
 use vn_format::format_integer;
 
@@ -32,7 +32,7 @@ pub fn synthetic_list(households: usize, seed: u64) -> String {
     let mut out = String::with_capacity(households * 80);
     out.push('\u{feff}');
     out.push_str("stt;thon;khu_vuc;thu_nhap;dtts;btxh;");
-    out.push_str(&QUESTIONNAIRE_INDICATOR_IDS.join(";"));
+    out.push_str(&ND07_INDICATOR_IDS.join(";"));
     out.push_str("\r\n");
     for i in 0..households {
         let village = rng.below(40);
@@ -51,7 +51,7 @@ pub fn synthetic_list(households: usize, seed: u64) -> String {
             if ethnic { "x" } else { "" },
             if protection { "x" } else { "" },
         ));
-        for _ in QUESTIONNAIRE_INDICATOR_IDS {
+        for _ in ND07_INDICATOR_IDS {
             out.push(';');
             if rng.below(100) < 45u32.saturating_sub(level * 5) {
                 out.push('x');

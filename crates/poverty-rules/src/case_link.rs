@@ -194,20 +194,25 @@ fn local_pairs(local: &LocalSpec) -> Vec<(&'static str, String)> {
 }
 
 /// `bhyt-tu:6;dien-tich:8,5` → the thresholds in [`Knob::ALL`]'s order;
-/// `None` when a part does not read.
+/// `None` when a part does not read or names a threshold twice.
 fn thresholds_from(text: &str) -> Option<Vec<(Knob, Decimal)>> {
-    let mut set = Vec::new();
+    let mut read: Vec<(&str, Decimal)> = Vec::new();
     for part in text.split(';') {
         let (key, value) = part.split_once(':')?;
-        let knob = Knob::from_key(key)?;
-        let value = parse_number(value).ok()?;
-        if set.iter().any(|(k, _)| *k == knob) {
+        Knob::from_key(key)?;
+        if read.iter().any(|(k, _)| *k == key) {
             return None;
         }
-        set.push((knob, value));
+        read.push((key, parse_number(value).ok()?));
     }
-    set.sort_by_key(|(k, _)| Knob::ALL.iter().position(|a| a == k));
-    Some(set)
+    // Put in order by walking the knobs, not by sorting: a sort would
+    // bring its code into every page that reads a local standard.
+    Some(
+        Knob::ALL
+            .into_iter()
+            .filter_map(|knob| read.iter().find(|(k, _)| *k == knob.key()).map(|(_, v)| (knob, *v)))
+            .collect(),
+    )
 }
 
 /// Digits with a decimal comma (`1600000,5`), as `parse_number` reads

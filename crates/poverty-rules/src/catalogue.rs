@@ -5,7 +5,9 @@ use rust_decimal::Decimal;
 use vn_format::Date;
 
 use crate::legal::{LegalBasis, LegalDocument, Status};
-use crate::questionnaire_rules::{QuestionnaireRules, RetirementAges, RetirementSchedule, Threshold};
+use crate::questionnaire_rules::{
+    QuestionnaireRules, QuestionnaireSource, RetirementAges, RetirementSchedule, Threshold,
+};
 use crate::standard::{
     AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,
     StandardIndicators,
@@ -66,12 +68,7 @@ fn continue_from(
         &format!("Áp dụng cho giai đoạn {period} theo {}.", basis.document),
         &format!("Applied to {period} by {}.", basis.document),
     );
-    let cap_item = |item: &mut LegalBasis| {
-        if item.status > cap {
-            item.status = cap;
-            item.note.get_or_insert_with(|| applied.clone());
-        }
-    };
+    let cap_item = |item: &mut LegalBasis| item.cap(cap, &applied);
     cap_item(&mut standard.income_line.basis);
     match &mut standard.rule {
         Rule::SingleLine { basis, .. } | Rule::TwoTier { basis, .. } => cap_item(basis),
@@ -85,8 +82,8 @@ fn continue_from(
         cap_item(&mut scores.basis);
         cap_item(&mut scores.procedure);
     }
-    if let Some(rules) = &mut standard.questionnaire {
-        rules.bases_mut().into_iter().for_each(cap_item);
+    if let Some(source) = &mut standard.questionnaire {
+        source.cap = Some((cap, applied.clone()));
     }
     for indicator in standard.dimensions.iter_mut().flat_map(|d| d.indicators.iter_mut()) {
         cap_item(&mut indicator.name_basis);

@@ -234,7 +234,8 @@ fn items(s: &Standard) -> Vec<Item> {
             .as_ref()
             .map_or(RuleValue::Unknown, |form| provision(&form.procedure)),
     });
-    let q = s.questionnaire.as_ref();
+    let rules = s.questionnaire_rules();
+    let q = rules.as_ref();
     let ask = |id: &str, vi: &str, en: &str, value: &dyn Fn(&crate::QuestionnaireRules) -> RuleValue| Item {
         id: format!("questionnaire.{id}"),
         name: Text::new(vi, en),

@@ -58,6 +58,15 @@ pub struct LegalBasis {
 }
 
 impl LegalBasis {
+    /// No surer than `cap`; where that lowers it, `why` says so (unless a
+    /// note is there already).
+    pub fn cap(&mut self, cap: Status, why: &Text) {
+        if self.status > cap {
+            self.status = cap;
+            self.note.get_or_insert_with(|| why.clone());
+        }
+    }
+
     /// `Nghị định 07/2021/NĐ-CP ngày 27/01/2021, Điều 3`.
     pub fn citation(&self) -> String {
         match &self.article {

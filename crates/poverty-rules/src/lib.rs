@@ -37,8 +37,8 @@ pub use legal::{LegalBasis, LegalDocument, Status};
 pub use local::{LocalError, LocalSpec, MAX_NAME_CHARS, local_id};
 pub use low_income::{LowIncomeCheck, low_income_workers};
 pub use questionnaire::{
-    Derivation, Home, Latrine, MAX_AGE, MAX_FLOOR_AREA_M2, Member, QUESTIONNAIRE_INDICATOR_IDS, Questionnaire,
-    QuestionnaireError, Schooling, WaterSource, Work, deprived_ids, derive, ticks_after,
+    Derivation, Home, Latrine, MAX_AGE, MAX_FLOOR_AREA_M2, Member, ND07_INDICATOR_IDS, QUESTIONNAIRE_INDICATOR_IDS,
+    Questionnaire, QuestionnaireError, Schooling, WaterSource, Work, deprived_ids, derive, ticks_after,
 };
 pub use questionnaire_rules::{Knob, Known, QuestionnaireRules, RetirementAges, RetirementSchedule, Sex, Threshold};
 pub use scores::{ReviewScoreInput, classify_by_scores};

@@ -259,14 +259,9 @@ impl LocalSpec {
             dimension.indicators.retain(|i| !self.removed.contains(&i.id));
         }
         standard.dimensions.retain(|d| !d.indicators.is_empty());
-        if let Some(rules) = &mut standard.questionnaire {
-            for (knob, value) in &self.thresholds {
-                let threshold = knob.of_mut(rules);
-                if threshold.value != Some(*value) {
-                    threshold.value = Some(*value);
-                    threshold.basis = user.clone();
-                }
-            }
+        if let Some(source) = &mut standard.questionnaire {
+            source.local = self.thresholds.clone();
+            source.local_basis = Some(user.clone());
         }
         // The review's points form belongs to the national standard only.
         standard.review_scores = None;
@@ -323,34 +318,13 @@ impl LocalSpec {
         errors
     }
 
+    /// Thresholds need a questionnaire to set. Their values are checked
+    /// where the rules are built (`QuestionnaireRules::problems`: the
+    /// questionnaire and the local standards page), so that a page which
+    /// never asks the questions carries none of that.
     fn check_thresholds(&self, base: &Standard, errors: &mut Vec<LocalError>) {
-        let Some(rules) = &base.questionnaire else {
-            if !self.thresholds.is_empty() {
-                errors.push(LocalError::NoQuestionnaire);
-            }
-            return;
-        };
-        for (knob, value) in &self.thresholds {
-            if !knob.accepts(*value) {
-                errors.push(LocalError::ThresholdOutOfRange { knob: *knob });
-            }
-        }
-        let value = |knob: Knob| {
-            self.thresholds
-                .iter()
-                .find(|(k, _)| *k == knob)
-                .map(|(_, v)| *v)
-                .or(knob.of(rules).value)
-        };
-        for (from, to) in [
-            (Knob::AdultEducationFrom, Knob::AdultEducationTo),
-            (Knob::SchoolFrom, Knob::SchoolUnder),
-        ] {
-            if let (Some(a), Some(b)) = (value(from), value(to))
-                && a >= b
-            {
-                errors.push(LocalError::ThresholdsOutOfOrder { from, to });
-            }
+        if !self.thresholds.is_empty() && base.questionnaire.is_none() {
+            errors.push(LocalError::NoQuestionnaire);
         }
     }
 }

@@ -20,14 +20,14 @@ use vn_format::{Date, format_decimal, format_integer};
 
 use crate::household::MAX_MEMBERS;
 use crate::legal::{LegalBasis, Status};
+use crate::local::LocalError;
 use crate::questionnaire_rules::{Knob, QuestionnaireRules, Sex};
 use crate::standard::Standard;
 use crate::text::Text;
 
-/// Every indicator the questions can settle, in the order of [`derive()`]'s
-/// result: the 12 of Nghị định 07/2021/NĐ-CP, then the three the 2027–2030
-/// standard brings (waste, internet access, digital services).
-pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 15] = [
+/// The 12 indicators of Nghị định 07/2021/NĐ-CP (2022–2025, kept for 2026),
+/// in the order of the data file.
+pub const ND07_INDICATOR_IDS: [&str; 12] = [
     "viec-lam",
     "nguoi-phu-thuoc",
     "dinh-duong",
@@ -40,10 +40,25 @@ pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 15] = [
     "nha-tieu",
     "vien-thong",
     "tiep-can-thong-tin",
-    "rac-thai",
-    "internet",
-    "dich-vu-so",
 ];
+
+/// Every indicator the questions can settle, in the order of [`derive()`]'s
+/// result: the 12 of Nghị định 07/2021/NĐ-CP, then the three the 2027–2030
+/// standard brings (waste, internet access, digital services).
+pub const QUESTIONNAIRE_INDICATOR_IDS: [&str; 15] = {
+    let new_in_2027 = ["rac-thai", "internet", "dich-vu-so"];
+    let mut all = [""; 15];
+    let mut i = 0;
+    while i < all.len() {
+        all[i] = if i < 12 {
+            ND07_INDICATOR_IDS[i]
+        } else {
+            new_in_2027[i - 12]
+        };
+        i += 1;
+    }
+    all
+};
 
 /// Above this, a floor area is a typing mistake, not a home (10.000 m²).
 pub const MAX_FLOOR_AREA_M2: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
@@ -274,6 +289,9 @@ pub enum QuestionnaireError {
     /// The standard has no questionnaire rules (its thresholds are not
     /// known well enough to ask).
     NoQuestionnaire,
+    /// A local standard's threshold out of its range, or an age range that
+    /// ends before it starts (its own threshold against its base's).
+    Threshold(LocalError),
     /// The data gives no retirement age for the review's year.
     NoRetirementAge {
         year: i32,
@@ -294,6 +312,7 @@ impl QuestionnaireError {
             QuestionnaireError::NoQuestionnaire => {
                 "Chuẩn nghèo này chưa có bảng hỏi: hãy đánh dấu trực tiếp các chỉ số thiếu hụt.".into()
             }
+            QuestionnaireError::Threshold(problem) => problem.message_vi(),
             QuestionnaireError::NoRetirementAge { year } => {
                 format!("Chưa có dữ liệu tuổi nghỉ hưu cho năm {year}, nên chưa xét được độ tuổi lao động.")
             }
@@ -317,6 +336,7 @@ impl QuestionnaireError {
             QuestionnaireError::NoQuestionnaire => {
                 "This standard has no questionnaire: tick the deprivations directly.".into()
             }
+            QuestionnaireError::Threshold(problem) => problem.message_en(),
             QuestionnaireError::NoRetirementAge { year } => {
                 format!("No retirement age is known for {year}, so working age cannot be judged.")
             }
@@ -350,9 +370,12 @@ impl std::error::Error for QuestionnaireError {}
 /// `on` is the date of the review: the retirement age depends on its year.
 pub fn derive(standard: &Standard, q: &Questionnaire, on: Date) -> Result<Vec<Derivation>, QuestionnaireError> {
     let rules = standard
-        .questionnaire
-        .as_ref()
+        .questionnaire_rules()
         .ok_or(QuestionnaireError::NoQuestionnaire)?;
+    let rules = &rules;
+    if let Some(problem) = rules.problems().into_iter().next() {
+        return Err(QuestionnaireError::Threshold(problem));
+    }
     check(q)?;
     let working_age = WorkingAge::in_year(rules, on.year)?;
     let ask = Ask { standard, rules };
@@ -566,14 +589,8 @@ struct Ask<'a> {
 }
 
 impl Ask<'_> {
-    /// The `knobs` in whole years, or the undetermined result naming those
-    /// not known.
-    fn years<const N: usize>(
-        &self,
-        id: &'static str,
-        knobs: [Knob; N],
-        status: Status,
-    ) -> Result<[u32; N], Derivation> {
+    /// The `knobs` in whole years, or those not known.
+    fn years<const N: usize>(&self, knobs: [Knob; N]) -> Result<[u32; N], Vec<Knob>> {
         let values = knobs.map(|k| k.years(self.rules));
         let missing: Vec<Knob> = knobs
             .iter()
@@ -584,7 +601,7 @@ impl Ask<'_> {
         if missing.is_empty() {
             Ok(values.map(Option::unwrap_or_default))
         } else {
-            Err(undetermined(id, missing, status))
+            Err(missing)
         }
     }
 
@@ -677,9 +694,9 @@ impl Ask<'_> {
         const ID: &str = "nguoi-phu-thuoc";
         let r = self.rules;
         let status = self.status(ID, &[&r.dependant_under.basis, &r.dependant_with_allowance]);
-        let [under] = match self.years(ID, [Knob::DependantUnder], status) {
+        let [under] = match self.years([Knob::DependantUnder]) {
             Ok(v) => v,
-            Err(undetermined) => return undetermined,
+            Err(missing) => return undetermined(ID, missing, status),
         };
         let total = members.len();
         let count = members
@@ -710,9 +727,9 @@ impl Ask<'_> {
     fn nutrition(&self, members: &[Member]) -> Derivation {
         const ID: &str = "dinh-duong";
         let status = self.status(ID, &[&self.rules.nutrition_under.basis]);
-        let [under] = match self.years(ID, [Knob::NutritionUnder], status) {
+        let [under] = match self.years([Knob::NutritionUnder]) {
             Ok(v) => v,
-            Err(undetermined) => return undetermined,
+            Err(missing) => return undetermined(ID, missing, status),
         };
         let found = first_concerned(members, |n, m| {
             (m.age < under && m.malnourished).then(|| {
@@ -745,9 +762,9 @@ impl Ask<'_> {
     fn health_insurance(&self, members: &[Member]) -> Derivation {
         const ID: &str = "bao-hiem-y-te";
         let status = self.status(ID, &[&self.rules.insurance_from.basis]);
-        let [from] = match self.years(ID, [Knob::InsuranceFrom], status) {
+        let [from] = match self.years([Knob::InsuranceFrom]) {
             Ok(v) => v,
-            Err(undetermined) => return undetermined,
+            Err(missing) => return undetermined(ID, missing, status),
         };
         let found = first_concerned(members, |n, m| {
             (m.age >= from && !m.health_insurance).then(|| {
@@ -790,9 +807,9 @@ impl Ask<'_> {
             Knob::AdultEducationTo,
             Knob::UpperSecondaryFrom,
         ];
-        let [from, last, upper_from] = match self.years(ID, knobs, self.status(ID, &used)) {
+        let [from, last, upper_from] = match self.years(knobs) {
             Ok(v) => v,
-            Err(undetermined) => return undetermined,
+            Err(missing) => return undetermined(ID, missing, self.status(ID, &used)),
         };
         let concerned = |m: &Member| (from..=last).contains(&m.age);
         let lacks = |m: &Member| {
@@ -874,9 +891,9 @@ impl Ask<'_> {
         const ID: &str = "di-hoc-tre-em";
         let r = self.rules;
         let status = self.status(ID, &[&r.school_from.basis, &r.school_under.basis]);
-        let [from, to] = match self.years(ID, [Knob::SchoolFrom, Knob::SchoolUnder], status) {
+        let [from, to] = match self.years([Knob::SchoolFrom, Knob::SchoolUnder]) {
             Ok(v) => v,
-            Err(undetermined) => return undetermined,
+            Err(missing) => return undetermined(ID, missing, status),
         };
         let concerned = |m: &Member| (from..to).contains(&m.age);
         let found = first_concerned(members, |n, m| {
@@ -920,9 +937,9 @@ impl Ask<'_> {
     fn housing_quality(&self, home: &Home) -> Derivation {
         const ID: &str = "chat-luong-nha-o";
         let status = self.status(ID, &[&self.rules.non_durable_parts.basis]);
-        let [needed] = match self.years(ID, [Knob::NonDurableParts], status) {
+        let [needed] = match self.years([Knob::NonDurableParts]) {
             Ok(v) => v,
-            Err(undetermined) => return undetermined,
+            Err(missing) => return undetermined(ID, missing, status),
         };
         if !home.has_home {
             return result(

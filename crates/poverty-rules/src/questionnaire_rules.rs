@@ -5,7 +5,10 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::legal::LegalBasis;
+use crate::catalogue::national_questionnaire;
+use crate::legal::{LegalBasis, Status};
+use crate::local::LocalError;
+use crate::standard::Standard;
 use crate::text::Text;
 
 /// A value a rule compares with, and where it comes from.
@@ -115,6 +118,29 @@ pub struct QuestionnaireRules {
 }
 
 impl QuestionnaireRules {
+    /// What makes the thresholds unusable: one out of its range, or an age
+    /// range whose start is not below its end (a local standard's threshold
+    /// against its base's). Checked where the rules are built, so that a
+    /// page which never asks the questions carries none of this.
+    pub fn problems(&self) -> Vec<LocalError> {
+        let mut problems: Vec<LocalError> = Knob::ALL
+            .into_iter()
+            .filter(|k| k.of(self).value.is_some_and(|v| !k.accepts(v)))
+            .map(|knob| LocalError::ThresholdOutOfRange { knob })
+            .collect();
+        for (from, to) in [
+            (Knob::AdultEducationFrom, Knob::AdultEducationTo),
+            (Knob::SchoolFrom, Knob::SchoolUnder),
+        ] {
+            if let (Some(a), Some(b)) = (from.of(self).value, to.of(self).value)
+                && a >= b
+            {
+                problems.push(LocalError::ThresholdsOutOfOrder { from, to });
+            }
+        }
+        problems
+    }
+
     pub fn bases(&self) -> Vec<&LegalBasis> {
         vec![
             &self.working_age_from.basis,
@@ -155,6 +181,83 @@ impl QuestionnaireRules {
             &mut self.non_durable_parts.basis,
             &mut self.min_floor_area_per_person_m2.basis,
         ]
+    }
+}
+
+/// Where a standard's questionnaire rules come from. The rules are built
+/// from the data only when asked for ([`Standard::questionnaire_rules`]),
+/// so that a page which never asks the questions carries none of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireSource {
+    /// The national standard whose data holds them.
+    pub data: String,
+    /// The least sure status of the rules as the data holds them, counted
+    /// at build time.
+    pub data_weakest: Status,
+    /// A standard that continues another's rules (2026 keeps 2022–2025's):
+    /// none is surer than this, and a capped one says why.
+    pub cap: Option<(Status, Text)>,
+    /// Thresholds a local standard sets, and the basis it cites for them.
+    pub local: Vec<(Knob, Decimal)>,
+    pub local_basis: Option<LegalBasis>,
+}
+
+impl QuestionnaireSource {
+    /// The national data's own rules.
+    pub(crate) fn national(data: &str, data_weakest: Status) -> QuestionnaireSource {
+        QuestionnaireSource {
+            data: data.to_owned(),
+            data_weakest,
+            cap: None,
+            local: Vec::new(),
+            local_basis: None,
+        }
+    }
+
+    /// The least sure status of the rules, without building them.
+    pub fn weakest(&self) -> Status {
+        let capped = self
+            .cap
+            .as_ref()
+            .map_or(self.data_weakest, |(cap, _)| self.data_weakest.min(*cap));
+        match &self.local_basis {
+            Some(basis) if !self.local.is_empty() => capped.min(basis.status),
+            _ => capped,
+        }
+    }
+
+    fn rules(&self) -> Option<QuestionnaireRules> {
+        let mut rules = national_questionnaire(&self.data)?;
+        if let Some((cap, note)) = &self.cap {
+            rules.bases_mut().into_iter().for_each(|b| b.cap(*cap, note));
+        }
+        if let Some(user) = &self.local_basis {
+            for (knob, value) in &self.local {
+                let threshold = knob.of_mut(&mut rules);
+                if threshold.value != Some(*value) {
+                    threshold.value = Some(*value);
+                    threshold.basis = user.clone();
+                }
+            }
+        }
+        Some(rules)
+    }
+}
+
+impl Standard {
+    /// What the guided questionnaire compares with, built from the data
+    /// now; `None` where the standard asks no questions.
+    pub fn questionnaire_rules(&self) -> Option<QuestionnaireRules> {
+        self.questionnaire.as_ref().and_then(QuestionnaireSource::rules)
+    }
+
+    /// Every legal basis the standard rests on, its questionnaire's included.
+    pub fn all_bases(&self) -> Vec<LegalBasis> {
+        let mut all: Vec<LegalBasis> = self.bases().into_iter().cloned().collect();
+        if let Some(rules) = self.questionnaire_rules() {
+            all.extend(rules.bases().into_iter().cloned());
+        }
+        all
     }
 }
 
@@ -271,7 +374,8 @@ impl Knob {
 
     /// Whether `value` can be this threshold.
     pub fn accepts(self, value: Decimal) -> bool {
-        value > Decimal::ZERO && value <= self.max() && (!self.whole() || value.fract().is_zero())
+        // `trunc` rather than `fract`: no decimal subtraction in a page's code.
+        value > Decimal::ZERO && value <= self.max() && (!self.whole() || value.trunc() == value)
     }
 
     pub fn of(self, rules: &QuestionnaireRules) -> &Known {

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use vn_format::Date;
 
 use crate::legal::{LegalBasis, Status};
-use crate::questionnaire_rules::QuestionnaireRules;
+use crate::questionnaire_rules::QuestionnaireSource;
 use crate::text::Text;
 
 /// Khu vực: rural (nông thôn) or urban (thành thị, "đô thị" from 2027).
@@ -196,10 +196,11 @@ pub struct Standard {
     pub low_income_workers: Option<LowIncomeWorkers>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_scores: Option<ReviewScores>,
-    /// What the guided questionnaire compares with; `None` where the
-    /// standard's thresholds are not known well enough to ask.
+    /// Where the guided questionnaire's rules come from; `None` where the
+    /// standard asks no questions. The rules themselves are built only when
+    /// asked for ([`Standard::questionnaire_rules`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub questionnaire: Option<QuestionnaireRules>,
+    pub questionnaire: Option<QuestionnaireSource>,
     pub dimensions: Vec<Dimension>,
 }
 
@@ -232,22 +233,24 @@ impl Standard {
         }
     }
 
-    /// Every legal basis the standard rests on, with what it covers.
+    /// Every legal basis the standard rests on, but the questionnaire's
+    /// (built only when asked for: [`Standard::all_bases`]).
     pub fn bases(&self) -> Vec<&LegalBasis> {
         let mut all = vec![&self.basis, &self.income_line.basis, self.rule.basis()];
         all.extend(self.average_band.iter().map(|b| &b.basis));
         all.extend(self.low_income_workers.iter().map(|l| &l.basis));
         all.extend(self.review_scores.iter().flat_map(|r| [&r.basis, &r.procedure]));
         all.extend(self.indicators().flat_map(|i| [&i.name_basis, &i.basis]));
-        all.extend(self.questionnaire.iter().flat_map(QuestionnaireRules::bases));
         all
     }
 
-    /// The least certain status of anything in the standard.
+    /// The least certain status of anything in the standard, its
+    /// questionnaire's included.
     pub fn weakest_status(&self) -> Status {
         self.bases()
             .into_iter()
             .map(|b| b.status)
+            .chain(self.questionnaire.as_ref().map(QuestionnaireSource::weakest))
             .min()
             .unwrap_or(Status::Unverified)
     }

@@ -112,7 +112,7 @@ fn cites_a_basis_of(case: &Case, standard: &Standard) -> bool {
     };
     legal_document(id).is_some()
         && standard
-            .bases()
+            .all_bases()
             .iter()
             .any(|b| b.document_id.as_deref() == Some(id.as_str()) && b.article == case.article)
 }
@@ -350,8 +350,8 @@ fn every_correction_and_the_low_income_band_have_golden_cases() {
                 );
             }
             // A threshold the data leaves unknown is shown so, never guessed.
-            let rules = standard.questionnaire.as_ref().unwrap();
-            for knob in Knob::ALL.into_iter().filter(|k| k.of(rules).value.is_none()) {
+            let rules = standard.questionnaire_rules().unwrap();
+            for knob in Knob::ALL.into_iter().filter(|k| k.of(&rules).value.is_none()) {
                 assert!(
                     file.cases
                         .iter()

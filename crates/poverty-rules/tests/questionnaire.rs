@@ -112,7 +112,7 @@ fn derives_the_twelve_indicators_of_nd07_2021_in_their_order() {
         .map(|x| x.indicator_id)
         .collect();
     assert_eq!(got, expected);
-    assert_eq!(got, poverty_rules::QUESTIONNAIRE_INDICATOR_IDS[..12]);
+    assert_eq!(got, poverty_rules::ND07_INDICATOR_IDS);
 }
 
 #[test]
@@ -550,7 +550,7 @@ fn a_standard_without_questionnaire_rules_is_refused() {
 
 #[test]
 fn every_threshold_comes_from_the_data_with_its_basis() {
-    let rules = nd07().questionnaire.unwrap();
+    let rules = nd07().questionnaire_rules().unwrap();
     assert_eq!(rules.working_age_from.value, 15);
     assert_eq!(rules.dependant_under.value, Some(d(16)));
     assert_eq!(rules.insurance_from.value, Some(d(6)));
@@ -1033,7 +1033,7 @@ proptest! {
             Ok(all) => {
                 prop_assert_eq!(all.len(), 12);
                 let ids: Vec<&str> = all.iter().map(|x| x.indicator_id).collect();
-                prop_assert_eq!(ids, poverty_rules::QUESTIONNAIRE_INDICATOR_IDS[..12].to_vec());
+                prop_assert_eq!(ids, poverty_rules::ND07_INDICATOR_IDS.to_vec());
                 for x in &all {
                     prop_assert!(!x.reason.vi.is_empty() && !x.reason.en.is_empty());
                 }
@@ -1162,7 +1162,7 @@ fn a_local_standard_sets_a_2027_threshold_and_the_indicator_is_settled_with_the_
     assert_eq!(floor(15).verdict, Some(true), "7,5 m² a person, under 8");
     assert_eq!(floor(16).verdict, Some(false), "8 m² a person is not under 8");
     assert_eq!(floor(16).status, Status::Unverified);
-    let rules = local.questionnaire.as_ref().unwrap();
+    let rules = local.questionnaire_rules().unwrap();
     assert!(
         rules
             .min_floor_area_per_person_m2
@@ -1175,35 +1175,49 @@ fn a_local_standard_sets_a_2027_threshold_and_the_indicator_is_settled_with_the_
 }
 
 #[test]
-fn a_local_threshold_out_of_range_or_order_is_refused() {
+fn a_local_threshold_out_of_range_or_order_is_refused_when_the_questions_are_asked() {
     let catalogue = Catalogue::national();
     let base = catalogue.get("nd351-2027").unwrap();
-    let refused = |thresholds: Vec<(Knob, Decimal)>| {
+    let nd07 = catalogue.get("nd07-2021").unwrap();
+    // Checked where the rules are built (the questionnaire, the local
+    // standards page), against the base's other end of an age range.
+    let refused = |base: &Standard, thresholds: Vec<(Knob, Decimal)>| {
         let mut spec = LocalSpec::from_national(base, "Thử");
         spec.thresholds = thresholds;
-        spec.build(&catalogue).err().unwrap_or_default()
+        let local = spec.build(&catalogue).unwrap();
+        poverty_rules::derive(&local, &one(adult(40)), review_2026()).err()
     };
+    let range = |knob| Some(QuestionnaireError::Threshold(LocalError::ThresholdOutOfRange { knob }));
     assert_eq!(
-        refused(vec![(Knob::NonDurableParts, d(4))]),
-        [LocalError::ThresholdOutOfRange {
-            knob: Knob::NonDurableParts
-        }]
+        refused(base, vec![(Knob::NonDurableParts, d(4))]),
+        range(Knob::NonDurableParts)
     );
     assert_eq!(
-        refused(vec![(Knob::InsuranceFrom, Decimal::new(65, 1))]),
-        [LocalError::ThresholdOutOfRange {
-            knob: Knob::InsuranceFrom
-        }],
+        refused(base, vec![(Knob::InsuranceFrom, Decimal::new(65, 1))]),
+        range(Knob::InsuranceFrom),
         "an age is a whole number"
     );
     assert_eq!(
-        refused(vec![(Knob::SchoolFrom, d(16)), (Knob::SchoolUnder, d(16))]),
-        [LocalError::ThresholdsOutOfOrder {
-            from: Knob::SchoolFrom,
-            to: Knob::SchoolUnder
-        }]
+        refused(base, vec![(Knob::MinFloorArea, Decimal::ZERO)]),
+        range(Knob::MinFloorArea)
     );
-    assert!(refused(vec![(Knob::MinFloorArea, Decimal::new(75, 1))]).is_empty());
+    let order = QuestionnaireError::Threshold(LocalError::ThresholdsOutOfOrder {
+        from: Knob::SchoolFrom,
+        to: Knob::SchoolUnder,
+    });
+    assert_eq!(
+        refused(base, vec![(Knob::SchoolFrom, d(16)), (Knob::SchoolUnder, d(16))]),
+        Some(order.clone())
+    );
+    assert_eq!(
+        refused(nd07, vec![(Knob::SchoolFrom, d(16))]),
+        Some(order.clone()),
+        "against the base's 16"
+    );
+    assert_eq!(refused(base, vec![(Knob::MinFloorArea, Decimal::new(75, 1))]), None);
+    let said = order.message_vi();
+    assert!(said.contains("«Đi học của trẻ em: từ tuổi» phải nhỏ hơn"), "{said}");
+    // A base that asks no questions has no thresholds to set.
     let mut old = LocalSpec::from_national(catalogue.get("qd59-2015").unwrap(), "Cũ");
     old.thresholds = vec![(Knob::MinFloorArea, d(8))];
     assert_eq!(old.build(&catalogue).unwrap_err(), [LocalError::NoQuestionnaire]);
@@ -1214,6 +1228,15 @@ fn a_local_threshold_out_of_range_or_order_is_refused() {
         },
     ] {
         assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
+    }
+}
+
+#[test]
+fn every_national_questionnaire_has_usable_thresholds() {
+    for s in Catalogue::national().all() {
+        if let Some(rules) = s.questionnaire_rules() {
+            assert_eq!(rules.problems(), [], "{}", s.id);
+        }
     }
 }
 

@@ -1,10 +1,10 @@
 #![allow(dead_code)]
 
-use poverty_rules::{Catalogue, QUESTIONNAIRE_INDICATOR_IDS, Standard};
+use poverty_rules::{Catalogue, ND07_INDICATOR_IDS, Standard};
 use std::sync::OnceLock;
 
 /// The 2022–2025 indicators, in the data file's order.
-pub const INDICATORS_2022: [&str; 12] = QUESTIONNAIRE_INDICATOR_IDS;
+pub const INDICATORS_2022: [&str; 12] = ND07_INDICATOR_IDS;
 
 fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
