@@ -122,7 +122,7 @@ fn links_and_sections_follow_the_deployment_sub_path() {
 fn every_entry_of_the_navigation_is_named_in_both_languages() {
     // Paths and the table itself are tested natively in crates/site-map.
     for section in Section::nav() {
-        let (vi, en) = (Lang::Vi.name_of(section), Lang::En.name_of(section));
+        let (vi, en) = (section.name().vi, section.name().en);
         assert!(!vi.is_empty() && !en.is_empty());
         assert_ne!(vi, en, "{section:?} is not translated");
     }

@@ -5,9 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use drafts::{
-    Draft, Meta, SCHEMA, SaveError, Saved, Session, export_draft, load, saved_label_en, saved_label_vi, set_current,
-};
+use drafts::{Draft, Meta, SCHEMA, SaveError, Saved, Session, export_draft, load, saved_label, set_current};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -15,7 +13,7 @@ use crate::base::SiteBase;
 use crate::clock::{tz_offset_minutes, wall_ms};
 use crate::draft_store::{LocalStore, new_id};
 use crate::files::download;
-use crate::i18n::{Lang, draft_texts, either, use_lang};
+use crate::i18n::{Lang, draft_texts, use_lang};
 use crate::paused::Paused;
 use crate::section::Section;
 
@@ -55,7 +53,7 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
             Some(Err(SaveError::Conflict { theirs })) => Status::Conflict(theirs),
             Some(Err(SaveError::Quota)) => Status::Quota,
             Some(Err(SaveError::NotFound)) => Status::Gone,
-            Some(Err(e)) => Status::Failed(e.message_vi(), e.message_en()),
+            Some(Err(e)) => Status::Failed(e.message(Lang::Vi), e.message(Lang::En)),
             None => Status::Waiting,
         });
     };
@@ -151,20 +149,16 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
             Status::Pending if named.is_empty() => t.saving.to_owned(),
             Status::Pending => format!("{named} · {}", t.saving),
             Status::Saved(at) => {
-                let label = match lang {
-                    Lang::Vi => saved_label_vi(at, tz_offset_minutes(), wall_ms()),
-                    Lang::En => saved_label_en(at, tz_offset_minutes(), wall_ms()),
-                };
+                let label = saved_label(lang, at, tz_offset_minutes(), wall_ms());
                 format!("{named} · {label}")
             }
             Status::Quota => t.quota.to_owned(),
-            Status::Gone => either(lang, SaveError::NotFound.message_vi(), SaveError::NotFound.message_en()),
-            Status::Failed(vi, en) => either(lang, vi, en),
+            Status::Gone => SaveError::NotFound.message(lang),
+            Status::Failed(vi, en) => lang.pick(vi, en),
             Status::OtherTab => t.other_tab.to_owned(),
-            Status::Conflict(theirs) => either(
-                lang,
-                SaveError::Conflict { theirs: theirs.clone() }.message_vi(),
-                SaveError::Conflict { theirs }.message_en(),
+            Status::Conflict(theirs) => lang.pick(
+                SaveError::Conflict { theirs: theirs.clone() }.message(Lang::Vi),
+                SaveError::Conflict { theirs }.message(Lang::En),
             ),
         }
     };

@@ -16,7 +16,7 @@ use web_sys::{File, HtmlInputElement};
 
 use super::TableScroll;
 use crate::files::chosen_file;
-use crate::i18n::{Lang, either, import_texts, mapping_texts, use_lang};
+use crate::i18n::{Lang, import_texts, mapping_texts, use_lang};
 use crate::storage::Saved;
 use crate::workers::reader::Sheets;
 
@@ -116,7 +116,7 @@ where
             view! {
                 <p>{r.headline}</p>
                 <ul class=class id="bao-cao-nhap">
-                    {r.lines.into_iter().map(|(vi, en)| view! { <li>{either(lang, vi, en)}</li> }).collect_view()}
+                    {r.lines.into_iter().map(|(vi, en)| view! { <li>{lang.pick(vi, en)}</li> }).collect_view()}
                 </ul>
             }
         })
@@ -125,9 +125,9 @@ where
         sheet.set_value(Some(event_target_value(&ev)));
         read_again();
     };
-    let name = move |f, lang| {
+    let name = move |f, lang: Lang| {
         let (vi, en) = field_label(f);
-        either(lang, vi, en)
+        lang.pick(vi, en)
     };
     let choices = move || {
         mapping
@@ -187,7 +187,7 @@ pub fn column_choices<F: FieldKey + 'static>(
                 Confidence::Ambiguous => Some(t.mapping_ambiguous),
                 Confidence::Sure | Confidence::Unknown => None,
             };
-            let why = either(lang, column.why.0.clone(), column.why.1.clone());
+            let why = lang.pick(column.why.0.clone(), column.why.1.clone());
             let why = match sureness {
                 Some(s) if why.is_empty() => s.to_owned(),
                 Some(s) => format!("{why} ({s})"),

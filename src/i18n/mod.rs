@@ -32,45 +32,7 @@ pub use texts::{
 };
 pub use training::{TrainingTexts, training_texts};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    Vi,
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Vi => "vi",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        match tag.trim() {
-            "vi" => Some(Lang::Vi),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn name_of(self, section: Section) -> &'static str {
-        let name = section.name();
-        match self {
-            Lang::Vi => name.vi,
-            Lang::En => name.en,
-        }
-    }
-
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::Vi => &vi::TEXTS,
-            Lang::En => &en::TEXTS,
-        }
-    }
-}
+pub use lang::Lang;
 
 /// The language choice, shared through context. The app renders anew when
 /// it changes, so pages read the language once with [`use_lang`] rather
@@ -88,19 +50,8 @@ pub fn use_lang() -> Lang {
 }
 
 /// Picks the current language's side of a bilingual text from the data.
-pub fn pick(lang: Lang, text: &poverty_rules::Text) -> String {
-    match lang {
-        Lang::Vi => text.vi.clone(),
-        Lang::En => text.en.clone(),
-    }
-}
-
-/// Picks a message that the domain gives in both languages.
-pub fn either(lang: Lang, vi: String, en: String) -> String {
-    match lang {
-        Lang::Vi => vi,
-        Lang::En => en,
-    }
+pub fn pick(lang: Lang, text: &lang::Text) -> String {
+    text.get(lang).to_owned()
 }
 
 /// The reader worker's failures in `lang` (`src/workers/reader.rs`),
@@ -147,12 +98,13 @@ pub fn file_texts(lang: Lang) -> &'static FileTexts {
 /// A page's name (its link, and the title of a page of the navigation bar)
 /// in the current render's language, from the site's table of pages.
 pub fn page_name(section: Section) -> &'static str {
-    use_lang().name_of(section)
+    let name = section.name();
+    use_lang().pick(name.vi, name.en)
 }
 
 /// The texts of the current render's language.
 pub fn use_texts() -> &'static Texts {
-    use_lang().texts()
+    use_lang().pick(&vi::TEXTS, &en::TEXTS)
 }
 
 /// The classify page's texts in the current language. Kept apart from

@@ -13,7 +13,7 @@ use crate::address::current_query;
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page, TextField};
 use crate::draft_store::LocalStore;
-use crate::i18n::{Lang, draft_texts, either, local_texts, page_name, pick, use_lang};
+use crate::i18n::{Lang, draft_texts, local_texts, page_name, pick, use_lang};
 use crate::local_store;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
@@ -70,7 +70,7 @@ impl Draft {
         let mut money = |text: &str| match parse_money(text) {
             Ok(v) => Some(v),
             Err(e) => {
-                errors.push(either(lang, e.message_vi(), e.message_en()));
+                errors.push(e.message(lang));
                 None
             }
         };
@@ -79,14 +79,10 @@ impl Draft {
             if text.trim().is_empty() {
                 return None;
             }
-            parse_money(text)
-                .map_err(|e| errors.push(either(lang, e.message_vi(), e.message_en())))
-                .ok()
+            parse_money(text).map_err(|e| errors.push(e.message(lang))).ok()
         };
         let (band_rural, band_urban) = (band(&self.band_rural, &mut errors), band(&self.band_urban, &mut errors));
-        let min = parse_count(&self.min)
-            .map_err(|e| errors.push(either(lang, e.message_vi(), e.message_en())))
-            .ok();
+        let min = parse_count(&self.min).map_err(|e| errors.push(e.message(lang))).ok();
         let rules = base.and_then(Standard::questionnaire_rules);
         let mut thresholds = Vec::new();
         for (knob, text) in self.thresholds.iter().filter(|(_, t)| !t.trim().is_empty()) {
@@ -95,11 +91,7 @@ impl Draft {
                     thresholds.push((*knob, value))
                 }
                 Ok(_) => {}
-                Err(e) => errors.push(format!(
-                    "{}: {}",
-                    pick(lang, &knob.name()),
-                    either(lang, e.message_vi(), e.message_en())
-                )),
+                Err(e) => errors.push(format!("{}: {}", pick(lang, &knob.name()), e.message(lang))),
             }
         }
         match (rural, urban, min) {
@@ -186,12 +178,7 @@ pub fn LocalStandardsPage() -> impl IntoView {
                         let problems = standard.questionnaire_rules().map(|r| r.problems()).unwrap_or_default();
                         if problems.is_empty() { Ok(spec) } else { Err(problems) }
                     })
-                    .map_err(|errors| {
-                        errors
-                            .iter()
-                            .map(|e| either(lang, e.message_vi(), e.message_en()))
-                            .collect()
-                    })
+                    .map_err(|errors| errors.iter().map(|e| e.message(lang)).collect())
             });
         match result {
             Ok(spec) => {

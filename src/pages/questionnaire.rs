@@ -17,7 +17,7 @@ use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::clock::today;
 use crate::components::{Page, StatusBadge};
-use crate::i18n::{Lang, QuestionnaireTexts, either, page_name, pick, questionnaire_texts, use_lang};
+use crate::i18n::{Lang, QuestionnaireTexts, page_name, pick, questionnaire_texts, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
@@ -95,14 +95,7 @@ fn gather(
         if row.age.trim().is_empty() {
             return Err(format!("{}{}: {}", t.member, i + 1, t.age_missing));
         }
-        let age = parse_count(&row.age).map_err(|e| {
-            format!(
-                "{}{}: {}",
-                t.member,
-                i + 1,
-                either(lang, e.message_vi(), e.message_en())
-            )
-        })?;
+        let age = parse_count(&row.age).map_err(|e| format!("{}{}: {}", t.member, i + 1, e.message(lang)))?;
         members.push(Member {
             age: u32::try_from(age).unwrap_or(u32::MAX),
             ..row.member.clone()
@@ -114,7 +107,7 @@ fn gather(
     let floor_area_m2 = if area.trim().is_empty() {
         Decimal::ZERO
     } else {
-        parse_number(area).map_err(|e| either(lang, e.message_vi(), e.message_en()))?
+        parse_number(area).map_err(|e| e.message(lang))?
     };
     Ok(Questionnaire {
         members,
@@ -381,7 +374,7 @@ pub fn QuestionnairePage() -> impl IntoView {
         let gathered = rows.with(|r| home.with(|h| area.with(|a| gather(r, h, a, t, lang))));
         let result = gathered.and_then(|q| {
             standard.with_untracked(|s| match s {
-                Some(s) => derive(s, &q, date).map_err(|e| either(lang, e.message_vi(), e.message_en())),
+                Some(s) => derive(s, &q, date).map_err(|e| e.message(lang)),
                 None => Err(t.no_standard.to_owned()),
             })
         });

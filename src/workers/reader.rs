@@ -5,6 +5,7 @@
 //! starts with a line of its own, the worksheets of a workbook the user
 //! may choose among ([`Sheets`]), empty for a CSV file.
 
+use crate::i18n::Lang;
 use funding::{FundingField, FundingReading, form_from_text};
 use household_list::{HouseholdField, Importer, ListRead, ListReading, Options};
 use js_sys::Array;
@@ -119,7 +120,7 @@ async fn sheet(file: File, sheet: Option<String>) -> String {
             Some(name) => sheet_grid::xlsx_grid_of(&bytes, name),
             None => sheet_grid::xlsx_grid(&bytes),
         }
-        .map_err(|e| (e.message_vi(), e.message_en())),
+        .map_err(|e| (e.message(Lang::Vi), e.message(Lang::En))),
         Err(e) => Err((e.clone(), e)),
     };
     match read {
@@ -246,7 +247,7 @@ async fn read_table<R: TableReading>(
             };
             (sheets, reading)
         }
-        Err(e) => alone(R::failed((e.message_vi(), e.message_en()))),
+        Err(e) => alone(R::failed((e.message(Lang::Vi), e.message(Lang::En)))),
     }
 }
 

@@ -11,6 +11,7 @@
 //! `funding::write_funding_annex`) then stay out of those pages' first
 //! loads, which had no room for them beside the buttons and the import.
 
+use crate::i18n::Lang;
 use js_sys::{Array, Uint8Array};
 use leptos::prelude::*;
 use sheet_write::{Group, Layout, workbook};
@@ -20,7 +21,7 @@ use wasm_bindgen::prelude::*;
 use super::client::{self, Failure};
 use super::{Worker, serve};
 use crate::files::download_array;
-use crate::i18n::{either, file_texts, use_lang, writer_texts};
+use crate::i18n::{file_texts, use_lang, writer_texts};
 
 /// A table to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,7 +178,7 @@ fn answer(message: &Array) -> JsValue {
     };
     match bytes {
         Ok(bytes) => Uint8Array::from(bytes.as_slice()).into(),
-        Err(e) => JsValue::from_str(&link_text::encode_both(&(e.message_vi(), e.message_en()))),
+        Err(e) => JsValue::from_str(&link_text::encode_both(&(e.message(Lang::Vi), e.message(Lang::En)))),
     }
 }
 
@@ -211,7 +212,7 @@ pub fn download_button(
             };
             said.set(match failure {
                 None => (t.done.to_owned(), false),
-                Some((vi, en)) => (either(lang, vi, en), true),
+                Some((vi, en)) => (lang.pick(vi, en), true),
             });
         });
     };

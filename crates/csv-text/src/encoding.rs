@@ -2,6 +2,7 @@
 //! only UTF-8 (with or without a BOM) reads right, so the others are
 //! refused with a message saying how to save the file again.
 
+use lang::{Lang, msg};
 /// Why bytes are not taken as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EncodingError {
@@ -41,24 +42,16 @@ fn grouped(n: usize) -> String {
 }
 
 impl EncodingError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            EncodingError::Utf16 => {
-                "Tệp ở mã UTF-16 («Unicode text»). Hãy lưu lại bằng «CSV UTF-8 (Comma delimited)».".into()
-            }
-            EncodingError::NotUtf8 { at } => format!(
-                "Tệp không ở mã UTF-8 (lỗi ở byte thứ {}). Trong Excel hãy lưu bằng «CSV UTF-8 (Comma delimited)»; trong LibreOffice chọn bộ ký tự Unicode (UTF-8).",
-                grouped(*at)
+            EncodingError::Utf16 => msg!(
+                lang,
+                "Tệp ở mã UTF-16 («Unicode text»). Hãy lưu lại bằng «CSV UTF-8 (Comma delimited)».",
+                "The file is UTF-16 (“Unicode text”). Save it again as “CSV UTF-8 (Comma delimited)”."
             ),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            EncodingError::Utf16 => {
-                "The file is UTF-16 (“Unicode text”). Save it again as “CSV UTF-8 (Comma delimited)”.".into()
-            }
-            EncodingError::NotUtf8 { at } => format!(
+            EncodingError::NotUtf8 { at } => msg!(
+                lang,
+                "Tệp không ở mã UTF-8 (lỗi ở byte thứ {}). Trong Excel hãy lưu bằng «CSV UTF-8 (Comma delimited)»; trong LibreOffice chọn bộ ký tự Unicode (UTF-8).",
                 "The file is not UTF-8 (invalid at byte {}). In Excel save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice choose the Unicode (UTF-8) character set.",
                 grouped(*at)
             ),
@@ -68,7 +61,7 @@ impl EncodingError {
 
 impl std::fmt::Display for EncodingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 
@@ -102,10 +95,14 @@ mod tests {
     #[test]
     fn messages_say_how_to_save_again() {
         for e in [EncodingError::Utf16, EncodingError::NotUtf8 { at: 12_345 }] {
-            assert!(e.message_vi().contains("CSV UTF-8"));
-            assert!(e.message_en().contains("CSV UTF-8"));
+            assert!(e.message(Lang::Vi).contains("CSV UTF-8"));
+            assert!(e.message(Lang::En).contains("CSV UTF-8"));
         }
-        assert!(EncodingError::NotUtf8 { at: 12_345 }.message_vi().contains("12.345"));
+        assert!(
+            EncodingError::NotUtf8 { at: 12_345 }
+                .message(Lang::Vi)
+                .contains("12.345")
+        );
         assert_eq!(grouped(0), "0");
         assert_eq!(grouped(1_000_000), "1.000.000");
     }

@@ -10,6 +10,7 @@ use crate::meta::from_raw;
 use crate::schema::{RawDraft, SCHEMA, migrate};
 use crate::time::parse_iso_utc;
 use crate::{Draft, DraftId, Field, MetaProblem};
+use lang::{Lang, msg};
 
 /// Larger files are refused before reading (localStorage holds about 5 MB).
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
@@ -70,68 +71,59 @@ pub enum FileError {
 }
 
 impl FileError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            FileError::TooLarge { bytes } => format!(
+            FileError::TooLarge { bytes } => msg!(
+                lang,
                 "Tệp quá lớn ({} MB); tệp bản nháp dài tối đa {} MB.",
-                bytes.div_ceil(1 << 20),
-                MAX_FILE_BYTES >> 20
-            ),
-            FileError::NotUtf8 { at } => {
-                format!(
-                    "Tệp không phải văn bản UTF-8 (byte thứ {}); đây không phải tệp bản nháp của trang.",
-                    at + 1
-                )
-            }
-            FileError::NotJson { line, column } => {
-                format!("Tệp không phải JSON hợp lệ (dòng {line}, cột {column}); có thể tệp đã bị sửa hoặc bị cắt.")
-            }
-            FileError::NotOurFormat => "Đây không phải tệp bản nháp của trang giamngheo.".to_owned(),
-            FileError::Newer { found } => format!(
-                "Không đọc được: tệp/bản nháp từ phiên bản mới hơn của trang (phiên bản dữ liệu {found}, trang này đọc đến {SCHEMA}). Hãy tải lại trang."
-            ),
-            FileError::TooManyDrafts { count } => {
-                format!("Tệp có {count} bản nháp; mỗi lần chỉ nhập được tối đa {MAX_FILE_DRAFTS}.")
-            }
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            FileError::TooLarge { bytes } => format!(
                 "The file is too large ({} MB); a drafts file holds at most {} MB.",
                 bytes.div_ceil(1 << 20),
                 MAX_FILE_BYTES >> 20
             ),
-            FileError::NotUtf8 { at } => {
+            FileError::NotUtf8 { at } => msg!(lang, vi: {
+                format!(
+                    "Tệp không phải văn bản UTF-8 (byte thứ {}); đây không phải tệp bản nháp của trang.",
+                    at + 1
+                )
+            }, en: {
                 format!(
                     "The file is not UTF-8 text (byte {}); it is not a drafts file of this site.",
                     at + 1
                 )
-            }
-            FileError::NotJson { line, column } => {
+            }),
+            FileError::NotJson { line, column } => msg!(lang, vi: {
+                format!("Tệp không phải JSON hợp lệ (dòng {line}, cột {column}); có thể tệp đã bị sửa hoặc bị cắt.")
+            }, en: {
                 format!(
                     "The file is not valid JSON (line {line}, column {column}); it may have been edited or cut short."
                 )
-            }
-            FileError::NotOurFormat => "This is not a drafts file of the giamngheo site.".to_owned(),
-            FileError::Newer { found } => format!(
+            }),
+            FileError::NotOurFormat => msg!(
+                lang,
+                "Đây không phải tệp bản nháp của trang giamngheo.",
+                "This is not a drafts file of the giamngheo site."
+            ),
+            FileError::Newer { found } => msg!(
+                lang,
+                "Không đọc được: tệp/bản nháp từ phiên bản mới hơn của trang (phiên bản dữ liệu {found}, trang này đọc đến {SCHEMA}). Hãy tải lại trang.",
                 "Cannot read: file/draft from a newer version of the site (data version {found}, this page reads up to {SCHEMA}). Reload the page."
             ),
-            FileError::TooManyDrafts { count } => {
+            FileError::TooManyDrafts { count } => msg!(lang, vi: {
+                format!("Tệp có {count} bản nháp; mỗi lần chỉ nhập được tối đa {MAX_FILE_DRAFTS}.")
+            }, en: {
                 format!("The file holds {count} drafts; at most {MAX_FILE_DRAFTS} can be imported at once.")
-            }
+            }),
         }
     }
 }
 
 impl RefusedDraft {
-    pub fn message_vi(&self) -> String {
-        let reason = match &self.problem {
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(lang, vi: { let reason = match &self.problem {
             DraftProblem::NotAnObject => "không có dạng một bản nháp".to_owned(),
             DraftProblem::BadId => "mã không hợp lệ".to_owned(),
             DraftProblem::DuplicateId => "trùng mã với một bản nháp ở trước trong tệp".to_owned(),
-            DraftProblem::Meta(problem) => problem.message_vi(),
+            DraftProblem::Meta(problem) => problem.message(lang),
             DraftProblem::BadParts => "phần nội dung không đọc được".to_owned(),
             DraftProblem::UnknownPart(name) => {
                 format!("có phần «{name}» mà trang này không biết (có thể từ phiên bản mới hơn)")
@@ -141,15 +133,11 @@ impl RefusedDraft {
             "Bản nháp thứ {} {}không nhập được: {reason}. Các bản nháp khác vẫn nhập bình thường.",
             self.position,
             self.naming()
-        )
-    }
-
-    pub fn message_en(&self) -> String {
-        let reason = match &self.problem {
+        ) }, en: { let reason = match &self.problem {
             DraftProblem::NotAnObject => "it is not shaped like a draft".to_owned(),
             DraftProblem::BadId => "its id is not valid".to_owned(),
             DraftProblem::DuplicateId => "an earlier draft in the file has the same id".to_owned(),
-            DraftProblem::Meta(problem) => problem.message_en(),
+            DraftProblem::Meta(problem) => problem.message(lang),
             DraftProblem::BadParts => "its content does not read".to_owned(),
             DraftProblem::UnknownPart(name) => {
                 format!("it has a part “{name}” this page does not know (perhaps from a newer version)")
@@ -159,7 +147,7 @@ impl RefusedDraft {
             "Draft {} {}cannot be imported: {reason}. The other drafts import as usual.",
             self.position,
             self.naming()
-        )
+        ) })
     }
 
     fn naming(&self) -> String {

@@ -1,13 +1,14 @@
 //! Importing the drafts of a file: planned first, so that nothing stored
 //! is overwritten without the user choosing it.
 
-use crate::draft_error::{store_message_en, store_message_vi};
+use crate::draft_error::store_message;
 use crate::keys::{meta_key, part_key};
 use crate::meta::current;
 use crate::ops::{ensure_free, new_draft_writes};
 use crate::stored::{self, ReadError};
 use crate::transaction::{Write, write_all};
 use crate::{Draft, DraftId, FileDrafts, Meta, MetaProblem, Store, StoreError, meta_text};
+use lang::{Lang, msg};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportItem {
@@ -53,29 +54,24 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            ImportError::ChangedSincePlanned(id) => {
+            ImportError::ChangedSincePlanned(id) => msg!(lang, vi: {
                 format!("Bản nháp {id} vừa thay đổi trên máy này; chưa nhập. Hãy chọn lại tệp để xem lại.")
-            }
-            ImportError::Taken(id) => format!("Mã {id} đã có bản nháp khác; chưa nhập."),
-            ImportError::CannotReplaceUnreadable(id) => {
-                format!("Không thay được bản nháp {id} vì nó không đọc được; hãy giữ cả hai.")
-            }
-            ImportError::Store(error) => store_message_vi(error),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            ImportError::ChangedSincePlanned(id) => {
+            }, en: {
                 format!("Draft {id} just changed on this device; not imported. Choose the file again to review.")
-            }
-            ImportError::Taken(id) => format!("Id {id} already has another draft; not imported."),
-            ImportError::CannotReplaceUnreadable(id) => {
+            }),
+            ImportError::Taken(id) => msg!(
+                lang,
+                "Mã {id} đã có bản nháp khác; chưa nhập.",
+                "Id {id} already has another draft; not imported."
+            ),
+            ImportError::CannotReplaceUnreadable(id) => msg!(lang, vi: {
+                format!("Không thay được bản nháp {id} vì nó không đọc được; hãy giữ cả hai.")
+            }, en: {
                 format!("Draft {id} cannot be replaced because it does not read; keep both instead.")
-            }
-            ImportError::Store(error) => store_message_en(error),
+            }),
+            ImportError::Store(error) => store_message(error, lang),
         }
     }
 }

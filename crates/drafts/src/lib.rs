@@ -44,7 +44,7 @@ pub use part::Part;
 pub use peek::{Peeked, peek_current};
 pub use problem::{Field, MetaProblem};
 pub use save::{SaveError, Saved, save_part, save_part_force};
-pub use saved_label::{saved_label_en, saved_label_vi};
+pub use saved_label::saved_label;
 pub use schema::{RawDraft, SCHEMA, migrate};
 pub use session::{CURRENT_KEY, Opened, Session, current, set_current};
 pub use store::{MemoryStore, Store, StoreError, utf16_bytes};

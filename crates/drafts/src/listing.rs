@@ -6,6 +6,7 @@ use crate::keys::{CORRUPT_PREFIX, DRAFT_PREFIX, META, split_draft_key};
 use crate::stored::{self, ReadError};
 use crate::transaction::{Write, write_all};
 use crate::{DraftId, Meta, MetaProblem, Store, meta_text};
+use lang::{Lang, msg};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Listing {
@@ -29,19 +30,13 @@ pub struct SetAside {
 }
 
 impl SetAside {
-    pub fn message_vi(&self) -> String {
-        format!(
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(
+            lang,
             "Bản nháp {}không mở được nên được để riêng: {}. Dữ liệu của nó vẫn được giữ trên máy này, không bị xoá.",
-            self.naming(),
-            self.problem.message_vi()
-        )
-    }
-
-    pub fn message_en(&self) -> String {
-        format!(
             "Draft {}could not be opened and was set aside: {}. Its data is still kept on this device, not deleted.",
             self.naming(),
-            self.problem.message_en()
+            self.problem.message(lang)
         )
     }
 

@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use crate::schema::{RawDraft, SCHEMA};
 use crate::time::MAX_TIME_MS;
 use crate::{DraftId, Field, MetaProblem, Part};
+use lang::{Lang, msg};
 
 /// Longest draft name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -34,17 +35,14 @@ pub enum NameProblem {
 }
 
 impl NameProblem {
-    pub fn message_vi(self) -> String {
+    pub fn message(self, lang: Lang) -> String {
         match self {
-            NameProblem::Empty => "Hãy đặt tên cho bản nháp.".to_owned(),
-            NameProblem::TooLong => format!("Tên bản nháp dài quá {MAX_NAME_CHARS} ký tự."),
-        }
-    }
-
-    pub fn message_en(self) -> String {
-        match self {
-            NameProblem::Empty => "Give the draft a name.".to_owned(),
-            NameProblem::TooLong => format!("The draft name is longer than {MAX_NAME_CHARS} characters."),
+            NameProblem::Empty => msg!(lang, "Hãy đặt tên cho bản nháp.", "Give the draft a name."),
+            NameProblem::TooLong => msg!(
+                lang,
+                "Tên bản nháp dài quá {MAX_NAME_CHARS} ký tự.",
+                "The draft name is longer than {MAX_NAME_CHARS} characters."
+            ),
         }
     }
 }

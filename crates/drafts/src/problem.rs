@@ -1,4 +1,5 @@
 use crate::SCHEMA;
+use lang::{Lang, msg};
 
 /// A field of a draft's meta, named in messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,33 +49,40 @@ pub enum MetaProblem {
 }
 
 impl MetaProblem {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            MetaProblem::NoMeta => "thiếu phần thông tin chung (tên, thời điểm lưu)".to_owned(),
-            MetaProblem::BadId => "mã bản nháp không hợp lệ".to_owned(),
-            MetaProblem::NoVersion => "phần thông tin chung bị hỏng (không có số phiên bản)".to_owned(),
-            MetaProblem::Newer { found } => format!(
-                "tệp/bản nháp từ phiên bản mới hơn của trang (phiên bản dữ liệu {found}, trang này đọc đến {SCHEMA}); hãy tải lại trang"
+            MetaProblem::NoMeta => msg!(
+                lang,
+                "thiếu phần thông tin chung (tên, thời điểm lưu)",
+                "its general information (name, save time) is missing"
             ),
-            MetaProblem::Truncated => "phần thông tin chung bị cắt cụt".to_owned(),
-            MetaProblem::BadLine(line) => format!("dòng {line} của phần thông tin chung không đọc được"),
-            MetaProblem::MissingField(field) => format!("thiếu {}", field.vi()),
-            MetaProblem::BadField(field) => format!("{} không hợp lệ", field.vi()),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            MetaProblem::NoMeta => "its general information (name, save time) is missing".to_owned(),
-            MetaProblem::BadId => "its id is not valid".to_owned(),
-            MetaProblem::NoVersion => "its general information is damaged (no version number)".to_owned(),
-            MetaProblem::Newer { found } => format!(
+            MetaProblem::BadId => msg!(lang, "mã bản nháp không hợp lệ", "its id is not valid"),
+            MetaProblem::NoVersion => msg!(
+                lang,
+                "phần thông tin chung bị hỏng (không có số phiên bản)",
+                "its general information is damaged (no version number)"
+            ),
+            MetaProblem::Newer { found } => msg!(
+                lang,
+                "tệp/bản nháp từ phiên bản mới hơn của trang (phiên bản dữ liệu {found}, trang này đọc đến {SCHEMA}); hãy tải lại trang",
                 "file/draft from a newer version of the site (data version {found}, this page reads up to {SCHEMA}); reload the page"
             ),
-            MetaProblem::Truncated => "its general information was cut short".to_owned(),
-            MetaProblem::BadLine(line) => format!("line {line} of its general information does not read"),
-            MetaProblem::MissingField(field) => format!("the {} is missing", field.en()),
-            MetaProblem::BadField(field) => format!("the {} is not valid", field.en()),
+            MetaProblem::Truncated => msg!(
+                lang,
+                "phần thông tin chung bị cắt cụt",
+                "its general information was cut short"
+            ),
+            MetaProblem::BadLine(line) => msg!(
+                lang,
+                "dòng {line} của phần thông tin chung không đọc được",
+                "line {line} of its general information does not read"
+            ),
+            MetaProblem::MissingField(field) => {
+                msg!(lang, vi: format!("thiếu {}", field.vi()), en: format!("the {} is missing", field.en()))
+            }
+            MetaProblem::BadField(field) => {
+                msg!(lang, vi: format!("{} không hợp lệ", field.vi()), en: format!("the {} is not valid", field.en()))
+            }
         }
     }
 }

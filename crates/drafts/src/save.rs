@@ -1,12 +1,13 @@
 //! Saving one part of a draft, as the page that owns it does.
 
-use crate::draft_error::{store_message_en, store_message_vi};
+use crate::draft_error::store_message;
 use crate::keys::part_key;
 use crate::meta::current;
 use crate::stored::{self, ReadError};
 use crate::time::clamp_time;
 use crate::transaction::{Write, write_all};
 use crate::{DraftId, Meta, MetaProblem, Part, Store, StoreError};
+use lang::{Lang, msg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Saved {
@@ -30,37 +31,28 @@ pub enum SaveError {
 }
 
 impl SaveError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            SaveError::Conflict { theirs } => format!(
+            SaveError::Conflict { theirs } => msg!(
+                lang,
                 "Bản nháp «{}» vừa được lưu ở một thẻ khác (lần lưu {}). Chưa lưu thay đổi ở đây: hãy chọn giữ bản của mình hoặc tải bản kia.",
-                theirs.name, theirs.revision
-            ),
-            SaveError::Quota => store_message_vi(&StoreError::QuotaExceeded),
-            SaveError::NotFound => {
-                "Bản nháp này không còn trên máy (có thể đã bị xoá ở thẻ khác); chưa lưu được.".to_owned()
-            }
-            SaveError::Unreadable(problem) => {
-                format!("Không lưu được vì bản nháp không đọc được: {}.", problem.message_vi())
-            }
-            SaveError::Store(detail) => store_message_vi(&StoreError::Other(detail.clone())),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            SaveError::Conflict { theirs } => format!(
                 "Draft “{}” was just saved in another tab (revision {}). Your changes here are not saved yet: keep yours or load theirs.",
-                theirs.name, theirs.revision
+                theirs.name,
+                theirs.revision
             ),
-            SaveError::Quota => store_message_en(&StoreError::QuotaExceeded),
-            SaveError::NotFound => {
-                "This draft is no longer on the device (perhaps deleted in another tab); nothing was saved.".to_owned()
-            }
-            SaveError::Unreadable(problem) => {
-                format!("Cannot save: the draft does not read: {}.", problem.message_en())
-            }
-            SaveError::Store(detail) => store_message_en(&StoreError::Other(detail.clone())),
+            SaveError::Quota => store_message(&StoreError::QuotaExceeded, lang),
+            SaveError::NotFound => msg!(
+                lang,
+                "Bản nháp này không còn trên máy (có thể đã bị xoá ở thẻ khác); chưa lưu được.",
+                "This draft is no longer on the device (perhaps deleted in another tab); nothing was saved."
+            ),
+            SaveError::Unreadable(problem) => msg!(
+                lang,
+                "Không lưu được vì bản nháp không đọc được: {}.",
+                "Cannot save: the draft does not read: {}.",
+                problem.message(lang)
+            ),
+            SaveError::Store(detail) => store_message(&StoreError::Other(detail.clone()), lang),
         }
     }
 }

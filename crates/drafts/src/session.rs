@@ -7,6 +7,7 @@ use crate::keys::{meta_key, part_key};
 use crate::{
     DraftError, DraftId, Meta, Part, SaveError, Saved, Store, create, load, rename, save_part, save_part_force,
 };
+use lang::Lang;
 
 /// The current draft's id lives under this key, as plain text.
 pub const CURRENT_KEY: &str = "giamngheo.current-draft";
@@ -173,7 +174,7 @@ pub fn set_current(store: &mut impl Store, id: &DraftId) -> bool {
 fn save_error(error: DraftError) -> SaveError {
     match error {
         DraftError::Store(crate::StoreError::QuotaExceeded) => SaveError::Quota,
-        other => SaveError::Store(other.message_en()),
+        other => SaveError::Store(other.message(Lang::En)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The export file: messages for each way a file can be wrong, one bad
 //! draft refused alone, and import never overwriting without a choice.
 
+use lang::Lang;
 use std::collections::BTreeMap;
 
 use drafts::{
@@ -66,8 +67,8 @@ fn whole_file_problems_have_their_own_messages() {
     for (bytes, expected, words) in cases {
         let error = read_file(bytes).unwrap_err();
         assert_eq!(error, expected);
-        assert!(error.message_vi().contains(words), "{}", error.message_vi());
-        assert!(!error.message_en().is_empty());
+        assert!(error.message(Lang::Vi).contains(words), "{}", error.message(Lang::Vi));
+        assert!(!error.message(Lang::En).is_empty());
     }
 }
 
@@ -88,7 +89,7 @@ fn size_and_count_limits() {
             count: MAX_FILE_DRAFTS + 1
         }
     );
-    assert!(error.message_vi().contains("tối đa 1000"));
+    assert!(error.message(Lang::Vi).contains("tối đa 1000"));
 }
 
 #[test]
@@ -121,11 +122,11 @@ fn each_bad_draft_is_refused_alone_with_a_reason() {
         ]
     );
     assert_eq!(
-        file.refused[0].message_vi(),
+        file.refused[0].message(Lang::Vi),
         "Bản nháp thứ 2 (b2) không nhập được: thiếu tên. Các bản nháp khác vẫn nhập bình thường."
     );
-    assert!(file.refused[1].message_vi().contains("«Lạ» (c3)"));
-    assert!(file.refused[1].message_en().contains("“bieu-moi”"));
+    assert!(file.refused[1].message(Lang::Vi).contains("«Lạ» (c3)"));
+    assert!(file.refused[1].message(Lang::En).contains("“bieu-moi”"));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Stored keys and files of every schema so far (only schema 1 exists)
 //! load, and a newer schema is set aside or refused, never a crash.
 
+use lang::Lang;
 use std::collections::BTreeMap;
 
 use drafts::{DraftId, FileError, MemoryStore, MetaProblem, Part, SCHEMA, Store, export_file, list, load, read_file};
@@ -71,9 +72,9 @@ fn a_newer_stored_draft_is_set_aside_in_place_with_a_message() {
     };
     assert_eq!(aside.problem, MetaProblem::Newer { found: SCHEMA + 1 });
     assert_eq!(aside.name.as_deref(), Some("Tương lai"));
-    assert!(aside.message_vi().contains(NEWER), "{}", aside.message_vi());
-    assert!(aside.message_vi().contains("«Tương lai» (z9)"));
-    assert!(aside.message_en().contains("newer version"));
+    assert!(aside.message(Lang::Vi).contains(NEWER), "{}", aside.message(Lang::Vi));
+    assert!(aside.message(Lang::Vi).contains("«Tương lai» (z9)"));
+    assert!(aside.message(Lang::En).contains("newer version"));
     // Left where the newer version can still read it.
     assert_eq!(store.get("giamngheo.draft.z9.meta"), Some(newer));
 }
@@ -88,5 +89,5 @@ fn a_newer_file_is_refused_with_a_message() {
             found: u64::from(SCHEMA) + 1
         }
     );
-    assert!(error.message_vi().contains(NEWER));
+    assert!(error.message(Lang::Vi).contains(NEWER));
 }

@@ -4,6 +4,7 @@ use drafts::{
     CORRUPT_PREFIX, DraftError, DraftId, MemoryStore, MetaProblem, NameProblem, Part, SaveError, Store, create, delete,
     duplicate, list, load, rename, restore, save_part, save_part_force, usage, usage_bytes,
 };
+use lang::Lang;
 
 const T0: i64 = 1_770_102_300_000;
 
@@ -46,7 +47,7 @@ fn a_save_from_a_stale_revision_is_a_conflict_and_writes_nothing() {
         panic!("{error:?}")
     };
     assert_eq!(theirs.revision, 2);
-    assert!(error.message_vi().contains("thẻ khác"));
+    assert!(error.message(Lang::Vi).contains("thẻ khác"));
     assert_eq!(store, before);
     // "Keep mine"
     let saved = save_part_force(&mut store, &id(1), Part::Plan, "mine", T0 + 3).unwrap();
@@ -65,7 +66,7 @@ fn a_save_that_does_not_fit_leaves_the_store_as_it_was() {
     let before = store.clone();
     let error = save_part(&mut store, &id(1), Part::Plan, &"x".repeat(100), 2, T0 + 1).unwrap_err();
     assert_eq!(error, SaveError::Quota);
-    assert!(error.message_vi().contains("đầy"));
+    assert!(error.message(Lang::Vi).contains("đầy"));
     assert_eq!(store, before);
 }
 
@@ -166,11 +167,11 @@ fn unreadable_drafts_are_moved_aside_and_named_while_others_load() {
     let bad = &listing.set_aside[1];
     assert_eq!(bad.kept_under, format!("{CORRUPT_PREFIX}bad."));
     assert!(
-        bad.message_vi().starts_with("Bản nháp «Hỏng» (bad) không mở được"),
+        bad.message(Lang::Vi).starts_with("Bản nháp «Hỏng» (bad) không mở được"),
         "{}",
-        bad.message_vi()
+        bad.message(Lang::Vi)
     );
-    assert!(bad.message_en().contains("cut short"));
+    assert!(bad.message(Lang::En).contains("cut short"));
     assert_eq!(store.get("giamngheo.corrupt.bad.chi-tieu").as_deref(), Some("nam=2026"));
     assert_eq!(store.get("giamngheo.draft.bad.meta"), None);
     // Listing again finds nothing more to set aside.

@@ -2,6 +2,7 @@
 //! with the reason in both languages when it cannot be; and amounts and
 //! percentages printed back with only the decimals they have.
 
+use lang::{Lang, msg};
 use rust_decimal::Decimal;
 use vn_format::{NumberError, NumberErrorKind, format_decimal, format_percent, parse_number, parse_percent};
 
@@ -33,32 +34,30 @@ pub enum CellProblem {
 }
 
 impl CellProblem {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            CellProblem::Number(e) => e.message_vi(),
-            CellProblem::TooLarge => {
-                "Số này quá lớn cho một khoản tính bằng triệu đồng (tối đa 1.000.000.000). Có phải đã nhập theo đồng?"
-                    .into()
-            }
-            CellProblem::AmountDecimals => {
-                "Số tiền tính bằng triệu đồng, lẻ tối đa 3 chữ số thập phân (đến 1.000 đồng), ví dụ 1.234,5.".into()
-            }
-            CellProblem::PercentRange { max } => format!("Tỷ lệ phải từ 0% đến {}.", format_rate(*max)),
-            CellProblem::PercentDecimals => "Tỷ lệ lẻ tối đa 2 chữ số thập phân, ví dụ 3,04%.".into(),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            CellProblem::Number(e) => e.message_en(),
-            CellProblem::TooLarge => {
-                "Too large for an amount in million đồng (at most 1.000.000.000). Was it typed in đồng?".into()
-            }
-            CellProblem::AmountDecimals => {
-                "Amounts are in million đồng with at most 3 decimals (to 1.000 đồng), e.g. 1.234,5.".into()
-            }
-            CellProblem::PercentRange { max } => format!("The percentage must be from 0% to {}.", format_rate(*max)),
-            CellProblem::PercentDecimals => "A percentage has at most 2 decimals, e.g. 3,04%.".into(),
+            CellProblem::Number(e) => e.message(lang),
+            CellProblem::TooLarge => msg!(
+                lang,
+                "Số này quá lớn cho một khoản tính bằng triệu đồng (tối đa 1.000.000.000). Có phải đã nhập theo đồng?",
+                "Too large for an amount in million đồng (at most 1.000.000.000). Was it typed in đồng?"
+            ),
+            CellProblem::AmountDecimals => msg!(
+                lang,
+                "Số tiền tính bằng triệu đồng, lẻ tối đa 3 chữ số thập phân (đến 1.000 đồng), ví dụ 1.234,5.",
+                "Amounts are in million đồng with at most 3 decimals (to 1.000 đồng), e.g. 1.234,5."
+            ),
+            CellProblem::PercentRange { max } => msg!(
+                lang,
+                "Tỷ lệ phải từ 0% đến {}.",
+                "The percentage must be from 0% to {}.",
+                format_rate(*max)
+            ),
+            CellProblem::PercentDecimals => msg!(
+                lang,
+                "Tỷ lệ lẻ tối đa 2 chữ số thập phân, ví dụ 3,04%.",
+                "A percentage has at most 2 decimals, e.g. 3,04%."
+            ),
         }
     }
 }
@@ -154,10 +153,10 @@ mod tests {
     #[test]
     fn negative_and_non_numeric_amounts_are_refused_with_a_reason() {
         let refused = read_amount("-5").unwrap_err();
-        assert_eq!(refused.message_vi(), "Ở đây không nhận số âm.");
-        assert_eq!(refused.message_en(), "Negative numbers are not accepted here.");
-        assert!(read_amount("năm trăm").unwrap_err().message_vi().contains("«n»"));
-        assert!(read_amount("1.5").unwrap_err().message_vi().contains("dấu phẩy"));
+        assert_eq!(refused.message(Lang::Vi), "Ở đây không nhận số âm.");
+        assert_eq!(refused.message(Lang::En), "Negative numbers are not accepted here.");
+        assert!(read_amount("năm trăm").unwrap_err().message(Lang::Vi).contains("«n»"));
+        assert!(read_amount("1.5").unwrap_err().message(Lang::Vi).contains("dấu phẩy"));
         // A unit of đồng in a million-đồng column would be read a million times too big.
         assert!(read_amount("500đ").is_err());
     }
@@ -165,7 +164,7 @@ mod tests {
     #[test]
     fn an_amount_has_at_most_three_decimals() {
         assert_eq!(read_amount("1,0005"), Err(CellProblem::AmountDecimals));
-        assert!(CellProblem::AmountDecimals.message_en().contains("3 decimals"));
+        assert!(CellProblem::AmountDecimals.message(Lang::En).contains("3 decimals"));
         assert_eq!(
             read_amount("1,5000"),
             Ok(Some(d("1.5000"))),
@@ -176,7 +175,12 @@ mod tests {
     #[test]
     fn an_amount_typed_in_dong_is_caught_by_the_cap() {
         assert_eq!(read_amount("1.000.000.000"), Ok(Some(MAX_AMOUNT)));
-        assert!(read_amount("1.500.000.000").unwrap_err().message_vi().contains("đồng?"));
+        assert!(
+            read_amount("1.500.000.000")
+                .unwrap_err()
+                .message(Lang::Vi)
+                .contains("đồng?")
+        );
     }
 
     #[test]
@@ -187,12 +191,12 @@ mod tests {
         assert_eq!(read_percent("95", hundred), Ok(Some(d("95"))));
         assert_eq!(read_percent("", hundred), Ok(None));
         assert_eq!(
-            read_percent("100,01", hundred).unwrap_err().message_vi(),
+            read_percent("100,01", hundred).unwrap_err().message(Lang::Vi),
             "Tỷ lệ phải từ 0% đến 100%."
         );
         assert!(read_percent("-1", hundred).is_err());
         assert_eq!(read_percent("3,045", None), Err(CellProblem::PercentDecimals));
-        assert!(CellProblem::PercentDecimals.message_vi().contains("3,04%"));
+        assert!(CellProblem::PercentDecimals.message(Lang::Vi).contains("3,04%"));
         assert_eq!(read_percent("250", None), Ok(Some(d("250"))));
     }
 

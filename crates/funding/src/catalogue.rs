@@ -3,6 +3,7 @@
 //! or the planner's own, since the 2026–2035 programme's are not known here.
 //! Ids are stable and never reused, so a funding line keeps its project.
 
+use lang::{Lang, msg};
 use poverty_rules::{LegalBasis, Status, Text};
 
 include!(concat!(env!("OUT_DIR"), "/preset.rs"));
@@ -89,23 +90,29 @@ pub enum CatalogueError {
 }
 
 impl CatalogueError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            CatalogueError::EmptyCode => "Chưa nhập mã dự án, ví dụ DA8 hoặc DA8.TDA1.".into(),
-            CatalogueError::EmptyName => "Chưa nhập tên dự án.".into(),
-            CatalogueError::DuplicateCode { code } => format!("Mã «{code}» đã có trong danh mục."),
-            CatalogueError::UnknownProject { .. } => "Dự án này không có trong danh mục.".into(),
-            CatalogueError::NoIdLeft => "Danh mục không thêm được dự án nào nữa.".into(),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            CatalogueError::EmptyCode => "Enter a project code, e.g. DA8 or DA8.TDA1.".into(),
-            CatalogueError::EmptyName => "Enter the project's name.".into(),
-            CatalogueError::DuplicateCode { code } => format!("The code “{code}” is already in the catalogue."),
-            CatalogueError::UnknownProject { .. } => "This project is not in the catalogue.".into(),
-            CatalogueError::NoIdLeft => "No more projects can be added to the catalogue.".into(),
+            CatalogueError::EmptyCode => msg!(
+                lang,
+                "Chưa nhập mã dự án, ví dụ DA8 hoặc DA8.TDA1.",
+                "Enter a project code, e.g. DA8 or DA8.TDA1."
+            ),
+            CatalogueError::EmptyName => msg!(lang, "Chưa nhập tên dự án.", "Enter the project's name."),
+            CatalogueError::DuplicateCode { code } => msg!(
+                lang,
+                "Mã «{code}» đã có trong danh mục.",
+                "The code “{code}” is already in the catalogue."
+            ),
+            CatalogueError::UnknownProject { .. } => msg!(
+                lang,
+                "Dự án này không có trong danh mục.",
+                "This project is not in the catalogue."
+            ),
+            CatalogueError::NoIdLeft => msg!(
+                lang,
+                "Danh mục không thêm được dự án nào nữa.",
+                "No more projects can be added to the catalogue."
+            ),
         }
     }
 }

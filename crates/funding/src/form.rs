@@ -8,6 +8,7 @@ use crate::amount::{CellProblem, read_amount, read_percent};
 use crate::catalogue::ProjectId;
 use crate::counterpart::{CounterpartRule, Rounding};
 use crate::money::{Amounts, Kind, Source, percent_of};
+use lang::Lang;
 
 /// One line of money for a project, as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,12 +64,8 @@ pub struct CellError {
 }
 
 impl CellError {
-    pub fn message_vi(&self) -> String {
-        self.problem.message_vi()
-    }
-
-    pub fn message_en(&self) -> String {
-        self.problem.message_en()
+    pub fn message(&self, lang: Lang) -> String {
+        self.problem.message(lang)
     }
 }
 
@@ -226,7 +223,10 @@ mod tests {
         );
         assert_eq!(parsed.lines.len(), 1);
         assert_eq!(parsed.lines[0].amounts.total(), Decimal::ZERO);
-        assert_eq!(parsed.errors[4].message_en(), "The percentage must be from 0% to 100%.");
+        assert_eq!(
+            parsed.errors[4].message(Lang::En),
+            "The percentage must be from 0% to 100%."
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::catalogue_text::{CatalogueReader, MAX_PROJECTS, catalogue_pairs, read
 use crate::counterpart::{Rounding, RoundingMode, RoundingStep};
 use crate::form::{FundingForm, FundingLine, TotalText};
 use crate::money::{Kind, Source};
+use lang::{Lang, msg};
 
 /// The version this code writes and reads.
 pub const FORM_TEXT_VERSION: &str = "1";
@@ -57,8 +58,8 @@ impl Trouble {
         *self == Trouble::default()
     }
 
-    pub fn message_vi(&self) -> String {
-        if self.unknown_version {
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(lang, vi: { if self.unknown_version {
             return "Dữ liệu kinh phí được ghi theo một phiên bản khác của trang nên chưa đọc được.".into();
         }
         let mut parts = Vec::new();
@@ -89,11 +90,7 @@ impl Trouble {
                 self.left_out
             ));
         }
-        format!("Dữ liệu kinh phí có vấn đề: {}.", parts.join("; "))
-    }
-
-    pub fn message_en(&self) -> String {
-        if self.unknown_version {
+        format!("Dữ liệu kinh phí có vấn đề: {}.", parts.join("; ")) }, en: { if self.unknown_version {
             return "The funding data was written by another version of the page and could not be read.".into();
         }
         let mut parts = Vec::new();
@@ -127,7 +124,7 @@ impl Trouble {
                 self.left_out
             ));
         }
-        format!("The funding data has problems: {}.", parts.join("; "))
+        format!("The funding data has problems: {}.", parts.join("; ")) })
     }
 }
 
@@ -550,7 +547,7 @@ mod tests {
         assert_eq!(catalogue.projects.len(), 1);
         assert_eq!(catalogue.next_id, 1000, "no readable next id: above every id");
         assert_eq!(
-            trouble.message_vi(),
+            trouble.message(Lang::Vi),
             "Dữ liệu kinh phí có vấn đề: 6 giá trị không đọc được nên bị bỏ qua; \
              2 dòng kinh phí không rõ dự án hoặc loại vốn nên bị bỏ qua; \
              1 tổng ghi tay không rõ dự án, loại vốn hoặc nguồn vốn nên bị bỏ qua; \
@@ -558,7 +555,7 @@ mod tests {
         );
         assert!(
             trouble
-                .message_en()
+                .message(Lang::En)
                 .starts_with("The funding data has problems: 6 value(s)")
         );
     }
@@ -569,8 +566,8 @@ mod tests {
         assert!(trouble.unknown_version);
         assert_eq!(form, FundingForm::default());
         assert_eq!(catalogue, Catalogue::preset_2021_2025());
-        assert!(trouble.message_vi().contains("phiên bản khác"));
-        assert!(trouble.message_en().contains("another version"));
+        assert!(trouble.message(Lang::Vi).contains("phiên bản khác"));
+        assert!(trouble.message(Lang::En).contains("another version"));
     }
 
     #[test]
@@ -584,6 +581,6 @@ mod tests {
         assert_eq!(form.totals.len(), MAX_TOTALS);
         assert_eq!(catalogue.projects.len(), MAX_PROJECTS);
         assert_eq!(trouble.left_out, 6);
-        assert!(trouble.message_vi().contains("bỏ qua 6 mục"));
+        assert!(trouble.message(Lang::Vi).contains("bỏ qua 6 mục"));
     }
 }

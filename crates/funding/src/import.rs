@@ -16,6 +16,7 @@ use crate::form::{FundingForm, FundingLine, TotalText};
 use crate::form_text::{MAX_CELL, MAX_LINES, MAX_TOTALS};
 use crate::import_columns::{FundingField, funding_mapping};
 use crate::money::{Kind, Source};
+use lang::{Lang, msg};
 
 /// A funding table is a few hundred rows; a file past this is another file.
 pub const FUNDING_MAX_BYTES: u64 = 5 * 1024 * 1024;
@@ -95,13 +96,13 @@ impl FundingRowError {
         }
     }
 
-    pub fn message_vi(&self) -> String {
-        let problem = match &self.problem {
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(lang, vi: { let problem = match &self.problem {
             FundingRowProblem::UnknownProject { text } => format!(
                 "không có dự án nào trong danh mục có mã hoặc tên «{text}», nên dòng không được nhập. Hãy ghi mã dự án (DA1, DA3.TDA1) hoặc thêm dự án vào danh mục."
             ),
             FundingRowProblem::Amount { text, reason } => {
-                format!("«{text}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.", reason.message_vi())
+                format!("«{text}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.", reason.message(lang))
             }
             FundingRowProblem::AmbiguousAmount { text } => format!(
                 "«{text}»: tệp ghi số thập phân bằng dấu chấm, nên không rõ đây là {} hay {} triệu đồng. Hãy ghi {} (dấu phẩy thập phân) hoặc {} (không tách hàng nghìn).",
@@ -121,16 +122,12 @@ impl FundingRowError {
                 if *row_left_out { "dòng không được nhập" } else { "ô này để trống" }
             ),
         };
-        format!("{}: {problem}", self.place().0)
-    }
-
-    pub fn message_en(&self) -> String {
-        let problem = match &self.problem {
+        format!("{}: {problem}", self.place().0) }, en: { let problem = match &self.problem {
             FundingRowProblem::UnknownProject { text } => format!(
                 "no project of the catalogue has the code or name “{text}”, so the row was not imported. Write the project's code (DA1, DA3.TDA1) or add the project to the catalogue."
             ),
             FundingRowProblem::Amount { text, reason } => {
-                format!("“{text}”: {} The row is imported and the cell marked for correction.", reason.message_en())
+                format!("“{text}”: {} The row is imported and the cell marked for correction.", reason.message(lang))
             }
             FundingRowProblem::AmbiguousAmount { text } => format!(
                 "“{text}”: the file writes decimals with a dot, so this could be {} or {} million đồng. Write {} (decimal comma) or {} (no thousands separator).",
@@ -150,7 +147,7 @@ impl FundingRowError {
                 if *row_left_out { "the row was not imported" } else { "it is left empty" }
             ),
         };
-        format!("{}: {problem}", self.place().1)
+        format!("{}: {problem}", self.place().1) })
     }
 }
 
@@ -184,21 +181,29 @@ pub enum FundingFileError {
 }
 
 impl FundingFileError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            FundingFileError::TooLarge { max, .. } => format!(
+            FundingFileError::TooLarge { max, .. } => msg!(
+                lang,
                 "Tệp quá lớn cho một biểu kinh phí (tối đa {} MB). Hãy kiểm tra đã chọn đúng tệp.",
+                "The file is too large for a funding table (at most {} MB). Check that this is the right file.",
                 max / (1024 * 1024)
             ),
-            FundingFileError::TooManyRows { max } => format!(
+            FundingFileError::TooManyRows { max } => msg!(
+                lang,
                 "Tệp có hơn {} dòng, quá giới hạn của một biểu kinh phí.",
+                "The file has more than {} rows, over the limit for a funding table.",
                 format_integer(Decimal::from(*max))
             ),
-            FundingFileError::Encoding(e) => e.message_vi(),
-            FundingFileError::Empty => "Tệp trống: cần một dòng tiêu đề rồi mỗi dự án một dòng.".into(),
+            FundingFileError::Encoding(e) => e.message(lang),
+            FundingFileError::Empty => msg!(
+                lang,
+                "Tệp trống: cần một dòng tiêu đề rồi mỗi dự án một dòng.",
+                "The file is empty: it needs a header line, then one line per project."
+            ),
             FundingFileError::MissingColumns {
                 row, project, money, ..
-            } => {
+            } => msg!(lang, vi: {
                 let mut lacking = Vec::new();
                 if !project {
                     lacking.push("cột dự án (ghi «Mã» hoặc «Dự án, tiểu dự án»)");
@@ -212,31 +217,7 @@ impl FundingFileError {
                     "Không tìm thấy dòng tiêu đề của biểu kinh phí (dòng {row} gần nhất). Thiếu: {}.",
                     lacking.join("; ")
                 )
-            }
-            FundingFileError::DuplicateColumn { field, first, second } => format!(
-                "Hai cột cùng là {}: cột {} và cột {}. Hãy xoá hoặc đổi tên một cột.",
-                field.label().0,
-                column_letter(first + 1),
-                column_letter(second + 1)
-            ),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            FundingFileError::TooLarge { max, .. } => format!(
-                "The file is too large for a funding table (at most {} MB). Check that this is the right file.",
-                max / (1024 * 1024)
-            ),
-            FundingFileError::TooManyRows { max } => format!(
-                "The file has more than {} rows, over the limit for a funding table.",
-                format_integer(Decimal::from(*max))
-            ),
-            FundingFileError::Encoding(e) => e.message_en(),
-            FundingFileError::Empty => "The file is empty: it needs a header line, then one line per project.".into(),
-            FundingFileError::MissingColumns {
-                row, project, money, ..
-            } => {
+            }, en: {
                 let mut lacking = Vec::new();
                 if !project {
                     lacking.push("a project column (headed “Mã” or “Dự án, tiểu dự án”)");
@@ -248,13 +229,18 @@ impl FundingFileError {
                     "No header line of a funding table was found (row {row} came closest). Missing: {}.",
                     lacking.join("; ")
                 )
-            }
-            FundingFileError::DuplicateColumn { field, first, second } => format!(
+            }),
+            FundingFileError::DuplicateColumn { field, first, second } => msg!(lang, vi: format!(
+                "Hai cột cùng là {}: cột {} và cột {}. Hãy xoá hoặc đổi tên một cột.",
+                field.label().0,
+                column_letter(first + 1),
+                column_letter(second + 1)
+            ), en: format!(
                 "Two columns both hold the {}: column {} and column {}. Delete or rename one of them.",
                 field.label().1,
                 column_letter(first + 1),
                 column_letter(second + 1)
-            ),
+            )),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! as text ([`FundingReading::to_text`]), as planning's `AnnexReading` is
 //! sent.
 
+use lang::Lang;
 use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 use table_grid::{ColumnMapping, Grid, Remembered, mapping_from_text, mapping_to_text};
 
@@ -90,14 +91,18 @@ impl FundingReading {
         match import {
             Ok(import) => FundingReading::Read(Box::new(FundingRead {
                 rejected: import.errors.iter().filter(|e| e.rejects_row()).count(),
-                errors: import.errors.iter().map(|e| (e.message_vi(), e.message_en())).collect(),
+                errors: import
+                    .errors
+                    .iter()
+                    .map(|e| (e.message(Lang::Vi), e.message(Lang::En)))
+                    .collect(),
                 form: import.form,
                 notices: import.notices,
                 mapping: import.mapping,
                 checks: Vec::new(),
             })),
             Err(e) => FundingReading::Failed {
-                message: (e.message_vi(), e.message_en()),
+                message: (e.message(Lang::Vi), e.message(Lang::En)),
                 closest: match e {
                     FundingFileError::MissingColumns { closest, .. } => closest,
                     _ => None,

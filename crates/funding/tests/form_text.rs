@@ -5,6 +5,7 @@ use funding::{
     Catalogue, FundingForm, FundingLine, Kind, MAX_CELL, ProjectId, Rounding, RoundingMode, RoundingStep, Source,
     TotalText, form_from_text, form_to_text,
 };
+use lang::Lang;
 use poverty_rules::Text;
 use proptest::prelude::*;
 
@@ -124,7 +125,7 @@ proptest! {
     ) {
         let text: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
         let (form, catalogue, trouble) = form_from_text(&text.join("&"));
-        prop_assert!(!trouble.message_vi().is_empty() && !trouble.message_en().is_empty());
+        prop_assert!(!trouble.message(Lang::Vi).is_empty() && !trouble.message(Lang::En).is_empty());
         // Whatever was read is a catalogue the planner could have made.
         let ps = &catalogue.projects;
         for (i, p) in ps.iter().enumerate() {

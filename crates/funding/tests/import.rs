@@ -6,6 +6,7 @@ use funding::{
     Catalogue, FundingField, FundingRowProblem, Issue, Kind, Meaning, Remembered, Source, check, parse,
     read_funding_bytes, read_funding_table,
 };
+use lang::Lang;
 use rust_decimal::Decimal;
 
 const FILE: &str = include_str!("data/funding-as-printed.csv");
@@ -142,11 +143,11 @@ fn villages_under_a_project_and_their_own_totals() {
     );
     assert!(
         import.errors[0]
-            .message_vi()
+            .message(Lang::Vi)
             .starts_with("Dòng 3, cột C «Tổng cộng»: tổng của dòng ghi 60")
     );
     assert!(import.errors[2].rejects_row());
-    assert!(import.errors[2].message_en().contains("“Dự án 9”"));
+    assert!(import.errors[2].message(Lang::En).contains("“Dự án 9”"));
 }
 
 #[test]
@@ -162,9 +163,9 @@ fn decimals_written_with_a_dot_are_read_with_a_notice_and_1_234_is_refused() {
         FundingRowProblem::AmbiguousAmount { .. }
     ));
     assert!(
-        import.errors[0].message_vi().contains("Hãy ghi 1,250"),
+        import.errors[0].message(Lang::Vi).contains("Hãy ghi 1,250"),
         "{}",
-        import.errors[0].message_vi()
+        import.errors[0].message(Lang::Vi)
     );
     assert_eq!(
         import.notices.iter().filter(|(vi, _)| vi.contains("dấu chấm")).count(),
@@ -252,10 +253,10 @@ fn a_cell_longer_than_a_form_keeps_is_said_not_kept() {
     assert_eq!(said, [(3, false), (4, true)]);
     assert!(
         import.errors[0]
-            .message_vi()
+            .message(Lang::Vi)
             .starts_with("Dòng 3, cột D «Vốn sự nghiệp / NSĐP»: ô có 301 ký tự"),
         "{}",
-        import.errors[0].message_vi()
+        import.errors[0].message(Lang::Vi)
     );
     let (again, _, trouble) = funding::form_from_text(&funding::form_to_text(&import.form, &c));
     assert!(trouble.is_empty());

@@ -4,6 +4,7 @@ use funding::{
     Catalogue, CounterpartRule, FundingForm, FundingLine, Kind, ProjectId, Rounding, RoundingMode, RoundingStep,
     Source, TotalText, check, describe, funding_table, parse,
 };
+use lang::Lang;
 use poverty_rules::Text;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -182,7 +183,7 @@ proptest! {
         prop_assert_eq!(parsed.lines.len(), form.lines.len());
         prop_assert!(parsed.errors.len() <= form.lines.len() * 6 + form.totals.len() + 1);
         for e in &parsed.errors {
-            prop_assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
+            prop_assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty());
         }
         for line in &parsed.lines {
             prop_assert!(line.amounts.total() >= Decimal::ZERO);

@@ -2,6 +2,7 @@
 //! each with a message in Vietnamese and in English.
 
 use csv_text::{EncodingError, column_letter};
+use lang::{Lang, msg};
 use poverty_rules::InputError;
 use rust_decimal::Decimal;
 use vn_format::{NumberError, format_integer};
@@ -72,15 +73,15 @@ pub struct RowError {
 }
 
 impl RowError {
-    pub fn message_vi(&self) -> String {
-        let place = match &self.column {
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(lang, vi: { let place = match &self.column {
             Some(c) => format!("Dòng {}, {}", self.row, c.vi()),
             None => format!("Dòng {}", self.row),
         };
         let problem = match &self.problem {
             RowProblem::Missing => "ô này không được để trống.".to_owned(),
-            RowProblem::Number(e) => format!("«{}»: {}", e.input.trim(), e.message_vi()),
-            RowProblem::Input(e) => e.message_vi(),
+            RowProblem::Number(e) => format!("«{}»: {}", e.input.trim(), e.message(lang)),
+            RowProblem::Input(e) => e.message(lang),
             RowProblem::UnknownArea(v) => format!(
                 "không rõ khu vực «{v}». Ghi «nông thôn» (hoặc NT, nong-thon) hay «thành thị» (hoặc TT, thanh-thi, đô thị)."
             ),
@@ -109,18 +110,14 @@ impl RowError {
                 "dấu ngoặc kép mở ở dòng này không được đóng, nên phần còn lại của tệp bị đọc thành một ô. Hãy kiểm tra dấu \" trong dòng này.".to_owned()
             }
         };
-        format!("{place}: {problem}")
-    }
-
-    pub fn message_en(&self) -> String {
-        let place = match &self.column {
+        format!("{place}: {problem}") }, en: { let place = match &self.column {
             Some(c) => format!("Row {}, {}", self.row, c.en()),
             None => format!("Row {}", self.row),
         };
         let problem = match &self.problem {
             RowProblem::Missing => "this cell may not be empty.".to_owned(),
-            RowProblem::Number(e) => format!("“{}”: {}", e.input.trim(), e.message_en()),
-            RowProblem::Input(e) => e.message_en(),
+            RowProblem::Number(e) => format!("“{}”: {}", e.input.trim(), e.message(lang)),
+            RowProblem::Input(e) => e.message(lang),
             RowProblem::UnknownArea(v) => format!(
                 "unknown area “{v}”. Write “nông thôn” (or NT, nong-thon) for rural or “thành thị” (or TT, thanh-thi, đô thị) for urban."
             ),
@@ -149,13 +146,13 @@ impl RowError {
                 "a quote opened in this row is never closed, so the rest of the file was read as one cell. Check the \" marks in this row.".to_owned()
             }
         };
-        format!("{place}: {problem}")
+        format!("{place}: {problem}") })
     }
 }
 
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 
@@ -260,66 +257,57 @@ pub(crate) fn too_large(bytes: u64, max: u64) -> (String, String) {
 }
 
 impl FileError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            FileError::TooLarge { bytes, max } => too_large(*bytes, *max).0,
-            FileError::TooManyRows { max } => format!(
-                "Tệp có hơn {} hộ, quá giới hạn. Hãy chia danh sách thành nhiều tệp (ví dụ theo xã hoặc theo thôn).",
-                format_integer(Decimal::from(*max))
-            ),
-            FileError::NotUtf8 { at } => EncodingError::NotUtf8 { at: *at }.message_vi(),
-            FileError::Utf16 => EncodingError::Utf16.message_vi(),
-            FileError::Empty => "Tệp trống: dòng đầu phải là dòng tiêu đề các cột.".into(),
-            FileError::MissingColumns(missing) => format!(
-                "Tệp thiếu cột: {}. Dòng đầu của tệp phải có tên các cột này.",
-                missing.iter().map(MissingColumn::vi).collect::<Vec<_>>().join("; ")
-            ),
-            FileError::DuplicateColumn { first, second } => format!(
-                "Hai cột cùng một nghĩa: {} và {}. Hãy xoá hoặc đổi tên một cột.",
-                first.vi(),
-                second.vi()
-            ),
-            FileError::NoScoreForm { standard } => format!(
-                "Chuẩn nghèo «{standard}» không có phiếu chấm điểm rà soát: tệp cần cột thu_nhap (thu nhập bình quân đầu người/tháng)."
-            ),
-            FileError::TooManyIndicators { count } => {
-                format!("Chuẩn nghèo này có {count} chỉ số thiếu hụt; chỉ tính được tối đa 64.")
+            FileError::TooLarge { bytes, max } => {
+                msg!(lang, vi: too_large(*bytes, *max).0, en: too_large(*bytes, *max).1)
             }
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            FileError::TooLarge { bytes, max } => too_large(*bytes, *max).1,
-            FileError::TooManyRows { max } => format!(
+            FileError::TooManyRows { max } => msg!(
+                lang,
+                "Tệp có hơn {} hộ, quá giới hạn. Hãy chia danh sách thành nhiều tệp (ví dụ theo xã hoặc theo thôn).",
                 "The file has more than {} households, over the limit. Split the list into several files (by commune or village, for example).",
                 format_integer(Decimal::from(*max))
             ),
-            FileError::NotUtf8 { at } => EncodingError::NotUtf8 { at: *at }.message_en(),
-            FileError::Utf16 => EncodingError::Utf16.message_en(),
-            FileError::Empty => "The file is empty: its first line must name the columns.".into(),
-            FileError::MissingColumns(missing) => format!(
+            FileError::NotUtf8 { at } => EncodingError::NotUtf8 { at: *at }.message(lang),
+            FileError::Utf16 => EncodingError::Utf16.message(lang),
+            FileError::Empty => msg!(
+                lang,
+                "Tệp trống: dòng đầu phải là dòng tiêu đề các cột.",
+                "The file is empty: its first line must name the columns."
+            ),
+            FileError::MissingColumns(missing) => msg!(lang, vi: { format!(
+                "Tệp thiếu cột: {}. Dòng đầu của tệp phải có tên các cột này.",
+                missing.iter().map(MissingColumn::vi).collect::<Vec<_>>().join("; ")
+            ) }, en: { format!(
                 "Missing columns: {}. The file's first line must name these columns.",
                 missing.iter().map(MissingColumn::en).collect::<Vec<_>>().join("; ")
-            ),
-            FileError::DuplicateColumn { first, second } => format!(
+            ) }),
+            FileError::DuplicateColumn { first, second } => msg!(lang, vi: format!(
+                "Hai cột cùng một nghĩa: {} và {}. Hãy xoá hoặc đổi tên một cột.",
+                first.vi(),
+                second.vi()
+            ), en: format!(
                 "Two columns mean the same thing: {} and {}. Delete or rename one of them.",
                 first.en(),
                 second.en()
-            ),
-            FileError::NoScoreForm { standard } => format!(
+            )),
+            FileError::NoScoreForm { standard } => msg!(
+                lang,
+                "Chuẩn nghèo «{standard}» không có phiếu chấm điểm rà soát: tệp cần cột thu_nhap (thu nhập bình quân đầu người/tháng).",
                 "The standard “{standard}” has no review scoring form: the file needs a thu_nhap column (income per person per month)."
             ),
-            FileError::TooManyIndicators { count } => {
+            FileError::TooManyIndicators { count } => msg!(lang, vi: {
+                format!("Chuẩn nghèo này có {count} chỉ số thiếu hụt; chỉ tính được tối đa 64.")
+            }, en: {
                 format!("This standard has {count} deprivation indicators; at most 64 can be counted.")
-            }
+            }),
         }
     }
 }
 
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 
@@ -349,58 +337,50 @@ pub enum Notice {
 }
 
 impl Notice {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            Notice::UnknownColumns(columns) => format!(
+            Notice::UnknownColumns(columns) => msg!(lang, vi: format!(
                 "Các cột sau không dùng đến và được bỏ qua: {}.",
                 columns.iter().map(ColumnRef::vi).collect::<Vec<_>>().join(", ")
-            ),
-            Notice::NoEthnicMinorityColumn => {
-                "Không có cột dtts: số hộ dân tộc thiểu số được tính là 0.".into()
-            }
-            Notice::NoSocialProtectionColumn => "Không có cột btxh: không hộ nghèo nào được tính là hộ bảo trợ xã hội, nên mọi hộ nghèo được tính là có khả năng thoát nghèo.".into(),
-            Notice::ScoresUsedIncomeIgnored => {
-                "Tệp có cả thu nhập và điểm rà soát: phân loại theo điểm rà soát, cột thu nhập được bỏ qua.".into()
-            }
-            Notice::IncomeUsedScoresIgnored => {
-                "Tệp có cả thu nhập và điểm rà soát: phân loại theo thu nhập, các cột điểm được bỏ qua.".into()
-            }
-            Notice::EmptyRowsSkipped(n) => {
-                format!("Bỏ qua {} dòng trống.", format_integer(Decimal::from(*n)))
-            }
-            Notice::MoreErrors { not_shown } => format!(
-                "Còn {} lỗi khác không hiển thị. Hãy sửa các lỗi trên rồi nhập lại tệp.",
-                format_integer(Decimal::from(*not_shown))
-            ),
-            Notice::RowsAboveHeader { rows, header_row } => format!(
-                "Bỏ qua {} dòng phía trên dòng tiêu đề (dòng {header_row}), như tên danh sách.",
-                format_integer(Decimal::from(*rows))
-            ),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            Notice::UnknownColumns(columns) => format!(
+            ), en: format!(
                 "These columns are not used and were ignored: {}.",
                 columns.iter().map(ColumnRef::en).collect::<Vec<_>>().join(", ")
+            )),
+            Notice::NoEthnicMinorityColumn => msg!(
+                lang,
+                "Không có cột dtts: số hộ dân tộc thiểu số được tính là 0.",
+                "No dtts column: ethnic-minority households are counted as 0."
             ),
-            Notice::NoEthnicMinorityColumn => "No dtts column: ethnic-minority households are counted as 0.".into(),
-            Notice::NoSocialProtectionColumn => "No btxh column: no poor household counts as a social-protection household, so every poor household counts as able to escape poverty.".into(),
+            Notice::NoSocialProtectionColumn => msg!(
+                lang,
+                "Không có cột btxh: không hộ nghèo nào được tính là hộ bảo trợ xã hội, nên mọi hộ nghèo được tính là có khả năng thoát nghèo.",
+                "No btxh column: no poor household counts as a social-protection household, so every poor household counts as able to escape poverty."
+            ),
             Notice::ScoresUsedIncomeIgnored => {
-                "The file has both income and review scores: households are classified by their scores; the income column is ignored.".into()
+                msg!(lang, vi: "Tệp có cả thu nhập và điểm rà soát: phân loại theo điểm rà soát, cột thu nhập được bỏ qua.".into(), en: {
+                    "The file has both income and review scores: households are classified by their scores; the income column is ignored.".into()
+                })
             }
             Notice::IncomeUsedScoresIgnored => {
-                "The file has both income and review scores: households are classified by income; the score columns are ignored.".into()
+                msg!(lang, vi: "Tệp có cả thu nhập và điểm rà soát: phân loại theo thu nhập, các cột điểm được bỏ qua.".into(), en: {
+                    "The file has both income and review scores: households are classified by income; the score columns are ignored.".into()
+                })
             }
-            Notice::EmptyRowsSkipped(n) => {
-                format!("{} empty rows skipped.", format_integer(Decimal::from(*n)))
-            }
-            Notice::MoreErrors { not_shown } => format!(
+            Notice::EmptyRowsSkipped(n) => msg!(
+                lang,
+                "Bỏ qua {} dòng trống.",
+                "{} empty rows skipped.",
+                format_integer(Decimal::from(*n))
+            ),
+            Notice::MoreErrors { not_shown } => msg!(
+                lang,
+                "Còn {} lỗi khác không hiển thị. Hãy sửa các lỗi trên rồi nhập lại tệp.",
                 "{} more errors are not shown. Correct the ones above and import the file again.",
                 format_integer(Decimal::from(*not_shown))
             ),
-            Notice::RowsAboveHeader { rows, header_row } => format!(
+            Notice::RowsAboveHeader { rows, header_row } => msg!(
+                lang,
+                "Bỏ qua {} dòng phía trên dòng tiêu đề (dòng {header_row}), như tên danh sách.",
                 "{} rows above the header (row {header_row}), such as the list's title, were skipped.",
                 format_integer(Decimal::from(*rows))
             ),
@@ -432,9 +412,13 @@ mod tests {
             bytes: 120 * 1024 * 1024,
             max: DEFAULT_MAX_BYTES,
         };
-        assert!(e.message_vi().contains("120 MB") && e.message_vi().contains("100 MB"));
-        assert!(e.message_en().contains("120 MB"));
+        assert!(e.message(Lang::Vi).contains("120 MB") && e.message(Lang::Vi).contains("100 MB"));
+        assert!(e.message(Lang::En).contains("120 MB"));
         let rows = FileError::TooManyRows { max: DEFAULT_MAX_ROWS };
-        assert!(rows.message_vi().contains("1.000.000"), "{}", rows.message_vi());
+        assert!(
+            rows.message(Lang::Vi).contains("1.000.000"),
+            "{}",
+            rows.message(Lang::Vi)
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! and the user can cancel (by dropping the [`Importer`]). [`import`] runs
 //! the same steps to the end in one go.
 
+use lang::Lang;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -80,7 +81,7 @@ pub fn decode(bytes: Vec<u8>, options: &Options) -> Result<String, FileError> {
 /// [`FileError`]'s.
 pub fn text_for_reader(bytes: Vec<u8>, options: &Options) -> Result<String, (String, String)> {
     size_for_reader(bytes.len() as u64, options)?;
-    csv_text::decode(bytes).map_err(|e| (e.message_vi(), e.message_en()))
+    csv_text::decode(bytes).map_err(|e| (e.message(Lang::Vi), e.message(Lang::En)))
 }
 
 /// The size check of [`text_for_reader`], before the file is read.

@@ -7,6 +7,7 @@
 //! `key=value` pairs joined by `&`, values percent-encoded (`link-text`);
 //! a value of several parts joins them by `~`.
 
+use lang::Lang;
 use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 use table_grid::{ColumnMapping, mapping_from_text, mapping_to_text};
 
@@ -51,7 +52,7 @@ impl ListReading {
     /// A list refused: its message, and the closest header if any.
     pub fn refused((error, closest): (FileError, Option<ColumnMapping<HouseholdField>>)) -> ListReading {
         ListReading::Failed {
-            message: (error.message_vi(), error.message_en()),
+            message: (error.message(Lang::Vi), error.message(Lang::En)),
             closest,
         }
     }
@@ -62,12 +63,16 @@ impl ListRead {
         ListRead {
             tallies: Tallies::of(import),
             rejected_rows: import.rejected_rows,
-            errors: import.errors.iter().map(|e| (e.message_vi(), e.message_en())).collect(),
+            errors: import
+                .errors
+                .iter()
+                .map(|e| (e.message(Lang::Vi), e.message(Lang::En)))
+                .collect(),
             errors_not_shown: import.errors_not_shown,
             notices: import
                 .notices
                 .iter()
-                .map(|n| (n.message_vi(), n.message_en()))
+                .map(|n| (n.message(Lang::Vi), n.message(Lang::En)))
                 .collect(),
             classified_by_scores: import.classified_by_scores,
             low_income_workers_known: import.low_income_workers_known,

@@ -1,6 +1,7 @@
 //! The header as lists are printed: a title above it, a group heading
 //! merged over its columns, a column read by hand.
 
+use lang::Lang;
 mod common;
 
 use common::nd07;
@@ -64,7 +65,7 @@ fn a_title_and_a_two_row_header_read_as_the_plain_list() {
     ));
     assert!(
         printed.notices[0]
-            .message_vi()
+            .message(Lang::Vi)
             .starts_with("Bỏ qua 2 dòng phía trên dòng tiêu đề (dòng 3)")
     );
     let social = &printed.mapping.columns[6];

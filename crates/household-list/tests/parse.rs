@@ -1,5 +1,6 @@
 //! Every rule of reading a file, through the public import.
 
+use lang::Lang;
 mod common;
 
 use common::{INDICATORS_2022, header_2022, nd07, row_2022, standard};
@@ -269,14 +270,14 @@ fn number_errors_name_row_column_and_problem() {
     let list = one_row(&plain_row("1.5"));
     let e = &list.errors[0];
     assert!(
-        e.message_vi().starts_with("Dòng 2, cột C «thu_nhap»: «1.5»"),
+        e.message(Lang::Vi).starts_with("Dòng 2, cột C «thu_nhap»: «1.5»"),
         "{}",
-        e.message_vi()
+        e.message(Lang::Vi)
     );
     assert!(
-        e.message_en().starts_with("Row 2, column C “thu_nhap”: “1.5”"),
+        e.message(Lang::En).starts_with("Row 2, column C “thu_nhap”: “1.5”"),
         "{}",
-        e.message_en()
+        e.message(Lang::En)
     );
 }
 
@@ -315,8 +316,8 @@ fn an_english_number_in_a_comma_file_splits_the_row_and_says_why() {
         )]
     );
     let list = one_row(&plain_row("1,500,000"));
-    assert!(list.errors[0].message_vi().contains("1.500.000"));
-    assert!(list.errors[0].message_en().contains("1.500.000"));
+    assert!(list.errors[0].message(Lang::Vi).contains("1.500.000"));
+    assert!(list.errors[0].message(Lang::En).contains("1.500.000"));
     // Empty cells past the header (a spreadsheet's trailing columns) are fine.
     assert_eq!(one_row(&format!("{},,,", plain_row("1"))).households.len(), 1);
     // Fewer cells than headers: the missing ones are empty.
@@ -358,7 +359,7 @@ fn missing_values_unknown_areas_and_unknown_yes_no() {
     assert_eq!(list.errors[0].column.as_ref().unwrap().number, 17);
     assert!(
         list.errors[0]
-            .message_vi()
+            .message(Lang::Vi)
             .starts_with("Dòng 2, cột Q «tiep-can-thong-tin»")
     );
 }
@@ -398,7 +399,7 @@ fn an_unclosed_quote_rejects_its_row() {
             problem: RowProblem::UnclosedQuote
         }]
     );
-    assert!(list.errors[0].message_vi().starts_with("Dòng 3:"));
+    assert!(list.errors[0].message(Lang::Vi).starts_with("Dòng 3:"));
 }
 
 #[test]
@@ -489,11 +490,11 @@ fn score_errors() {
     assert!(matches!(&problems("1.5", "0", &[])[..], [(h, RowProblem::Number(_))] if h == "diem_a"));
     let list = ok(&score_file(&[&score_row("100", "25", &[])]));
     assert!(
-        list.errors[0].message_vi().contains("bội số của 10"),
+        list.errors[0].message(Lang::Vi).contains("bội số của 10"),
         "{}",
-        list.errors[0].message_vi()
+        list.errors[0].message(Lang::Vi)
     );
-    assert!(list.errors[0].message_en().contains("multiple of 10"));
+    assert!(list.errors[0].message(Lang::En).contains("multiple of 10"));
 }
 
 #[test]
@@ -551,8 +552,8 @@ fn missing_columns_are_listed_together() {
     assert_eq!(missing[1], MissingColumn::IncomeOrScores);
     assert_eq!(missing.len(), 2 + 11);
     assert!(matches!(&missing[2], MissingColumn::Indicator { id, .. } if id == "nguoi-phu-thuoc"));
-    assert!(e.message_vi().contains("khu_vuc") && e.message_vi().contains("nguoi-phu-thuoc"));
-    assert!(e.message_en().contains("Missing columns"));
+    assert!(e.message(Lang::Vi).contains("khu_vuc") && e.message(Lang::Vi).contains("nguoi-phu-thuoc"));
+    assert!(e.message(Lang::En).contains("Missing columns"));
 
     // Only one score column.
     let header = format!("thon,khu_vuc,diem_a,{}", INDICATORS_2022.join(","));
@@ -591,7 +592,7 @@ fn unknown_columns_are_one_notice() {
     };
     let names: Vec<&str> = columns.iter().map(|c| c.header.as_str()).collect();
     assert_eq!(names, ["stt", "ho_ten", "ghi chú"]);
-    assert!(list.notices[0].message_vi().contains("cột A «stt»"));
+    assert!(list.notices[0].message(Lang::Vi).contains("cột A «stt»"));
     assert_eq!(
         list.notices
             .iter()
@@ -618,7 +619,7 @@ fn duplicate_columns_are_a_file_error() {
             }
         }
     );
-    assert!(e.message_vi().contains("cột R «Thôn»"));
+    assert!(e.message(Lang::Vi).contains("cột R «Thôn»"));
 }
 
 #[test]
@@ -632,8 +633,8 @@ fn empty_files_and_encodings() {
     // "Thôn" in Windows-1258: ô is 0xF4.
     assert_eq!(decode(b"Th\xf4n".to_vec(), &options), Err(FileError::NotUtf8 { at: 2 }));
     for e in [FileError::Utf16, FileError::NotUtf8 { at: 2 }, FileError::Empty] {
-        assert!(e.message_vi().len() > 20 && e.message_en().len() > 20);
-        assert_ne!(e.message_vi(), e.message_en());
+        assert!(e.message(Lang::Vi).len() > 20 && e.message(Lang::En).len() > 20);
+        assert_ne!(e.message(Lang::Vi), e.message(Lang::En));
     }
 }
 

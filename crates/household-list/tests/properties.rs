@@ -1,6 +1,7 @@
 //! Properties for any input: nothing panics, counts add up, sub-groups
 //! never exceed their group, contributions to M0 add up to 100%.
 
+use lang::Lang;
 mod common;
 
 use common::{INDICATORS_2022, nd07};
@@ -177,7 +178,7 @@ proptest! {
         let text = if with_header { format!("{}\n{body}", header(sep)) } else { body };
         if let Ok(list) = import(text.clone(), nd07(), Options::default()) {
             for e in &list.errors {
-                prop_assert!(e.message_vi().starts_with("Dòng ") && e.message_en().starts_with("Row "));
+                prop_assert!(e.message(Lang::Vi).starts_with("Dòng ") && e.message(Lang::En).starts_with("Row "));
                 prop_assert!(e.row >= 2);
             }
             check_summary(&list.summary())?;

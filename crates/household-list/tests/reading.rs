@@ -3,6 +3,7 @@
 //! importer made, every count, rate, profile and Alkire–Foster figure,
 //! with the rejected rows' messages and the notices.
 
+use lang::Lang;
 mod common;
 
 use common::nd07;
@@ -137,7 +138,7 @@ fn the_pages_checks_say_what_the_importer_says() {
         let e = household_list::decode(bytes.clone(), options).unwrap_err();
         assert_eq!(
             household_list::text_for_reader(bytes, options),
-            Err((e.message_vi(), e.message_en()))
+            Err((e.message(Lang::Vi), e.message(Lang::En)))
         );
     }
     assert_eq!(

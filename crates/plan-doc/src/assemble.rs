@@ -6,7 +6,6 @@ use crate::clauses::{closing_line, enacting_clause, end_mark};
 use crate::dimensions::dimensions_table;
 use crate::document::{Block, Document, NationalHeader, ParagraphStyle, SignatureBlock};
 use crate::form::{OutlinePart, PlanForm, Section, SectionId};
-use crate::lang::Lang;
 use crate::numbering::{Numbering, roman};
 use crate::numbers::PlanNumbers;
 use crate::place_date::place_date;
@@ -16,6 +15,7 @@ use crate::projects::{
 use crate::results::{results, results_table, review_table};
 use crate::sentences::{funding_summary, situation, targets};
 use crate::tables::{funding_annex_table, organisation_table, target_table};
+use lang::Lang;
 
 /// The officer's paragraphs: split at blank lines, trimmed, empty ones
 /// dropped. Single line breaks stay inside a paragraph.

@@ -4,8 +4,8 @@
 //! are generated from the issuing body and the subject until the officer
 //! types their own.
 
-use crate::lang::Lang;
 use crate::unit_level::{UnitLevel, split_name};
+use lang::Lang;
 
 /// "xã Hà Quảng" from the issuing body, or the level alone ("xã") when the
 /// body does not name the unit. The level is the plan's, so a body typed

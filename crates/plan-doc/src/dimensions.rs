@@ -15,9 +15,9 @@ use rust_decimal::Decimal;
 use vn_format::{NumberError, format_decimal, parse_percent, round_half_up};
 
 use crate::document::{Align, Table};
-use crate::lang::Lang;
 use crate::stated::StatedError;
 use crate::tables::{columns, texts};
+use lang::Lang;
 
 /// One row as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! the A4 preview, `to_docx` to Word. Blocks carry final text (numbering,
 //! punctuation, date wording done), so the two renderers cannot disagree.
 
-use crate::lang::Lang;
+use lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {

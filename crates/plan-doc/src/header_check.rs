@@ -2,6 +2,7 @@
 //! languages. A blank date or number is allowed: clerks fill them in when
 //! the plan is signed.
 
+use lang::Lang;
 use vn_format::Date;
 
 use crate::form::Header;
@@ -53,8 +54,8 @@ pub fn check_header(header: &Header) -> Vec<FieldError> {
     if let Some(Err(error)) = parse_date(&header.date) {
         errors.push(FieldError {
             field: HeaderField::Date,
-            vi: error.message_vi(),
-            en: error.message_en(),
+            vi: error.message(Lang::Vi),
+            en: error.message(Lang::En),
         });
     }
     errors

@@ -11,7 +11,6 @@ mod docx;
 mod form;
 mod from_parts;
 mod header_check;
-mod lang;
 mod numbering;
 mod numbers;
 mod org_preset;

@@ -9,8 +9,8 @@
 //! suggestion, not law: the officer edits every row.
 
 use crate::form::OrgRow;
-use crate::lang::Lang;
 use crate::unit_level::UnitLevel;
+use lang::Lang;
 
 /// Shown beside the preset.
 pub const ORGANISATION_NOTE: (&str, &str) = (

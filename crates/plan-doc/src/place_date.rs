@@ -4,7 +4,7 @@
 //! leaves blanks for the clerk.
 
 use crate::header_check::parse_date;
-use crate::lang::Lang;
+use lang::Lang;
 
 const MONTHS_EN: [&str; 12] = [
     "January",

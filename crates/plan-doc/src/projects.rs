@@ -10,8 +10,8 @@ use vn_format::{format_percent, parse_number};
 
 use crate::document::{Align, Column, Table};
 use crate::form::ProjectPlan;
-use crate::lang::Lang;
 use crate::sentences::{by_kind, million};
+use lang::{Lang, msg};
 
 /// Our own one-line description of each project of the 2021–2025
 /// programme (Quyết định 90/QĐ-TTg), for the officer to rewrite; `None`
@@ -117,39 +117,28 @@ pub enum ProjectFinding {
 }
 
 impl ProjectFinding {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            ProjectFinding::NoLead { code } => {
+            ProjectFinding::NoLead { code } => msg!(lang, vi: {
                 format!("{code}: chưa có cơ quan chủ trì; mỗi dự án cần đúng một cơ quan chủ trì.")
-            }
-            ProjectFinding::SeveralLeads { code, offices } => format!(
+            }, en: format!("{code}: no lead office; each project needs exactly one.")),
+            ProjectFinding::SeveralLeads { code, offices } => msg!(
+                lang,
                 "{code}: có {} cơ quan chủ trì ({}); mỗi dự án chỉ một cơ quan chủ trì, các cơ quan khác phối hợp.",
-                offices.len(),
-                offices.join(", ")
-            ),
-            ProjectFinding::NotInCatalogue { code } => {
-                format!("{code}: không có trong danh mục dự án của phần kinh phí nên không được in.")
-            }
-            ProjectFinding::BadQuantity { code, quantity } => {
-                format!("{code}: số lượng sản phẩm «{quantity}» không phải là số.")
-            }
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            ProjectFinding::NoLead { code } => format!("{code}: no lead office; each project needs exactly one."),
-            ProjectFinding::SeveralLeads { code, offices } => format!(
                 "{code}: {} lead offices ({}); a project has one lead office, the others are partners.",
                 offices.len(),
                 offices.join(", ")
             ),
-            ProjectFinding::NotInCatalogue { code } => {
-                format!("{code}: not in the funding part's catalogue of projects, so it is not printed.")
-            }
-            ProjectFinding::BadQuantity { code, quantity } => {
-                format!("{code}: the output quantity “{quantity}” is not a number.")
-            }
+            ProjectFinding::NotInCatalogue { code } => msg!(
+                lang,
+                "{code}: không có trong danh mục dự án của phần kinh phí nên không được in.",
+                "{code}: not in the funding part's catalogue of projects, so it is not printed."
+            ),
+            ProjectFinding::BadQuantity { code, quantity } => msg!(
+                lang,
+                "{code}: số lượng sản phẩm «{quantity}» không phải là số.",
+                "{code}: the output quantity “{quantity}” is not a number."
+            ),
         }
     }
 }
@@ -476,20 +465,20 @@ mod tests {
         };
         assert!(findings.contains(&several));
         assert_eq!(
-            several.message_vi(),
+            several.message(Lang::Vi),
             "DA3.TDA1: có 2 cơ quan chủ trì (Phòng Kinh tế, Hội Nông dân xã); mỗi dự án chỉ một cơ quan chủ trì, các cơ quan khác phối hợp."
         );
         assert_eq!(
-            several.message_en(),
+            several.message(Lang::En),
             "DA3.TDA1: 2 lead offices (Phòng Kinh tế, Hội Nông dân xã); a project has one lead office, the others are partners."
         );
         let none = ProjectFinding::NoLead { code: "DA6".into() };
         assert_eq!(
-            none.message_vi(),
+            none.message(Lang::Vi),
             "DA6: chưa có cơ quan chủ trì; mỗi dự án cần đúng một cơ quan chủ trì."
         );
         assert_eq!(
-            none.message_en(),
+            none.message(Lang::En),
             "DA6: no lead office; each project needs exactly one."
         );
         let mut bad = cows();

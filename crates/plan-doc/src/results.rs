@@ -10,9 +10,9 @@ use rust_decimal::Decimal;
 use vn_format::format_percent;
 
 use crate::document::{Align, Column, Table};
-use crate::lang::Lang;
 use crate::numbers::{Amount, Figures, Targets, UnitLevel};
 use crate::sentences::{count, form_known, join_last, points, words};
+use lang::Lang;
 
 /// The end-of-year count under the new standard.
 #[derive(Debug, Clone, PartialEq, Eq)]

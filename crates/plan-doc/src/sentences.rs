@@ -7,8 +7,8 @@ use planning::{Converted, TargetForm, from_households, from_points, rate_percent
 use rust_decimal::Decimal;
 use vn_format::{format_integer, format_percent};
 
-use crate::lang::Lang;
 use crate::numbers::{Amount, Figures, PlanNumbers};
+use lang::Lang;
 
 pub(crate) fn count(n: u64) -> String {
     format_integer(Decimal::from(n))

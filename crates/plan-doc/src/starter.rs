@@ -3,10 +3,10 @@
 //! fill-in patterns: which documents a plan rests on is the officer's call.
 
 use crate::form::{Header, Lines, Organisation, OutlinePart, PlanForm, Section, Signature};
-use crate::lang::Lang;
 use crate::org_preset::organisation_preset;
 use crate::stated::{LastYearText, TargetsText};
 use crate::unit_level::UnitLevel;
+use lang::Lang;
 
 fn section(lang: Lang, vi: &str, en: &str) -> Section {
     Section {

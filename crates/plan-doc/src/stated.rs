@@ -7,9 +7,9 @@
 use rust_decimal::Decimal;
 use vn_format::{NumberError, parse_count, parse_percent};
 
-use crate::lang::Lang;
 use crate::numbers::{Amount, Figures, Targets};
 use crate::results::{LastYear, StandardChange};
+use lang::Lang;
 
 /// A target's figure as typed, and its unit.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -72,8 +72,8 @@ pub struct StatedError {
 impl StatedError {
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::Vi => format!("{}: {}", self.field_vi, self.error.message_vi()),
-            Lang::En => format!("{}: {}", self.field_en, self.error.message_en()),
+            Lang::Vi => format!("{}: {}", self.field_vi, self.error.message(Lang::Vi)),
+            Lang::En => format!("{}: {}", self.field_en, self.error.message(Lang::En)),
         }
     }
 }

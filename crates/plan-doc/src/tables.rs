@@ -5,9 +5,9 @@ use funding::{FundingTable, Kind, KindSplit, Source, format_amount};
 
 use crate::document::{Align, Column, Table};
 use crate::form::OrgRow;
-use crate::lang::Lang;
 use crate::numbers::{Figures, PlanNumbers};
 use crate::sentences::{count, rate};
+use lang::Lang;
 
 pub(crate) fn columns(spec: &[(u16, Align)]) -> Vec<Column> {
     spec.iter().map(|&(weight, align)| Column { weight, align }).collect()

@@ -10,6 +10,7 @@ use crate::dimensions::DimensionRow;
 use crate::form::{Lines, OrgRow, OutlinePart, Output, PlanForm, ProjectOffice, ProjectPlan, Section, SectionId};
 use crate::stated::{FiguresText, LastYearText, TargetText, TargetsText};
 use crate::unit_level::UnitLevel;
+use lang::{Lang, msg};
 
 /// The version this crate writes. Version 2 added the enacting clause, the
 /// closing line, the signature's middle line, the outline, the projects'
@@ -41,24 +42,20 @@ pub struct TextTrouble {
 }
 
 impl TextTrouble {
-    pub fn message_vi(&self) -> String {
-        let what = match &self.kind {
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(lang, vi: { let what = match &self.kind {
             TroubleKind::NoVersion => "không phải kế hoạch đã lưu (thiếu dòng phiên bản)".to_owned(),
             TroubleKind::UnknownVersion(v) => format!("phiên bản «{v}» chưa biết, vẫn đọc thử"),
             TroubleKind::UnknownKey(k) => format!("mục «{k}» không biết nên bị bỏ qua"),
             TroubleKind::Unreadable => "không đọc được nên bị bỏ qua".to_owned(),
         };
-        format!("Dòng {}: {what}.", self.line)
-    }
-
-    pub fn message_en(&self) -> String {
-        let what = match &self.kind {
+        format!("Dòng {}: {what}.", self.line) }, en: { let what = match &self.kind {
             TroubleKind::NoVersion => "not a saved plan (the version line is missing)".to_owned(),
             TroubleKind::UnknownVersion(v) => format!("unknown version “{v}”, read anyway"),
             TroubleKind::UnknownKey(k) => format!("unknown key “{k}”, skipped"),
             TroubleKind::Unreadable => "unreadable, skipped".to_owned(),
         };
-        format!("Line {}: {what}.", self.line)
+        format!("Line {}: {what}.", self.line) })
     }
 }
 
@@ -443,9 +440,9 @@ fn read_line(form: &mut PlanForm, key: &str, value: &str) -> Result<(), TroubleK
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
     use crate::starter::starter;
     use crate::unit_level::UnitLevel;
+    use lang::Lang;
 
     #[test]
     fn a_line_per_value_percent_encoded() {
@@ -648,7 +645,7 @@ mod tests {
         assert_eq!(form.header.issuing_body, "A");
         assert_eq!(troubles[0].kind, TroubleKind::NoVersion);
         assert_eq!(
-            troubles[0].message_vi(),
+            troubles[0].message(Lang::Vi),
             "Dòng 1: không phải kế hoạch đã lưu (thiếu dòng phiên bản)."
         );
         assert_eq!(from_text(""), (PlanForm::default(), vec![]));

@@ -2,7 +2,7 @@
 //! commune-level unit (xã, phường, đặc khu); a district (huyện) for plans
 //! made before. Every generated sentence and heading names the unit by it.
 
-use crate::lang::Lang;
+use lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitLevel {

@@ -185,7 +185,7 @@ proptest! {
         let _ = from_text(&text);
         let (_, troubles) = from_text(&lines.join("\n"));
         for t in troubles {
-            prop_assert!(!t.message_vi().is_empty() && !t.message_en().is_empty());
+            prop_assert!(!t.message(Lang::Vi).is_empty() && !t.message(Lang::En).is_empty());
         }
     }
 

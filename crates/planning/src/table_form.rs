@@ -1,6 +1,7 @@
 //! The target table as the user types it: text per cell, so nothing typed
 //! is lost, parsed into rows with a message for each cell that is wrong.
 
+use lang::Lang;
 use rust_decimal::Decimal;
 use vn_format::{NumberError, NumberErrorKind, parse_count, parse_percent};
 
@@ -126,8 +127,8 @@ pub fn parse_row(r: usize, row: &RowText) -> (TypedRow, Vec<CellError>) {
         errors.push(CellError {
             row: r,
             column,
-            vi: e.message_vi(),
-            en: e.message_en(),
+            vi: e.message(Lang::Vi),
+            en: e.message(Lang::En),
         })
     };
     let mut values = [0u64; 8];

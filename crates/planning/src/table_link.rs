@@ -13,6 +13,7 @@ use link_text::{decode, encode, raw_pairs};
 
 use crate::checks::RateBase;
 use crate::table_form::RowText;
+use lang::{Lang, msg};
 
 /// Rows read from a link; more are left out and reported.
 pub const MAX_ROWS: usize = 1_000;
@@ -45,8 +46,8 @@ impl LinkTrouble {
         *self == LinkTrouble::default()
     }
 
-    pub fn message_vi(&self) -> String {
-        let mut parts = Vec::new();
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(lang, vi: { let mut parts = Vec::new();
         if self.unreadable > 0 {
             parts.push(format!("{} giá trị không đọc được nên bị bỏ qua", self.unreadable));
         }
@@ -56,11 +57,7 @@ impl LinkTrouble {
                 self.rows_left_out
             ));
         }
-        format!("Đường liên kết có vấn đề: {}.", parts.join("; "))
-    }
-
-    pub fn message_en(&self) -> String {
-        let mut parts = Vec::new();
+        format!("Đường liên kết có vấn đề: {}.", parts.join("; ")) }, en: { let mut parts = Vec::new();
         if self.unreadable > 0 {
             parts.push(format!(
                 "{} value(s) could not be read and were skipped",
@@ -73,7 +70,7 @@ impl LinkTrouble {
                 self.rows_left_out
             ));
         }
-        format!("The link has problems: {}.", parts.join("; "))
+        format!("The link has problems: {}.", parts.join("; ")) })
     }
 }
 
@@ -225,7 +222,7 @@ mod tests {
             trouble.unreadable, 3,
             "a broken escape, a long cell and one field too many"
         );
-        assert!(trouble.message_vi().contains("3 giá trị"));
+        assert!(trouble.message(Lang::Vi).contains("3 giá trị"));
     }
 
     #[test]

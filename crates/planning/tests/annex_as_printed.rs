@@ -3,6 +3,7 @@
 //! header on two rows with merged group cells, abbreviations, rates with a
 //! decimal dot as Excel set to English writes them, and a total row.
 
+use lang::Lang;
 use planning::{
     AnnexField, AnnexImport, BreakdownBase, Column, FieldKey, Issue, Meaning, OtherBase, Place, RateBase, Remembered,
     TypedRow, check, closest_annex_header, describe, overrides_from_text, overrides_to_text, parse_table, read_annex,
@@ -17,7 +18,7 @@ fn d(s: &str) -> Decimal {
 }
 
 fn read(text: &str) -> AnnexImport {
-    read_annex(text).unwrap_or_else(|e| panic!("{}", e.message_en()))
+    read_annex(text).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)))
 }
 
 fn issues(import: &AnnexImport) -> Vec<Issue> {

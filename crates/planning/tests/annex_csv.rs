@@ -1,5 +1,6 @@
 //! Reading and writing the target annex as CSV.
 
+use lang::Lang;
 use planning::{
     ANNEX_MAX_ROWS, AnnexField, AnnexFileError, AnnexImport, AnnexRowProblem, Column, EncodingError, Issue, Place,
     RateBase, RowText, Separator, TypedRow, check, parse_table, read_annex, read_annex_bytes, write_annex,
@@ -11,7 +12,7 @@ fn d(s: &str) -> Decimal {
 }
 
 fn read(text: &str) -> AnnexImport {
-    read_annex(text).unwrap_or_else(|e| panic!("{}", e.message_en()))
+    read_annex(text).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)))
 }
 
 fn names(import: &AnnexImport) -> Vec<&str> {
@@ -156,7 +157,7 @@ fn missing_required_columns_are_a_file_error_naming_them_and_their_headers() {
             missing: vec![AnnexField::Households, AnnexField::Poor]
         }
     );
-    let (vi, en) = (e.message_vi(), e.message_en());
+    let (vi, en) = (e.message(Lang::Vi), e.message(Lang::En));
     assert!(
         vi.contains("số hộ") && vi.contains("«Số hộ dân cư»") && vi.contains("«Hộ nghèo»"),
         "{vi}"
@@ -180,7 +181,7 @@ fn a_duplicate_column_is_a_file_error() {
     assert_eq!(*field, AnnexField::Poor);
     assert_eq!((first.number, second.number), (3, 4));
     assert_eq!(second.header, "Số hộ nghèo");
-    assert!(e.message_vi().contains("cột C «Hộ nghèo»") && e.message_vi().contains("cột D «Số hộ nghèo»"));
+    assert!(e.message(Lang::Vi).contains("cột C «Hộ nghèo»") && e.message(Lang::Vi).contains("cột D «Số hộ nghèo»"));
 }
 
 #[test]
@@ -253,16 +254,18 @@ fn a_bad_number_names_the_row_and_the_column_and_keeps_the_row() {
     let first = &import.errors[0];
     assert!(matches!(first.problem, AnnexRowProblem::Number(_)));
     assert!(
-        first.message_vi().starts_with("Dòng 2, cột B «Số hộ dân cư»: «1,250»"),
+        first
+            .message(Lang::Vi)
+            .starts_with("Dòng 2, cột B «Số hộ dân cư»: «1,250»"),
         "{}",
-        first.message_vi()
+        first.message(Lang::Vi)
     );
     assert!(
         first
-            .message_en()
+            .message(Lang::En)
             .starts_with("Row 2, column B “Số hộ dân cư”: “1,250”"),
         "{}",
-        first.message_en()
+        first.message(Lang::En)
     );
     assert!(matches!(
         import.errors[1].problem,
@@ -270,14 +273,14 @@ fn a_bad_number_names_the_row_and_the_column_and_keeps_the_row() {
     ));
     assert!(
         import.errors[1]
-            .message_vi()
+            .message(Lang::Vi)
             .contains("dấu phẩy thập phân: hãy ghi 3,040"),
         "suggests the decimal comma: {}",
-        import.errors[1].message_vi()
+        import.errors[1].message(Lang::Vi)
     );
     assert!(
         import.errors[1]
-            .message_en()
+            .message(Lang::En)
             .starts_with("Row 2, column D “Tỷ lệ hộ nghèo”: “3.040”")
     );
     // The page marks the same cells.
@@ -313,10 +316,10 @@ fn rows_that_cannot_be_sub_units_are_left_out_with_a_message() {
     );
     assert!(import.errors.iter().all(|e| e.rejects_row()));
     assert_eq!(import.errors[0].column.as_ref().map(|c| c.number), Some(1));
-    assert!(import.errors[1].message_vi().contains("1.250"), "hints at the dot");
+    assert!(import.errors[1].message(Lang::Vi).contains("1.250"), "hints at the dot");
     for e in &import.errors {
-        assert!(e.message_vi().starts_with(&format!("Dòng {}", e.row)));
-        assert!(e.message_en().starts_with(&format!("Row {}", e.row)));
+        assert!(e.message(Lang::Vi).starts_with(&format!("Dòng {}", e.row)));
+        assert!(e.message(Lang::En).starts_with(&format!("Row {}", e.row)));
     }
 }
 
@@ -360,10 +363,10 @@ fn a_title_above_the_header_and_a_numbering_row_below_are_skipped() {
 fn encodings_other_than_utf8_are_refused_with_how_to_save_again() {
     let utf16 = read_annex_bytes(b"\xff\xfeT\0h\0".to_vec()).unwrap_err();
     assert_eq!(utf16, AnnexFileError::Encoding(EncodingError::Utf16));
-    assert!(utf16.message_vi().contains("CSV UTF-8"));
+    assert!(utf16.message(Lang::Vi).contains("CSV UTF-8"));
     let legacy = read_annex_bytes(b"Th\xf4n;S\xf4 h\xf4;H\xf4 ngh\xe8o\n".to_vec()).unwrap_err();
     assert_eq!(legacy, AnnexFileError::Encoding(EncodingError::NotUtf8 { at: 2 }));
-    assert!(legacy.message_en().contains("CSV UTF-8"));
+    assert!(legacy.message(Lang::En).contains("CSV UTF-8"));
     let ok = read_annex_bytes(OFFICIAL.as_bytes().to_vec()).unwrap();
     assert_eq!(ok.rows.len(), 2);
 }
@@ -376,14 +379,14 @@ fn empty_files_and_limits_are_file_errors() {
     let big = vec![b' '; 5 * 1024 * 1024 + 1];
     let e = read_annex_bytes(big).unwrap_err();
     assert!(matches!(e, AnnexFileError::TooLarge { .. }));
-    assert!(e.message_vi().contains("5,0 MB"), "{}", e.message_vi());
+    assert!(e.message(Lang::Vi).contains("5,0 MB"), "{}", e.message(Lang::Vi));
     let mut many = String::from("Thôn;Số hộ;Hộ nghèo\n");
     for i in 0..=ANNEX_MAX_ROWS {
         many.push_str(&format!("T{i};1;0\n"));
     }
     let e = read_annex(&many).unwrap_err();
     assert_eq!(e, AnnexFileError::TooManyRows { max: ANNEX_MAX_ROWS });
-    assert!(e.message_vi().contains("10.000"));
+    assert!(e.message(Lang::Vi).contains("10.000"));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Properties of the annex CSV: no input panics, and an export reads back.
 
+use lang::Lang;
 use planning::{
     Issue, RateBase, RowText, Separator, check, parse_table, rate_percent, read_annex, read_annex_bytes, write_annex,
 };
@@ -92,7 +93,7 @@ proptest! {
         for text in [text.as_str(), like.as_str()] {
             if let Ok(import) = read_annex(text) {
                 for e in &import.errors {
-                    prop_assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
+                    prop_assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty());
                 }
                 let parsed = parse_table(&import.rows);
                 let total = import.total.clone().map(|t| parse_table(&[t]).rows.remove(0));

@@ -2,6 +2,7 @@
 //! (`AnnexReading::to_text`): whatever the file, the page gets back exactly
 //! what was read, printed figures, messages and mapping included.
 
+use lang::Lang;
 use planning::{
     ANNEX_MAX_LINES, ANNEX_MAX_ROWS, AnnexField, AnnexFileError, AnnexRead, AnnexReading, ColumnMapping, Grid, Meaning,
     Separator,
@@ -104,7 +105,7 @@ fn a_sheets_grid_reads_as_its_text_does_and_fails_with_the_closest_header() {
     };
     assert_eq!(
         message.0,
-        AnnexFileError::TooManyRows { max: ANNEX_MAX_ROWS }.message_vi()
+        AnnexFileError::TooManyRows { max: ANNEX_MAX_ROWS }.message(Lang::Vi)
     );
 }
 

@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 use crate::changes::{Change, what_would_change};
 use crate::classify::{Facts, Outcome, classify};
 use crate::household::{Household, InputError};
-use crate::legal::Status;
 use crate::low_income::{LowIncomeCheck, low_income_workers};
 use crate::standard::Standard;
+use lang::Status;
 
 /// The indicators a household is deprived in, under one dimension.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! The classification form as the user fills it in: raw text per field,
 //! so nothing typed is lost, and a parse that names the field at fault.
 
+use lang::Lang;
 use rust_decimal::Decimal;
 use vn_format::{NumberError, parse_count, parse_money, parse_number};
 
@@ -55,16 +56,16 @@ impl FieldError {
     fn number(field: Field, e: &NumberError) -> FieldError {
         FieldError {
             field,
-            vi: e.message_vi(),
-            en: e.message_en(),
+            vi: e.message(Lang::Vi),
+            en: e.message(Lang::En),
         }
     }
 
     pub fn input(field: Field, e: &InputError) -> FieldError {
         FieldError {
             field,
-            vi: e.message_vi(),
-            en: e.message_en(),
+            vi: e.message(Lang::Vi),
+            en: e.message(Lang::En),
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::case_form::{CaseForm, IncomeMethod};
 use crate::local::{LocalSpec, local_id};
 use crate::questionnaire_rules::Knob;
 use crate::standard::Area;
+use lang::{Lang, msg};
 
 /// Longest value kept from a link; longer ones are hand-made or broken.
 const MAX_VALUE_LEN: usize = 100;
@@ -23,17 +24,13 @@ pub struct LinkProblem {
 }
 
 impl LinkProblem {
-    pub fn message_vi(&self) -> String {
-        format!(
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(
+            lang,
             "Đường liên kết có giá trị không dùng được ở «{}»: «{}». Phần này đã được bỏ qua.",
-            self.key, self.value
-        )
-    }
-
-    pub fn message_en(&self) -> String {
-        format!(
             "The link has an unusable value for “{}”: “{}”. It was left out.",
-            self.key, self.value
+            self.key,
+            self.value
         )
     }
 }
@@ -340,7 +337,7 @@ mod tests {
         let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, ["kv", "cach", "thieu", "chuan", "tv"]);
         assert!(
-            problems[2].message_vi().contains("<script>"),
+            problems[2].message(Lang::Vi).contains("<script>"),
             "shown as text, by the page"
         );
     }

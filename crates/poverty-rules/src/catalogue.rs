@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use vn_format::Date;
 
-use crate::legal::{LegalBasis, LegalDocument, Status};
+use crate::legal::LegalDocument;
 use crate::questionnaire_rules::{
     QuestionnaireRules, QuestionnaireSource, RetirementAges, RetirementSchedule, Threshold,
 };
@@ -12,7 +12,8 @@ use crate::standard::{
     AreaAmounts, Dimension, IncomeLine, Indicator, LowIncomeWorkers, Origin, ReviewScores, Rule, Standard,
     StandardIndicators,
 };
-use crate::text::Text;
+use lang::Text;
+use lang::{LegalBasis, Status};
 
 include!(concat!(env!("OUT_DIR"), "/national_standards.rs"));
 

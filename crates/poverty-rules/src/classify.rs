@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::legal::LegalBasis;
 use crate::standard::{Area, Rule, Standard};
+use lang::LegalBasis;
 
 /// The lists a household can be on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

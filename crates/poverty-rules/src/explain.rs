@@ -6,10 +6,10 @@ use vn_format::{format_integer, format_money};
 
 use crate::changes::Change;
 use crate::classify::{Category, Check};
-use crate::legal::Status;
 use crate::low_income::LowIncomeCheck;
 use crate::standard::Area;
-use crate::text::Text;
+use lang::Status;
+use lang::Text;
 
 pub fn category_name(category: Category) -> Text {
     match category {

@@ -5,10 +5,10 @@
 use rust_decimal::Decimal;
 use vn_format::{format_integer, format_money};
 
-use crate::legal::{LegalBasis, Status};
 use crate::questionnaire_rules::Knob;
 use crate::standard::{Area, Rule, Standard};
-use crate::text::Text;
+use lang::Text;
+use lang::{LegalBasis, Status};
 
 /// A rule's value under one standard.
 #[derive(Debug, Clone, PartialEq, Eq)]

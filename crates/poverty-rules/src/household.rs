@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use vn_format::format_integer;
 
 use crate::standard::Area;
+use lang::{Lang, msg};
 
 /// Above this, an income per person per month is a typing mistake, not a
 /// household that needs classifying (a billion đồng).
@@ -48,62 +49,51 @@ pub enum InputError {
 }
 
 impl InputError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            InputError::NegativeIncome => "Thu nhập không thể là số âm.".into(),
-            InputError::IncomeTooLarge => format!(
+            InputError::NegativeIncome => msg!(lang, "Thu nhập không thể là số âm.", "Income cannot be negative."),
+            InputError::IncomeTooLarge => msg!(
+                lang,
                 "Thu nhập bình quân đầu người trên {} đồng/tháng: có lẽ đã gõ thừa chữ số. Hãy kiểm tra lại.",
-                format_integer(MAX_INCOME_PER_PERSON)
-            ),
-            InputError::NoMembers => "Hộ phải có ít nhất 1 thành viên.".into(),
-            InputError::TooManyMembers => {
-                format!("Số thành viên tối đa là {MAX_MEMBERS}. Hãy kiểm tra lại.")
-            }
-            InputError::NoScoreForm => "Chuẩn nghèo này không có phiếu chấm điểm rà soát; hãy nhập thu nhập.".into(),
-            InputError::NegativeScore => "Điểm không thể là số âm.".into(),
-            InputError::ScoreBTooLarge { max } => {
-                format!("Điểm B tối đa là {}.", format_integer(*max))
-            }
-            InputError::ScoreBNotMultiple { step } => {
-                format!(
-                    "Điểm B là {} điểm cho mỗi chỉ số thiếu hụt, nên phải là bội số của {}.",
-                    format_integer(*step),
-                    format_integer(*step)
-                )
-            }
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            InputError::NegativeIncome => "Income cannot be negative.".into(),
-            InputError::IncomeTooLarge => format!(
                 "An income above {} đồng per person per month is probably a typing mistake. Please check it.",
                 format_integer(MAX_INCOME_PER_PERSON)
             ),
-            InputError::NoMembers => "A household has at least 1 member.".into(),
-            InputError::TooManyMembers => {
-                format!("At most {MAX_MEMBERS} members. Please check it.")
-            }
-            InputError::NoScoreForm => "This standard has no review scoring form; enter the income instead.".into(),
-            InputError::NegativeScore => "A score cannot be negative.".into(),
-            InputError::ScoreBTooLarge { max } => {
-                format!("Score B is at most {}.", format_integer(*max))
-            }
-            InputError::ScoreBNotMultiple { step } => {
-                format!(
-                    "Score B gives {} points per deprivation, so it must be a multiple of {}.",
-                    format_integer(*step),
-                    format_integer(*step)
-                )
-            }
+            InputError::NoMembers => msg!(
+                lang,
+                "Hộ phải có ít nhất 1 thành viên.",
+                "A household has at least 1 member."
+            ),
+            InputError::TooManyMembers => msg!(
+                lang,
+                "Số thành viên tối đa là {MAX_MEMBERS}. Hãy kiểm tra lại.",
+                "At most {MAX_MEMBERS} members. Please check it."
+            ),
+            InputError::NoScoreForm => msg!(
+                lang,
+                "Chuẩn nghèo này không có phiếu chấm điểm rà soát; hãy nhập thu nhập.",
+                "This standard has no review scoring form; enter the income instead."
+            ),
+            InputError::NegativeScore => msg!(lang, "Điểm không thể là số âm.", "A score cannot be negative."),
+            InputError::ScoreBTooLarge { max } => msg!(
+                lang,
+                "Điểm B tối đa là {}.",
+                "Score B is at most {}.",
+                format_integer(*max)
+            ),
+            InputError::ScoreBNotMultiple { step } => msg!(
+                lang,
+                "Điểm B là {} điểm cho mỗi chỉ số thiếu hụt, nên phải là bội số của {}.",
+                "Score B gives {} points per deprivation, so it must be a multiple of {}.",
+                format_integer(*step),
+                format_integer(*step)
+            ),
         }
     }
 }
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 
@@ -208,9 +198,9 @@ mod tests {
             InputError::ScoreBNotMultiple { step: d(10) },
         ];
         for e in errors {
-            assert!(!e.message_vi().is_empty());
-            assert_ne!(e.message_vi(), e.message_en());
+            assert!(!e.message(Lang::Vi).is_empty());
+            assert_ne!(e.message(Lang::Vi), e.message(Lang::En));
         }
-        assert!(InputError::IncomeTooLarge.message_vi().contains("1.000.000.000"));
+        assert!(InputError::IncomeTooLarge.message(Lang::Vi).contains("1.000.000.000"));
     }
 }

@@ -22,7 +22,6 @@ mod questionnaire_rules;
 mod scores;
 mod standard;
 mod summary;
-mod text;
 
 pub use assess::{Assessment, DimensionDeprivations, assess};
 pub use case_form::{CaseForm, Field, FieldError, IncomeMethod, Parsed, field_of};
@@ -33,7 +32,8 @@ pub use classify::{Category, Check, Facts, Outcome, Step, classify};
 pub use explain::{area_name, category_name, describe_change, describe_check, describe_low_income, status_label};
 pub use history::{HistoryEntry, RuleHistory, RuleValue, UnverifiedRule, rule_histories, unverified_rules};
 pub use household::{Household, Income, InputError, MAX_INCOME_PER_PERSON, MAX_MEMBERS};
-pub use legal::{LegalBasis, LegalDocument, Status};
+pub use lang::{Lang, LegalBasis, Status, Text};
+pub use legal::LegalDocument;
 pub use local::{LocalError, LocalSpec, MAX_NAME_CHARS, local_id};
 pub use low_income::{LowIncomeCheck, low_income_workers};
 pub use questionnaire::{
@@ -47,4 +47,3 @@ pub use standard::{
     StandardIndicators,
 };
 pub use summary::{average_rule, low_income_rule, near_poor_rule, poor_rule, scores_rule};
-pub use text::Text;

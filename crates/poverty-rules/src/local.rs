@@ -9,10 +9,11 @@ use vn_format::format_money;
 
 use crate::catalogue::Catalogue;
 use crate::household::MAX_INCOME_PER_PERSON;
-use crate::legal::{LegalBasis, Status};
 use crate::questionnaire_rules::Knob;
 use crate::standard::{Origin, Rule, Standard};
-use crate::text::Text;
+use lang::Text;
+use lang::{Lang, msg};
+use lang::{LegalBasis, Status};
 
 pub const MAX_NAME_CHARS: usize = 80;
 
@@ -69,58 +70,77 @@ pub enum LocalError {
 }
 
 impl LocalError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            LocalError::EmptyName => "Hãy đặt tên cho chuẩn địa phương.".into(),
-            LocalError::NameTooLong => format!("Tên dài quá {MAX_NAME_CHARS} ký tự."),
-            LocalError::UnknownBase { id } => format!("Không có chuẩn quốc gia «{id}» để làm gốc."),
-            LocalError::LineNotPositive => "Chuẩn thu nhập phải lớn hơn 0.".into(),
-            LocalError::LineTooLarge => format!("Chuẩn thu nhập không quá {}.", format_money(MAX_INCOME_PER_PERSON)),
-            LocalError::LineNotBelowNearLine => "Chuẩn nghèo phải thấp hơn chuẩn cận nghèo của chuẩn gốc.".into(),
-            LocalError::BandNotAboveLine => {
-                "Mức trên của hộ có mức sống trung bình phải cao hơn chuẩn thu nhập.".into()
-            }
-            LocalError::MinOutOfRange { max } => format!("Số chỉ số thiếu hụt để là hộ nghèo phải từ 1 đến {max}."),
-            LocalError::NoIndicatorsLeft => "Phải giữ lại ít nhất một chỉ số thiếu hụt.".into(),
-            LocalError::UnknownIndicator { id } => format!("Chuẩn gốc không có chỉ số «{id}»."),
-            LocalError::NoQuestionnaire => "Chuẩn gốc không có bảng hỏi nên không có ngưỡng để đặt.".into(),
-            LocalError::ThresholdOutOfRange { knob } => format!(
+            LocalError::EmptyName => msg!(
+                lang,
+                "Hãy đặt tên cho chuẩn địa phương.",
+                "Give the local standard a name."
+            ),
+            LocalError::NameTooLong => msg!(
+                lang,
+                "Tên dài quá {MAX_NAME_CHARS} ký tự.",
+                "The name is longer than {MAX_NAME_CHARS} characters."
+            ),
+            LocalError::UnknownBase { id } => msg!(
+                lang,
+                "Không có chuẩn quốc gia «{id}» để làm gốc.",
+                "There is no national standard “{id}” to start from."
+            ),
+            LocalError::LineNotPositive => msg!(
+                lang,
+                "Chuẩn thu nhập phải lớn hơn 0.",
+                "An income line must be above 0."
+            ),
+            LocalError::LineTooLarge => msg!(
+                lang,
+                "Chuẩn thu nhập không quá {}.",
+                "An income line is at most {}.",
+                format_money(MAX_INCOME_PER_PERSON)
+            ),
+            LocalError::LineNotBelowNearLine => msg!(
+                lang,
+                "Chuẩn nghèo phải thấp hơn chuẩn cận nghèo của chuẩn gốc.",
+                "The poverty line must stay below the base standard's near-poverty line."
+            ),
+            LocalError::BandNotAboveLine => msg!(
+                lang,
+                "Mức trên của hộ có mức sống trung bình phải cao hơn chuẩn thu nhập.",
+                "The top of the average band must be above the income line."
+            ),
+            LocalError::MinOutOfRange { max } => msg!(
+                lang,
+                "Số chỉ số thiếu hụt để là hộ nghèo phải từ 1 đến {max}.",
+                "The deprivations that make a household poor must be 1 to {max}."
+            ),
+            LocalError::NoIndicatorsLeft => msg!(
+                lang,
+                "Phải giữ lại ít nhất một chỉ số thiếu hụt.",
+                "Keep at least one deprivation indicator."
+            ),
+            LocalError::UnknownIndicator { id } => msg!(
+                lang,
+                "Chuẩn gốc không có chỉ số «{id}».",
+                "The base standard has no indicator “{id}”."
+            ),
+            LocalError::NoQuestionnaire => msg!(
+                lang,
+                "Chuẩn gốc không có bảng hỏi nên không có ngưỡng để đặt.",
+                "The base standard has no questionnaire, so no thresholds to set."
+            ),
+            LocalError::ThresholdOutOfRange { knob } => msg!(lang, vi: format!(
                 "«{}» phải lớn hơn 0, không quá {}{}.",
                 knob.name().vi,
                 vn_format::format_integer(knob.max()),
                 if knob.whole() { " và là số nguyên" } else { "" }
-            ),
-            LocalError::ThresholdsOutOfOrder { from, to } => {
-                format!("«{}» phải nhỏ hơn «{}».", from.name().vi, to.name().vi)
-            }
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            LocalError::EmptyName => "Give the local standard a name.".into(),
-            LocalError::NameTooLong => format!("The name is longer than {MAX_NAME_CHARS} characters."),
-            LocalError::UnknownBase { id } => format!("There is no national standard “{id}” to start from."),
-            LocalError::LineNotPositive => "An income line must be above 0.".into(),
-            LocalError::LineTooLarge => format!("An income line is at most {}.", format_money(MAX_INCOME_PER_PERSON)),
-            LocalError::LineNotBelowNearLine => {
-                "The poverty line must stay below the base standard's near-poverty line.".into()
-            }
-            LocalError::BandNotAboveLine => "The top of the average band must be above the income line.".into(),
-            LocalError::MinOutOfRange { max } => {
-                format!("The deprivations that make a household poor must be 1 to {max}.")
-            }
-            LocalError::NoIndicatorsLeft => "Keep at least one deprivation indicator.".into(),
-            LocalError::UnknownIndicator { id } => format!("The base standard has no indicator “{id}”."),
-            LocalError::NoQuestionnaire => "The base standard has no questionnaire, so no thresholds to set.".into(),
-            LocalError::ThresholdOutOfRange { knob } => format!(
+            ), en: format!(
                 "“{}” must be above 0 and at most {}{}.",
                 knob.name().en,
                 vn_format::format_integer(knob.max()),
                 if knob.whole() { ", a whole number" } else { "" }
-            ),
+            )),
             LocalError::ThresholdsOutOfOrder { from, to } => {
-                format!("“{}” must be below “{}”.", from.name().en, to.name().en)
+                msg!(lang, vi: format!("«{}» phải nhỏ hơn «{}».", from.name().vi, to.name().vi), en: format!("“{}” must be below “{}”.", from.name().en, to.name().en))
             }
         }
     }
@@ -425,7 +445,7 @@ mod tests {
             LocalError::UnknownBase { .. }
         ));
         for e in errors {
-            assert_ne!(e.message_vi(), e.message_en());
+            assert_ne!(e.message(Lang::Vi), e.message(Lang::En));
         }
     }
 

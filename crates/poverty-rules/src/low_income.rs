@@ -8,9 +8,9 @@
 use rust_decimal::Decimal;
 
 use crate::classify::{Category, Facts, classify};
-use crate::legal::{LegalBasis, Status};
 use crate::standard::{Area, Standard};
-use crate::text::Text;
+use lang::Text;
+use lang::{LegalBasis, Status};
 
 /// Whether a household's workers count as low-income workers, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,11 +19,12 @@ use serde::{Deserialize, Serialize};
 use vn_format::{Date, format_decimal, format_integer};
 
 use crate::household::MAX_MEMBERS;
-use crate::legal::{LegalBasis, Status};
 use crate::local::LocalError;
 use crate::questionnaire_rules::{Knob, QuestionnaireRules, Sex};
 use crate::standard::Standard;
-use crate::text::Text;
+use lang::Text;
+use lang::{Lang, msg};
+use lang::{LegalBasis, Status};
 
 /// The 12 indicators of Nghị định 07/2021/NĐ-CP (2022–2025, kept for 2026),
 /// in the order of the data file.
@@ -307,48 +308,42 @@ pub enum QuestionnaireError {
 }
 
 impl QuestionnaireError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            QuestionnaireError::NoQuestionnaire => {
-                "Chuẩn nghèo này chưa có bảng hỏi: hãy đánh dấu trực tiếp các chỉ số thiếu hụt.".into()
-            }
-            QuestionnaireError::Threshold(problem) => problem.message_vi(),
-            QuestionnaireError::NoRetirementAge { year } => {
-                format!("Chưa có dữ liệu tuổi nghỉ hưu cho năm {year}, nên chưa xét được độ tuổi lao động.")
-            }
-            QuestionnaireError::NoMembers => "Hộ phải có ít nhất 1 thành viên.".into(),
-            QuestionnaireError::TooManyMembers => {
-                format!("Số thành viên tối đa là {MAX_MEMBERS}. Hãy kiểm tra lại.")
-            }
-            QuestionnaireError::AgeTooHigh { member } => {
-                format!("Tuổi của thành viên thứ {member} lớn hơn {MAX_AGE}. Hãy kiểm tra lại.")
-            }
-            QuestionnaireError::NegativeArea => "Diện tích nhà ở không thể là số âm.".into(),
-            QuestionnaireError::AreaTooLarge => format!(
-                "Diện tích nhà ở trên {} m²: có lẽ đã gõ thừa chữ số. Hãy kiểm tra lại.",
-                format_integer(MAX_FLOOR_AREA_M2)
+            QuestionnaireError::NoQuestionnaire => msg!(
+                lang,
+                "Chuẩn nghèo này chưa có bảng hỏi: hãy đánh dấu trực tiếp các chỉ số thiếu hụt.",
+                "This standard has no questionnaire: tick the deprivations directly."
             ),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            QuestionnaireError::NoQuestionnaire => {
-                "This standard has no questionnaire: tick the deprivations directly.".into()
-            }
-            QuestionnaireError::Threshold(problem) => problem.message_en(),
-            QuestionnaireError::NoRetirementAge { year } => {
-                format!("No retirement age is known for {year}, so working age cannot be judged.")
-            }
-            QuestionnaireError::NoMembers => "A household has at least 1 member.".into(),
-            QuestionnaireError::TooManyMembers => {
-                format!("At most {MAX_MEMBERS} members. Please check it.")
-            }
-            QuestionnaireError::AgeTooHigh { member } => {
-                format!("Member {member} is older than {MAX_AGE}. Please check the age.")
-            }
-            QuestionnaireError::NegativeArea => "Floor area cannot be negative.".into(),
-            QuestionnaireError::AreaTooLarge => format!(
+            QuestionnaireError::Threshold(problem) => problem.message(lang),
+            QuestionnaireError::NoRetirementAge { year } => msg!(
+                lang,
+                "Chưa có dữ liệu tuổi nghỉ hưu cho năm {year}, nên chưa xét được độ tuổi lao động.",
+                "No retirement age is known for {year}, so working age cannot be judged."
+            ),
+            QuestionnaireError::NoMembers => msg!(
+                lang,
+                "Hộ phải có ít nhất 1 thành viên.",
+                "A household has at least 1 member."
+            ),
+            QuestionnaireError::TooManyMembers => msg!(
+                lang,
+                "Số thành viên tối đa là {MAX_MEMBERS}. Hãy kiểm tra lại.",
+                "At most {MAX_MEMBERS} members. Please check it."
+            ),
+            QuestionnaireError::AgeTooHigh { member } => msg!(
+                lang,
+                "Tuổi của thành viên thứ {member} lớn hơn {MAX_AGE}. Hãy kiểm tra lại.",
+                "Member {member} is older than {MAX_AGE}. Please check the age."
+            ),
+            QuestionnaireError::NegativeArea => msg!(
+                lang,
+                "Diện tích nhà ở không thể là số âm.",
+                "Floor area cannot be negative."
+            ),
+            QuestionnaireError::AreaTooLarge => msg!(
+                lang,
+                "Diện tích nhà ở trên {} m²: có lẽ đã gõ thừa chữ số. Hãy kiểm tra lại.",
                 "A floor area above {} m² is probably a typing mistake. Please check it.",
                 format_integer(MAX_FLOOR_AREA_M2)
             ),
@@ -358,7 +353,7 @@ impl QuestionnaireError {
 
 impl std::fmt::Display for QuestionnaireError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 

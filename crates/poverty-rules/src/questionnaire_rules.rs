@@ -6,10 +6,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::national_questionnaire;
-use crate::legal::{LegalBasis, Status};
 use crate::local::LocalError;
 use crate::standard::Standard;
-use crate::text::Text;
+use lang::Text;
+use lang::{LegalBasis, Status};
 
 /// A value a rule compares with, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,9 +2,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use vn_format::Date;
 
-use crate::legal::{LegalBasis, Status};
 use crate::questionnaire_rules::QuestionnaireSource;
-use crate::text::Text;
+use lang::Text;
+use lang::{LegalBasis, Status};
 
 /// Khu vực: rural (nông thôn) or urban (thành thị, "đô thị" from 2027).
 /// Rural is the default: most communes that plan are rural.

@@ -4,7 +4,7 @@
 use vn_format::{format_integer, format_money};
 
 use crate::standard::{Area, Rule, Standard};
-use crate::text::Text;
+use lang::Text;
 
 /// An amount for each area, printed.
 fn both(amount: impl Fn(Area) -> rust_decimal::Decimal) -> (String, String) {

@@ -1,6 +1,7 @@
 //! Golden cases: `data/cases/<standard>.json`, each case naming the rule it
 //! checks. Every national standard must have a file.
 
+use lang::Lang;
 use poverty_rules::{
     Area, Catalogue, Category, Facts, Home, Household, InputError, Knob, Latrine, LowIncomeCheck, Member,
     Questionnaire, ReviewScoreInput, Standard, Status, WaterSource, assess, classify, classify_by_scores, derive,
@@ -127,7 +128,7 @@ fn check_new_kinds(case: &Case, standard: &Standard) -> Option<String> {
         };
         let on = date(case.on.as_deref().expect("on"));
         let id = case.indicator.as_deref().expect("indicator");
-        let got = derive(standard, &q, on).map_err(|e| e.message_en());
+        let got = derive(standard, &q, on).map_err(|e| e.message(Lang::En));
         let Ok(all) = got else { return Some(format!("{got:?}")) };
         let Some(x) = all.into_iter().find(|x| x.indicator_id == id) else {
             return Some(format!("no derivation for {id}"));

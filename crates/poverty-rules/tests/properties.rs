@@ -1,5 +1,6 @@
 //! Properties that must hold for every standard, whatever the household.
 
+use lang::Lang;
 use poverty_rules::{
     Area, Catalogue, Category, Change, Facts, Household, Income, ReviewScoreInput, Standard, assess, classify,
     classify_by_scores, what_would_change,
@@ -109,7 +110,7 @@ proptest! {
         let household = Household { area, income: Income::Household { amount: Decimal::from(amount), members }, deprived: ids };
         match assess(standard, &household) {
             Ok(a) => prop_assert!(a.deprivation_count() <= standard.indicator_count()),
-            Err(e) => prop_assert!(!e.message_vi().is_empty()),
+            Err(e) => prop_assert!(!e.message(Lang::Vi).is_empty()),
         }
     }
 }

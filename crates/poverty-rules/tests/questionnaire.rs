@@ -1,6 +1,7 @@
 //! The guided questionnaire: each rule at its boundaries, its sentences, its
 //! errors, and that it agrees with the 2022–2025 standard's data.
 
+use lang::Lang;
 use poverty_rules::{
     Catalogue, Derivation, Home, Knob, Latrine, LocalError, LocalSpec, MAX_MEMBERS, Member, Questionnaire,
     QuestionnaireError, Schooling, Sex, Standard, Status, WaterSource, Work, deprived_ids,
@@ -906,7 +907,7 @@ fn error_age_too_high_names_the_member_from_1() {
     assert_eq!(derive(&q), Err(QuestionnaireError::AgeTooHigh { member: 3 }));
     assert!(
         QuestionnaireError::AgeTooHigh { member: 3 }
-            .message_vi()
+            .message(Lang::Vi)
             .contains("thành viên thứ 3")
     );
 }
@@ -937,7 +938,7 @@ fn error_area_too_large() {
         derive(&area_for(Decimal::new(1_000_001, 2), 1)),
         Err(QuestionnaireError::AreaTooLarge)
     );
-    assert!(QuestionnaireError::AreaTooLarge.message_vi().contains("10.000 m²"));
+    assert!(QuestionnaireError::AreaTooLarge.message(Lang::Vi).contains("10.000 m²"));
 }
 
 #[test]
@@ -952,9 +953,9 @@ fn error_messages_exist_in_both_languages() {
         QuestionnaireError::AreaTooLarge,
     ];
     for e in errors {
-        assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
-        assert_ne!(e.message_vi(), e.message_en());
-        assert_eq!(e.to_string(), e.message_vi());
+        assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty());
+        assert_ne!(e.message(Lang::Vi), e.message(Lang::En));
+        assert_eq!(e.to_string(), e.message(Lang::Vi));
     }
 }
 
@@ -1041,7 +1042,7 @@ proptest! {
                 prop_assert_eq!(ids.len(), all.iter().filter(|x| x.deprived()).count());
             }
             Err(e) => {
-                prop_assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
+                prop_assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty());
             }
         }
     }
@@ -1215,7 +1216,7 @@ fn a_local_threshold_out_of_range_or_order_is_refused_when_the_questions_are_ask
         "against the base's 16"
     );
     assert_eq!(refused(base, vec![(Knob::MinFloorArea, Decimal::new(75, 1))]), None);
-    let said = order.message_vi();
+    let said = order.message(Lang::Vi);
     assert!(said.contains("«Đi học của trẻ em: từ tuổi» phải nhỏ hơn"), "{said}");
     // A base that asks no questions has no thresholds to set.
     let mut old = LocalSpec::from_national(catalogue.get("qd59-2015").unwrap(), "Cũ");
@@ -1227,7 +1228,7 @@ fn a_local_threshold_out_of_range_or_order_is_refused_when_the_questions_are_ask
             knob: Knob::MinFloorArea,
         },
     ] {
-        assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
+        assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty());
     }
 }
 

@@ -1,5 +1,6 @@
 //! Why a workbook gave no grid, said to the officer with what to do.
 
+use lang::{Lang, msg};
 use rust_decimal::Decimal;
 use vn_format::format_integer;
 
@@ -32,66 +33,53 @@ const SAVE_AGAIN_VI: &str = "Hãy mở tệp trong Excel, chọn Lưu thành (Sa
 const SAVE_AGAIN_EN: &str = "Open the file in Excel, Save As \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited)\", then choose it again.";
 
 impl SheetError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            SheetError::NotXlsx => {
-                format!("Tệp không phải sổ làm việc Excel .xlsx, hoặc đã bị hỏng. {SAVE_AGAIN_VI}")
-            }
-            SheetError::OldExcel => format!(
-                "Tệp là bảng tính Excel 97–2003 (.xls), dạng trang này chưa đọc được. {SAVE_AGAIN_VI}"
+            SheetError::NotXlsx => msg!(
+                lang,
+                "Tệp không phải sổ làm việc Excel .xlsx, hoặc đã bị hỏng. {SAVE_AGAIN_VI}",
+                "The file is not an Excel .xlsx workbook, or it is damaged. {SAVE_AGAIN_EN}"
             ),
-            SheetError::Encrypted => "Tệp Excel được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng mật khẩu trong Excel, lưu một bản không đặt mật khẩu dạng .xlsx hoặc CSV UTF-8, rồi chọn bản đó.".into(),
-            SheetError::Damaged { sheet } => format!(
-                "Không đọc được các ô của trang tính «{sheet}»: tệp có thể đã bị hỏng. {SAVE_AGAIN_VI}"
-            ),
-            SheetError::Empty { sheet: None } => {
-                "Sổ làm việc không có trang tính nào có dữ liệu. Hãy kiểm tra lại tệp đã chọn.".into()
-            }
-            SheetError::Empty { sheet: Some(sheet) } => {
-                format!("Trang tính «{sheet}» không có dữ liệu. Hãy chọn trang có bảng chỉ tiêu.")
-            }
-            SheetError::NoSuchSheet { sheet } => {
-                format!("Sổ làm việc không có trang tính «{sheet}». Hãy chọn lại trang tính.")
-            }
-            SheetError::TooLarge {
-                sheet,
-                max_cells,
-                max_merges,
-            } => format!(
-                "Trang tính «{sheet}» quá lớn để đọc (quá {} ô hoặc quá {} vùng gộp ô). Hãy chép riêng bảng cần nhập sang một sổ làm việc mới, lưu dạng .xlsx hoặc CSV UTF-8, rồi chọn tệp đó.",
-                count(*max_cells),
-                count(*max_merges),
-            ),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            SheetError::NotXlsx => format!("The file is not an Excel .xlsx workbook, or it is damaged. {SAVE_AGAIN_EN}"),
-            SheetError::OldExcel => format!(
+            SheetError::OldExcel => msg!(
+                lang,
+                "Tệp là bảng tính Excel 97–2003 (.xls), dạng trang này chưa đọc được. {SAVE_AGAIN_VI}",
                 "The file is an Excel 97–2003 workbook (.xls), which this page cannot read yet. {SAVE_AGAIN_EN}"
             ),
-            SheetError::Encrypted => "The Excel file is protected by a password, so it cannot be read. Open it with its password in Excel, save a copy without a password as .xlsx or CSV UTF-8, then choose that copy.".into(),
-            SheetError::Damaged { sheet } => {
-                format!("The cells of sheet \"{sheet}\" could not be read: the file may be damaged. {SAVE_AGAIN_EN}")
-            }
-            SheetError::Empty { sheet: None } => {
-                "No sheet of the workbook has any data. Check that this is the file you meant.".into()
-            }
-            SheetError::Empty { sheet: Some(sheet) } => {
-                format!("Sheet \"{sheet}\" has no data. Choose the sheet with the target table.")
-            }
-            SheetError::NoSuchSheet { sheet } => {
-                format!("The workbook has no sheet \"{sheet}\". Choose the sheet again.")
-            }
+            SheetError::Encrypted => msg!(
+                lang,
+                "Tệp Excel được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng mật khẩu trong Excel, lưu một bản không đặt mật khẩu dạng .xlsx hoặc CSV UTF-8, rồi chọn bản đó.",
+                "The Excel file is protected by a password, so it cannot be read. Open it with its password in Excel, save a copy without a password as .xlsx or CSV UTF-8, then choose that copy."
+            ),
+            SheetError::Damaged { sheet } => msg!(
+                lang,
+                "Không đọc được các ô của trang tính «{sheet}»: tệp có thể đã bị hỏng. {SAVE_AGAIN_VI}",
+                "The cells of sheet \"{sheet}\" could not be read: the file may be damaged. {SAVE_AGAIN_EN}"
+            ),
+            SheetError::Empty { sheet: None } => msg!(
+                lang,
+                "Sổ làm việc không có trang tính nào có dữ liệu. Hãy kiểm tra lại tệp đã chọn.",
+                "No sheet of the workbook has any data. Check that this is the file you meant."
+            ),
+            SheetError::Empty { sheet: Some(sheet) } => msg!(
+                lang,
+                "Trang tính «{sheet}» không có dữ liệu. Hãy chọn trang có bảng chỉ tiêu.",
+                "Sheet \"{sheet}\" has no data. Choose the sheet with the target table."
+            ),
+            SheetError::NoSuchSheet { sheet } => msg!(
+                lang,
+                "Sổ làm việc không có trang tính «{sheet}». Hãy chọn lại trang tính.",
+                "The workbook has no sheet \"{sheet}\". Choose the sheet again."
+            ),
             SheetError::TooLarge {
                 sheet,
                 max_cells,
                 max_merges,
-            } => format!(
+            } => msg!(
+                lang,
+                "Trang tính «{sheet}» quá lớn để đọc (quá {} ô hoặc quá {} vùng gộp ô). Hãy chép riêng bảng cần nhập sang một sổ làm việc mới, lưu dạng .xlsx hoặc CSV UTF-8, rồi chọn tệp đó.",
                 "Sheet \"{sheet}\" is too large to read (over {} cells or over {} merged ranges). Copy the table to import into a new workbook, save it as .xlsx or CSV UTF-8, then choose that file.",
                 count(*max_cells),
-                count(*max_merges),
+                count(*max_merges)
             ),
         }
     }
@@ -128,7 +116,7 @@ mod tests {
             },
         ];
         for e in all {
-            let (vi, en) = (e.message_vi(), e.message_en());
+            let (vi, en) = (e.message(Lang::Vi), e.message(Lang::En));
             assert!(vi.contains("Hãy"), "{vi}");
             assert!(
                 ["Open", "Check", "Choose", "Copy"].iter().any(|w| en.contains(w)),
@@ -136,14 +124,14 @@ mod tests {
             );
             assert_ne!(vi, en);
         }
-        assert!(SheetError::OldExcel.message_vi().contains(".xls"));
-        assert!(SheetError::NotXlsx.message_en().contains("CSV UTF-8"));
+        assert!(SheetError::OldExcel.message(Lang::Vi).contains(".xls"));
+        assert!(SheetError::NotXlsx.message(Lang::En).contains("CSV UTF-8"));
         let large = SheetError::TooLarge {
             sheet: "A".into(),
             max_cells: 1_000_000,
             max_merges: 1_000,
         };
-        assert!(large.message_vi().contains("quá 1.000.000 ô hoặc quá 1.000 vùng"));
-        assert!(large.message_en().contains("over 1.000.000 cells"));
+        assert!(large.message(Lang::Vi).contains("quá 1.000.000 ô hoặc quá 1.000 vùng"));
+        assert!(large.message(Lang::En).contains("over 1.000.000 cells"));
     }
 }

@@ -3,6 +3,7 @@
 //! them, the sheet is chosen as the user expects, and a file that is not
 //! a readable .xlsx says what to do.
 
+use lang::Lang;
 mod annex_workbook;
 
 use std::io::{Cursor, Write};
@@ -14,7 +15,7 @@ use sheet_grid::{MAX_CELLS, MAX_MERGES, MAX_ROWS, SheetError, SheetGrid, is_work
 use table_grid::Merge;
 
 fn read(bytes: &[u8]) -> SheetGrid {
-    xlsx_grid(bytes).unwrap_or_else(|e| panic!("{}", e.message_en()))
+    xlsx_grid(bytes).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)))
 }
 
 fn merge(row: usize, column: usize, rows: usize, columns: usize) -> Merge {
@@ -87,7 +88,7 @@ fn the_annex_as_printed_reads_from_its_workbook_as_from_its_csv() {
     let csv = read_annex(CSV).unwrap();
     for rates in [Rates::Typed, Rates::Formulas] {
         let sheet = read(&annex_workbook(rates));
-        let xlsx = read_annex_grid(&sheet.grid, &[]).unwrap_or_else(|e| panic!("{}", e.message_en()));
+        let xlsx = read_annex_grid(&sheet.grid, &[]).unwrap_or_else(|e| panic!("{}", e.message(Lang::En)));
         assert!(xlsx.errors.is_empty(), "{:?}", xlsx.errors);
         assert_eq!(xlsx.rows.len(), 9);
         // Every name and figure, the total's too: the CSV's dots became
@@ -335,7 +336,7 @@ fn files_that_are_not_a_readable_xlsx_say_what_to_do() {
     assert_eq!(xlsx_grid(&xls), Err(SheetError::OldExcel));
     let encrypted = compound("EncryptedPackage");
     assert_eq!(xlsx_grid(&encrypted), Err(SheetError::Encrypted));
-    assert!(SheetError::Encrypted.message_vi().contains("mật khẩu"));
+    assert!(SheetError::Encrypted.message(Lang::Vi).contains("mật khẩu"));
 }
 
 mod no_panics {

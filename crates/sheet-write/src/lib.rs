@@ -19,6 +19,7 @@
 use std::collections::HashMap;
 
 use csv_text::Separator;
+use lang::{Lang, msg};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 use table_grid::Grid;
@@ -71,22 +72,17 @@ pub enum WriteError {
 }
 
 impl WriteError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            WriteError::TooManyRows => format!(
+            WriteError::TooManyRows => msg!(lang, vi: format!(
                 "Bảng có hơn {} dòng, quá lớn để ghi ra tệp Excel. Hãy tải tệp CSV.",
                 vn_format::format_integer(Decimal::from(MAX_ROWS))
+            ), en: format!("The table has more than {MAX_ROWS} rows, too many for an Excel file. Download the CSV file.")),
+            WriteError::Xlsx(why) => msg!(
+                lang,
+                "Không ghi được tệp Excel ({why}). Hãy tải tệp CSV.",
+                "The Excel file could not be written ({why}). Download the CSV file."
             ),
-            WriteError::Xlsx(why) => format!("Không ghi được tệp Excel ({why}). Hãy tải tệp CSV."),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            WriteError::TooManyRows => {
-                format!("The table has more than {MAX_ROWS} rows, too many for an Excel file. Download the CSV file.")
-            }
-            WriteError::Xlsx(why) => format!("The Excel file could not be written ({why}). Download the CSV file."),
         }
     }
 }

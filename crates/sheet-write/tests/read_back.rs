@@ -4,6 +4,7 @@
 //! the annex imports again with the same rows.
 
 use csv_text::{Separator, Writer};
+use lang::Lang;
 use planning::{RateBase, RowText, annex_groups, read_annex, read_annex_grid, write_annex};
 use sheet_write::{Group, Layout, MAX_ROWS, WriteError, workbook};
 use table_grid::Grid;
@@ -143,8 +144,8 @@ fn a_table_over_the_limit_is_refused_with_a_message_in_both_languages() {
     }
     let e = workbook(&w.finish(), &Layout::default()).unwrap_err();
     assert_eq!(e, WriteError::TooManyRows);
-    assert!(e.message_vi().contains("100.000"), "{}", e.message_vi());
-    assert!(e.message_en().contains("CSV"));
+    assert!(e.message(Lang::Vi).contains("100.000"), "{}", e.message(Lang::Vi));
+    assert!(e.message(Lang::En).contains("CSV"));
 }
 
 #[test]
@@ -155,9 +156,9 @@ fn what_excel_cannot_hold_is_refused_with_a_message_not_a_panic() {
         match workbook(&csv, &Layout::default()) {
             Err(e @ WriteError::Xlsx(_)) => {
                 assert!(
-                    e.message_vi().starts_with("Không ghi được tệp Excel ("),
+                    e.message(Lang::Vi).starts_with("Không ghi được tệp Excel ("),
                     "{}",
-                    e.message_vi()
+                    e.message(Lang::Vi)
                 );
             }
             other => panic!("{:?}", other.map(|b| b.len())),

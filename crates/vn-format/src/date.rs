@@ -1,3 +1,4 @@
+use lang::{Lang, msg};
 use std::fmt;
 
 /// A calendar date, printed the Vietnamese way (`15/03/2021`) and stored
@@ -15,15 +16,10 @@ pub struct DateError {
 }
 
 impl DateError {
-    pub fn message_vi(&self) -> String {
-        format!(
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(
+            lang,
             "«{}» không phải là ngày hợp lệ. Hãy viết theo dạng ngày/tháng/năm, ví dụ 15/03/2021.",
-            self.input.trim()
-        )
-    }
-
-    pub fn message_en(&self) -> String {
-        format!(
             "“{}” is not a valid date. Write it as day/month/year, e.g. 15/03/2021.",
             self.input.trim()
         )
@@ -32,7 +28,7 @@ impl DateError {
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 
@@ -165,7 +161,7 @@ mod tests {
     #[test]
     fn error_messages_quote_the_input() {
         let e = Date::parse_vi("32/01/2026").unwrap_err();
-        assert!(e.message_vi().contains("32/01/2026"));
-        assert!(e.message_en().contains("32/01/2026"));
+        assert!(e.message(Lang::Vi).contains("32/01/2026"));
+        assert!(e.message(Lang::En).contains("32/01/2026"));
     }
 }

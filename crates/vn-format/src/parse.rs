@@ -166,6 +166,7 @@ pub fn parse_count(input: &str) -> Result<u64, NumberError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use lang::Lang;
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
@@ -277,11 +278,11 @@ mod tests {
     fn every_error_has_a_message_in_both_languages() {
         for input in ["", "x", "1-2", "1.23.4", "1.2 345", "1.5", "1,2.3", "1,2,3", ",5"] {
             let e = parse_number(input).unwrap_err();
-            assert!(!e.message_vi().is_empty() && !e.message_en().is_empty());
-            assert_ne!(e.message_vi(), e.message_en());
+            assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty());
+            assert_ne!(e.message(Lang::Vi), e.message(Lang::En));
         }
         let e = parse_count("1,234").unwrap_err();
-        assert!(e.message_vi().contains("1,234"));
-        assert_eq!(e.to_string(), e.message_vi());
+        assert!(e.message(Lang::Vi).contains("1,234"));
+        assert_eq!(e.to_string(), e.message(Lang::Vi));
     }
 }

@@ -6,7 +6,7 @@ use vn_format::Date;
 
 use super::CaseState;
 use crate::components::{StatusBadge, TextField, radio};
-use crate::i18n::{classify_texts, either, pick, use_lang};
+use crate::i18n::{classify_texts, pick, use_lang};
 use crate::standards::use_standards;
 
 #[component]
@@ -51,7 +51,7 @@ pub fn StandardField(today: Date) -> impl IntoView {
                     }
                     None => Some(t.date_none.to_owned()),
                 },
-                Err(e) => Some(either(lang, e.message_vi(), e.message_en())),
+                Err(e) => Some(e.message(lang)),
             }
         };
         date_message.set(message);

@@ -13,7 +13,7 @@ use poverty_rules::{CaseForm, Catalogue, LinkProblem, Standard, from_query, to_q
 use crate::address;
 use crate::clock::today;
 use crate::components::Page;
-use crate::i18n::{classify_texts, either, page_name, pick, use_lang};
+use crate::i18n::{classify_texts, page_name, pick, use_lang};
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
 use compare::CompareTable;
@@ -103,7 +103,7 @@ pub fn ClassifyPage() -> impl IntoView {
         view! {
             <div class="problems" role="alert">
                 <h2>{classify_texts().link_problems_heading}</h2>
-                <ul>{problems.iter().map(|p| view! { <li>{either(lang, p.message_vi(), p.message_en())}</li> }).collect_view()}</ul>
+                <ul>{problems.iter().map(|p| view! { <li>{p.message(lang)}</li> }).collect_view()}</ul>
             </div>
         }
     });

@@ -1,7 +1,7 @@
 //! What the page shows for the current form: the plain computation behind
 //! the result panel, kept out of the view code.
 
-use crate::i18n::{Lang, either};
+use crate::i18n::Lang;
 use poverty_rules::{
     Assessment, CaseForm, FieldError, Outcome, Parsed, Standard, assess, classify_by_scores, field_of,
 };
@@ -41,7 +41,7 @@ impl Verdict {
             Verdict::Invalid(errors) => errors
                 .iter()
                 .find(|e| e.field == field)
-                .map(|e| either(lang, e.vi.clone(), e.en.clone())),
+                .map(|e| lang.pick(e.vi.clone(), e.en.clone())),
             _ => None,
         }
     }

@@ -3,6 +3,7 @@
 //! is none, as that page's "keep" asks; an empty list removes the kept one.
 //! The result is told with the page's other messages.
 
+use crate::i18n::Lang;
 use drafts::{Part, Session};
 use leptos::prelude::*;
 
@@ -48,7 +49,7 @@ fn keep(state: Drafts, text: &str) {
                 );
             }
         }
-        Err(e) => state.say(e.message_vi(), e.message_en()),
+        Err(e) => state.say(e.message(Lang::Vi), e.message(Lang::En)),
     }
     state.refresh();
 }

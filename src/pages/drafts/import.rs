@@ -3,6 +3,7 @@
 //! choice (skipped unless they choose), and nothing is written until they
 //! confirm.
 
+use crate::i18n::Lang;
 use drafts::{
     Choice, FileError, ImportItem, ImportOutcome, ImportStatus, MAX_FILE_BYTES, apply_import, plan_import, read_file,
 };
@@ -14,7 +15,7 @@ use super::Drafts;
 use crate::components::TableScroll;
 use crate::draft_store::{LocalStore, new_id};
 use crate::files::{chosen_file, read_bytes};
-use crate::i18n::{DraftsPageTexts, drafts_page_texts, either, use_lang};
+use crate::i18n::{DraftsPageTexts, drafts_page_texts, use_lang};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Pick {
@@ -60,7 +61,7 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
             plan.set(Vec::new());
             if size > MAX_FILE_BYTES {
                 let e = FileError::TooLarge { bytes: size };
-                return problems.set(vec![(e.message_vi(), e.message_en())]);
+                return problems.set(vec![(e.message(Lang::Vi), e.message(Lang::En))]);
             }
             let bytes = match read_bytes(&file).await {
                 Ok(bytes) => bytes,
@@ -68,7 +69,13 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
             };
             match read_file(&bytes) {
                 Ok(found) => {
-                    problems.set(found.refused.iter().map(|r| (r.message_vi(), r.message_en())).collect());
+                    problems.set(
+                        found
+                            .refused
+                            .iter()
+                            .map(|r| (r.message(Lang::Vi), r.message(Lang::En)))
+                            .collect(),
+                    );
                     let items = plan_import(&LocalStore::open(), &found);
                     plan.set(
                         items
@@ -80,7 +87,7 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
                             .collect(),
                     );
                 }
-                Err(e) => problems.set(vec![(e.message_vi(), e.message_en())]),
+                Err(e) => problems.set(vec![(e.message(Lang::Vi), e.message(Lang::En))]),
             }
         });
     };
@@ -106,7 +113,7 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
         let mut messages: Vec<(String, String)> = results
             .iter()
             .filter_map(|r| r.as_ref().err())
-            .map(|e| (e.message_vi(), e.message_en()))
+            .map(|e| (e.message(Lang::Vi), e.message(Lang::En)))
             .collect();
         messages.insert(
             0,
@@ -166,7 +173,7 @@ pub fn ImportPanel(state: Drafts) -> impl IntoView {
         </div>
         <div role="status" aria-live="polite">
             <ul class="notices" id="bao-cao-nhap-ban-nhap">
-                {move || problems.get().into_iter().map(|(vi, en)| view! { <li>{either(lang, vi, en)}</li> }).collect_view()}
+                {move || problems.get().into_iter().map(|(vi, en)| view! { <li>{lang.pick(vi, en)}</li> }).collect_view()}
             </ul>
         </div>
         <Show when=has_plan>

@@ -3,6 +3,7 @@
 //! choose the one the pages work on, and move drafts as files. A household
 //! list the household-list page hands over is kept here (`handed_list.rs`).
 
+use crate::i18n::Lang;
 mod handed_list;
 mod import;
 mod row;
@@ -16,7 +17,7 @@ use crate::clock::wall_ms;
 use crate::components::{Page, TableScroll};
 use crate::draft_store::{LocalStore, new_id};
 use crate::files::download;
-use crate::i18n::{draft_texts, drafts_page_texts, either, page_name, use_lang};
+use crate::i18n::{draft_texts, drafts_page_texts, page_name, use_lang};
 use crate::section::Section;
 use handed_list::HandedList;
 use import::ImportPanel;
@@ -87,7 +88,7 @@ pub fn DraftsPage() -> impl IntoView {
                     format!("Made the draft “{}” and chose it to work on.", meta.name),
                 );
             }
-            Err(e) => state.say(e.message_vi(), e.message_en()),
+            Err(e) => state.say(e.message(Lang::Vi), e.message(Lang::En)),
         }
         state.refresh();
     };
@@ -111,7 +112,7 @@ pub fn DraftsPage() -> impl IntoView {
                     "Đã hoàn tác: bản nháp đã trở lại.".into(),
                     "Undone: the draft is back.".into(),
                 ),
-                Err(e) => state.say(e.message_vi(), e.message_en()),
+                Err(e) => state.say(e.message(Lang::Vi), e.message(Lang::En)),
             }
             state.undo.set(None);
             state.refresh();
@@ -136,7 +137,7 @@ pub fn DraftsPage() -> impl IntoView {
                     <h2 id="dat-rieng">{t.set_aside_heading}</h2>
                     <p>{t.set_aside_intro}</p>
                     <ul class="problems" id="ban-nhap-loi">
-                        {aside.iter().map(|a| view! { <li>{either(lang, a.message_vi(), a.message_en())}</li> }).collect_view()}
+                        {aside.iter().map(|a| view! { <li>{a.message(lang)}</li> }).collect_view()}
                     </ul>
                 </section>
             }
@@ -151,7 +152,7 @@ pub fn DraftsPage() -> impl IntoView {
         <Page title=page_name(Section::Drafts)>
             <p class="lead">{t.intro}</p>
             <div role="status" aria-live="polite" id="thong-bao-ban-nhap">
-                {move || state.message.get().map(|(vi, en)| view! { <p>{either(lang, vi, en)}</p> })}
+                {move || state.message.get().map(|(vi, en)| view! { <p>{lang.pick(vi, en)}</p> })}
                 {move || state.undo.get().map(|_| view! { <button type="button" id="hoan-tac" on:click=undo>{t.undo}</button> })}
             </div>
             <HandedList state />

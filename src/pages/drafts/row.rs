@@ -1,7 +1,7 @@
 //! One draft in the list: its name (renamed in place), when it was last
 //! saved, its size, and what can be done with it.
 
-use drafts::{Meta, Part, delete, duplicate, export_draft, load, rename, saved_label_en, saved_label_vi, set_current};
+use drafts::{Meta, Part, delete, duplicate, export_draft, load, rename, saved_label, set_current};
 use leptos::prelude::*;
 
 use super::{Drafts, kilobytes};
@@ -24,10 +24,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
         let id = id.as_str().to_owned();
         move || state.current.get().as_deref() == Some(id.as_str())
     };
-    let saved = match lang {
-        Lang::Vi => saved_label_vi(meta.saved_at_ms, tz_offset_minutes(), wall_ms()),
-        Lang::En => saved_label_en(meta.saved_at_ms, tz_offset_minutes(), wall_ms()),
-    };
+    let saved = saved_label(lang, meta.saved_at_ms, tz_offset_minutes(), wall_ms());
     let size = state.usage.with_untracked(|u| {
         u.drafts
             .iter()
@@ -59,7 +56,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
             ev.prevent_default();
             match rename(&mut LocalStore::open(), &id, &name.get_untracked()) {
                 Ok(_) => editing.set(false),
-                Err(e) => state.say(e.message_vi(), e.message_en()),
+                Err(e) => state.say(e.message(Lang::Vi), e.message(Lang::En)),
             }
             state.refresh();
         }
@@ -70,7 +67,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
             let copy_name = format!("{old}{}", d.copy_suffix);
             match duplicate(&mut LocalStore::open(), &id, &new_id(), &copy_name, wall_ms()) {
                 Ok(m) => state.say(format!("Đã tạo «{}».", m.name), format!("Made “{}”.", m.name)),
-                Err(e) => state.say(e.message_vi(), e.message_en()),
+                Err(e) => state.say(e.message(Lang::Vi), e.message(Lang::En)),
             }
             state.refresh();
         }
@@ -83,7 +80,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
                     state.undo.set(Some(deleted));
                     state.say(format!("Đã xóa «{old}»."), format!("Deleted “{old}”."));
                 }
-                Err(e) => state.say(e.message_vi(), e.message_en()),
+                Err(e) => state.say(e.message(Lang::Vi), e.message(Lang::En)),
             }
             state.refresh();
         }
@@ -97,7 +94,7 @@ pub fn DraftRow(meta: Meta, state: Drafts) -> impl IntoView {
                     let file = export_draft(&draft, wall_ms());
                     let _ = download(&format!("{}-{id}.json", d.file_name), &file, "application/json");
                 }
-                Err(e) => state.say(e.message_vi(), e.message_en()),
+                Err(e) => state.say(e.message(Lang::Vi), e.message(Lang::En)),
             }
         }
     };

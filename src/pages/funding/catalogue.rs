@@ -8,7 +8,7 @@ use poverty_rules::Text;
 
 use super::state::FundingState;
 use crate::components::{Citation, StatusBadge, TableScroll};
-use crate::i18n::{either, funding_catalogue_texts, pick, use_lang};
+use crate::i18n::{funding_catalogue_texts, pick, use_lang};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Editing {
@@ -61,7 +61,7 @@ pub fn CatalogueSection(state: FundingState) -> impl IntoView {
                 message.set(Some((done.to_owned(), false)));
                 clear();
             }
-            Err(e) => message.set(Some((either(lang, e.message_vi(), e.message_en()), true))),
+            Err(e) => message.set(Some((e.message(lang), true))),
         }
     };
     let start_edit = move |id: ProjectId| {

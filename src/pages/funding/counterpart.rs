@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::FundingState;
 use crate::components::radio_for;
-use crate::i18n::{either, funding_texts, use_lang};
+use crate::i18n::{funding_texts, use_lang};
 
 #[component]
 pub fn CounterpartSection(state: FundingState) -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn CounterpartSection(state: FundingState) -> impl IntoView {
             Some(rule) => rule.describe(),
             None => return t.no_counterpart.to_owned(),
         };
-        either(lang, vi, en)
+        lang.pick(vi, en)
     };
     view! {
         <section class="no-print" aria-labelledby="doi-ung-tieu-de">
@@ -35,7 +35,7 @@ pub fn CounterpartSection(state: FundingState) -> impl IntoView {
                     prop:value=move || state.counterpart.get()
                     on:input=move |ev| state.counterpart.set(event_target_value(&ev))
                 />
-                <p class="field-error" id="doi-ung-loi">{move || error.get().map(|e| either(lang, e.message_vi(), e.message_en()))}</p>
+                <p class="field-error" id="doi-ung-loi">{move || error.get().map(|e| e.message(lang))}</p>
                 <p class="hint" id="doi-ung-goi-y">{t.counterpart_hint}</p>
             </div>
             <fieldset class="choices">

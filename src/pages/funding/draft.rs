@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::state::FundingState;
 use crate::components::Autosave;
 use crate::draft_store::LocalStore;
-use crate::i18n::{Lang, draft_texts, either};
+use crate::i18n::{Lang, draft_texts};
 
 pub struct FundingDraft {
     pub session: Session,
@@ -36,7 +36,7 @@ pub fn open(lang: Lang) -> FundingDraft {
         session: opened.session,
         state: FundingState::new(form, catalogue),
         problem,
-        trouble: (!trouble.is_empty()).then(|| either(lang, trouble.message_vi(), trouble.message_en())),
+        trouble: (!trouble.is_empty()).then(|| trouble.message(lang)),
     }
 }
 

@@ -15,7 +15,7 @@ use super::state::FundingState;
 use crate::clock::wall_ms;
 use crate::components::{FileInput, Report, table_import};
 use crate::draft_store::{LocalStore, new_id};
-use crate::i18n::{draft_texts, either, funding_table_texts, import_texts, use_lang};
+use crate::i18n::{draft_texts, funding_table_texts, import_texts, use_lang};
 use crate::storage::Saved;
 use crate::workers::reader::{FUNDING, Sheets, ask_table};
 
@@ -119,7 +119,7 @@ pub fn FundingImport(state: FundingState, session: Session) -> impl IntoView {
         let problem = match saved {
             Some(Ok(_)) => None,
             Some(Err(SaveError::Conflict { .. })) => Some(t.conflict.to_owned()),
-            Some(Err(e)) => Some(either(lang, e.message_vi(), e.message_en())),
+            Some(Err(e)) => Some(e.message(lang)),
             None => Some(t.conflict.to_owned()),
         };
         if problem.is_some() {

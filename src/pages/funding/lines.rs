@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use super::names::{column_name, kind_slug, source_name, source_slug};
 use super::state::{FundingState, Keyed};
 use crate::components::TableScroll;
-use crate::i18n::{either, funding_texts, use_lang};
+use crate::i18n::{funding_texts, use_lang};
 
 /// The catalogue as `<option>`s, the chosen one selected; a project that is
 /// gone is kept as an option so the line still shows what it was for.
@@ -100,7 +100,7 @@ fn LineRow(line: Keyed<FundingLine>, state: FundingState) -> impl IntoView {
                     }
                 />
                 <span class="field-error" id=id(&format!("{slug}-loi"))>
-                    {move || error.get().map(|e| either(lang, e.message_vi(), e.message_en()))}
+                    {move || error.get().map(|e| e.message(lang))}
                 </span>
             </td>
         }

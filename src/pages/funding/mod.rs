@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use crate::base::SiteBase;
 use crate::components::StatusBadge;
 use crate::components::{Page, findings};
-use crate::i18n::{either, funding_texts, page_name, use_lang};
+use crate::i18n::{funding_texts, page_name, use_lang};
 use crate::section::Section;
 use counterpart::CounterpartSection;
 use lines::LinesSection;
@@ -55,11 +55,7 @@ pub fn FundingPage() -> impl IntoView {
                         funding::Column::Total => format!("{} {}, ", t.total_word, e.row + 1),
                         _ => format!("{} {}, ", t.line_word, e.row + 1),
                     };
-                    format!(
-                        "{place}{}: {}",
-                        column_name(t, lang, e.column),
-                        either(lang, e.message_vi(), e.message_en())
-                    )
+                    format!("{place}{}: {}", column_name(t, lang, e.column), e.message(lang))
                 })
                 .collect()
         });
@@ -69,7 +65,7 @@ pub fn FundingPage() -> impl IntoView {
                     all.iter()
                         .map(|i| {
                             let (vi, en) = describe(i, c, &p.lines);
-                            either(lang, vi, en)
+                            lang.pick(vi, en)
                         })
                         .collect::<Vec<_>>()
                 })

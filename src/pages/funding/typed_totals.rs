@@ -9,7 +9,7 @@ use super::lines::project_options;
 use super::names::{kind_from_slug, kind_name, kind_slug, source_from_slug, source_name, source_slug};
 use super::state::{FundingState, Keyed};
 use crate::components::TableScroll;
-use crate::i18n::{either, funding_texts, use_lang};
+use crate::i18n::{funding_texts, use_lang};
 
 #[component]
 fn TotalRow(total: Keyed<TotalText>, state: FundingState) -> impl IntoView {
@@ -90,7 +90,7 @@ fn TotalRow(total: Keyed<TotalText>, state: FundingState) -> impl IntoView {
                         text.update(|t| t.text = value);
                     }
                 />
-                <span class="field-error" id=id("loi")>{move || error.get().map(|e| either(lang, e.message_vi(), e.message_en()))}</span>
+                <span class="field-error" id=id("loi")>{move || error.get().map(|e| e.message(lang))}</span>
             </td>
             <td class="num" id=id("cong")>{sum}</td>
             <td>

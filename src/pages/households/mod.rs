@@ -19,7 +19,7 @@ use crate::base::SiteBase;
 use crate::clock::{since_start_ms, today};
 use crate::components::{Page, StatusBadge, column_choices, radio_for, remember, sheet_choice};
 use crate::files::{chosen_file, read_bytes};
-use crate::i18n::{either, file_texts, households_texts, page_name, pick, use_lang};
+use crate::i18n::{Lang, file_texts, households_texts, page_name, pick, use_lang};
 use crate::kept::kept;
 use crate::section::Section;
 use crate::standards::{Standards, use_standards};
@@ -200,10 +200,10 @@ pub fn HouseholdsPage() -> impl IntoView {
         .into_iter()
         .chain((0..indicators).map(HouseholdField::Indicator))
         .collect();
-        let name = move |field, lang| {
+        let name = move |field, lang: Lang| {
             standard.with_untracked(|s| {
                 let (vi, en) = s.as_ref().map(|s| field_label(field, s)).unwrap_or_default();
-                either(lang, vi, en)
+                lang.pick(vi, en)
             })
         };
         Some(column_choices(lang, mapping, fields, name, correct))
@@ -223,7 +223,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 h.seconds
             )
         }
-        Phase::Failed(vi, en, _) => either(lang, vi, en),
+        Phase::Failed(vi, en, _) => lang.pick(vi, en),
         Phase::Cancelled => h.cancelled.to_owned(),
     };
     // Only the figures change while reading: the bar and the cancel button
@@ -260,7 +260,7 @@ pub fn HouseholdsPage() -> impl IntoView {
                 <section aria-labelledby="dong-loi">
                     <h2 id="dong-loi">{format!("{} ({})", h.rejected_heading, format_integer(loaded.read.rejected_rows.into()))}</h2>
                     <ul class="problems" id="loi-dong">
-                        {loaded.read.errors.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
+                        {loaded.read.errors.iter().map(|(vi, en)| view! { <li>{lang.pick(vi.clone(), en.clone())}</li> }).collect_view()}
                         {more}
                     </ul>
                 </section>
@@ -269,7 +269,7 @@ pub fn HouseholdsPage() -> impl IntoView {
         let notices = (!loaded.read.notices.is_empty()).then(|| {
             view! {
                 <ul class="notices" id="luu-y">
-                    {loaded.read.notices.iter().map(|(vi, en)| view! { <li>{either(lang, vi.clone(), en.clone())}</li> }).collect_view()}
+                    {loaded.read.notices.iter().map(|(vi, en)| view! { <li>{lang.pick(vi.clone(), en.clone())}</li> }).collect_view()}
                 </ul>
             }
         });

@@ -19,7 +19,7 @@ use crate::base::SiteBase;
 use crate::clock::since_start_ms;
 use crate::components::{StatusBadge, TableScroll};
 use crate::draft_store::LocalStore;
-use crate::i18n::{either, plan_dimensions_texts, use_lang};
+use crate::i18n::{plan_dimensions_texts, use_lang};
 use crate::kept::kept;
 use crate::pages::households::{Phase, run};
 use crate::section::Section;
@@ -65,7 +65,7 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
         .iter()
         .map(|s| {
             let chosen = move || standard_id.with(|c| c == s.id);
-            view! { <option value=s.id prop:selected=chosen>{either(lang, s.name.0.to_owned(), s.name.1.to_owned())}</option> }
+            view! { <option value=s.id prop:selected=chosen>{lang.pick(s.name.0.to_owned(), s.name.1.to_owned())}</option> }
         })
         .collect_view();
     let add_indicators = move |_| {
@@ -112,7 +112,7 @@ pub fn DimensionsEditor(form: RwSignal<PlanForm>, year: i32, doc_lang: Lang) -> 
                 let filled = filled.get();
                 phase.with(|phase| match (phase, filled) {
                     (Phase::Reading(_), _) => t.reading.to_owned(),
-                    (Phase::Failed(vi, en, _), _) => either(lang, vi.clone(), en.clone()),
+                    (Phase::Failed(vi, en, _), _) => lang.pick(vi.clone(), en.clone()),
                     (Phase::Done(loaded), Some(n)) => format!(
                         "{} {n} {} {}.",
                         t.filled,

@@ -8,7 +8,7 @@ use plan_doc::{
 
 use super::draft::doc_lang;
 use crate::components::TableScroll;
-use crate::i18n::{either, plan_common_texts, plan_frame_texts, plan_texts, use_lang};
+use crate::i18n::{plan_common_texts, plan_frame_texts, plan_texts, use_lang};
 
 type FieldRef<T> = fn(&PlanForm) -> &T;
 type FieldMut<T> = fn(&mut PlanForm) -> &mut T;
@@ -138,7 +138,7 @@ pub fn HeaderEditor(form: RwSignal<PlanForm>, errors: Memo<Vec<FieldError>>) -> 
             errors.with(|all| {
                 all.iter()
                     .find(|e| e.field == field)
-                    .map(|e| either(lang, e.vi.clone(), e.en.clone()))
+                    .map(|e| lang.pick(e.vi.clone(), e.en.clone()))
             })
         }
     };
@@ -209,7 +209,7 @@ pub fn OrganisationEditor(form: RwSignal<PlanForm>) -> impl IntoView {
             </tr>
         }
     };
-    let note = either(lang, ORGANISATION_NOTE.0.to_owned(), ORGANISATION_NOTE.1.to_owned());
+    let note = lang.pick(ORGANISATION_NOTE.0.to_owned(), ORGANISATION_NOTE.1.to_owned());
     view! {
         <section class="plan-part" aria-labelledby="to-chuc">
             <h2 id="to-chuc">{common.sections[8]}</h2>

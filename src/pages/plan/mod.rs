@@ -27,7 +27,7 @@ use plan_doc::{
 
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page};
-use crate::i18n::{either, page_name, plan_common_texts, plan_frame_texts, plan_texts, use_lang};
+use crate::i18n::{page_name, plan_common_texts, plan_frame_texts, plan_texts, use_lang};
 use crate::section::Section;
 use dimensions::DimensionsEditor;
 use editors::{HeaderEditor, LinesEditor, OrganisationEditor, ProseEditor, SignatureEditor};
@@ -97,7 +97,7 @@ fn editing_page<V: IntoView + 'static>(
         view! {
             <div class="problems">
                 <p>{t.stored_trouble}</p>
-                <ul>{opened.trouble.iter().map(|x| view! { <li>{either(lang, x.message_vi(), x.message_en())}</li> }).collect_view()}</ul>
+                <ul>{opened.trouble.iter().map(|x| view! { <li>{x.message(lang)}</li> }).collect_view()}</ul>
             </div>
         }
     });

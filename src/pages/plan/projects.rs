@@ -13,7 +13,7 @@ use plan_doc::{
 
 use super::editors::generated_view;
 use crate::components::TableScroll;
-use crate::i18n::{either, plan_projects_texts, use_lang};
+use crate::i18n::{plan_projects_texts, use_lang};
 
 /// The page's part of the form: the plan of the catalogue's row `row`.
 #[derive(Clone, Copy)]
@@ -120,7 +120,7 @@ pub fn ProjectsEditor(
                     .filter(|i| !shown.contains(i))
                     .map(|i| {
                         let row = &table.rows[i];
-                        let name = either(lang, row.name.vi.clone(), row.name.en.clone());
+                        let name = lang.pick(row.name.vi.clone(), row.name.en.clone());
                         view! { <option value=row.code.clone()>{format!("{} {name}", row.code)}</option> }
                     })
                     .collect_view()
@@ -155,7 +155,7 @@ pub fn ProjectsEditor(
                         };
                         view! {
                             <li>
-                                {either(lang, x.message_vi(), x.message_en())}
+                                {x.message(lang)}
                                 {orphan.map(|code| view! {
                                     " "
                                     <button type="button" class="secondary" id=field_id(&code, "-bo") aria-label=format!("{}: {code}", t.drop_project) on:click=move |_| drop_plan(form, &code)>{t.drop_project}</button>
@@ -187,7 +187,7 @@ fn ProjectSection(project: Project, doc_lang: Lang) -> impl IntoView {
     let (name, money, funded) = project.funding.with_value(|table| {
         let row = &table.rows[project.row];
         (
-            either(lang, row.name.vi.clone(), row.name.en.clone()),
+            lang.pick(row.name.vi.clone(), row.name.en.clone()),
             row.has_lines
                 .then(|| money_total(row, doc_lang))
                 .into_iter()

@@ -9,7 +9,7 @@ use plan_doc::{FIGURE_KEYS, FiguresText, PlanForm, StatedError, TargetFinding, T
 
 use super::editors::generated_view;
 use crate::components::TableScroll;
-use crate::i18n::{Lang, either, plan_texts, use_lang};
+use crate::i18n::{Lang, plan_texts, use_lang};
 
 type Targets = fn(&PlanForm) -> &TargetsText;
 type TargetsMut = fn(&mut PlanForm) -> &mut TargetsText;
@@ -128,7 +128,7 @@ pub fn TargetsEditor(
             <p class="hint">{t.targets_hint}</p>
             {targets_table(form, "ct", t.targets_caption, |f| &f.targets, |f| &mut f.targets)}
             {messages("loi-chi-tieu", move || errors.with(|all| all.iter().map(said).collect()))}
-            {messages("doi-chieu-chi-tieu", move || findings.with(|all| all.iter().map(|f| either(lang, f.vi.clone(), f.en.clone())).collect()))}
+            {messages("doi-chieu-chi-tieu", move || findings.with(|all| all.iter().map(|f| lang.pick(f.vi.clone(), f.en.clone())).collect()))}
         </section>
     }
 }
@@ -161,7 +161,7 @@ pub fn LastYearEditor(
         .iter()
         .enumerate()
         .map(|(i, (vi, en))| {
-            let name = either(lang, (*vi).to_owned(), (*en).to_owned());
+            let name = lang.pick((*vi).to_owned(), (*en).to_owned());
             let label = |column: &str| format!("{name}, {column}");
             view! {
                 <tr>

@@ -4,6 +4,7 @@
 //! table, or as a new draft. Its own bundle, so the targets page does not
 //! carry the CSV reader.
 
+use crate::i18n::Lang;
 use drafts::{Part, Session};
 use leptos::prelude::*;
 use planning::{table_from_query, table_to_query};
@@ -17,7 +18,7 @@ use crate::base::SiteBase;
 use crate::clock::wall_ms;
 use crate::components::Page;
 use crate::draft_store::{LocalStore, new_id};
-use crate::i18n::{draft_texts, either, page_name, targets_texts, use_lang};
+use crate::i18n::{draft_texts, page_name, targets_texts, use_lang};
 use crate::section::Section;
 
 #[component]
@@ -60,7 +61,7 @@ pub fn AnnexPage() -> impl IntoView {
                     let _ = window().location().set_href(page);
                 });
             }
-            Some(Err(e)) => problem.set(Some((e.message_vi(), e.message_en()))),
+            Some(Err(e)) => problem.set(Some((e.message(Lang::Vi), e.message(Lang::En)))),
             None => {}
         }
     };
@@ -99,7 +100,7 @@ pub fn AnnexPage() -> impl IntoView {
             }}
             <div class="no-print" role="status">
                 {choices}
-                {move || problem.get().map(|(vi, en)| view! { <p class="problems">{either(lang, vi, en)}</p> })}
+                {move || problem.get().map(|(vi, en)| view! { <p class="problems">{lang.pick(vi, en)}</p> })}
             </div>
             <AnnexPrint state />
         </Page>

@@ -22,7 +22,7 @@ use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page, findings, radio_for};
 use crate::draft_store::LocalStore;
-use crate::i18n::{draft_texts, either, households_texts, page_name, targets_texts, use_lang};
+use crate::i18n::{draft_texts, households_texts, page_name, targets_texts, use_lang};
 use crate::paused::Paused;
 use crate::section::Section;
 use drafts::{Part, Session};
@@ -67,7 +67,7 @@ pub(super) fn table_findings(state: TableState) -> impl Fn() -> AnyView + Copy +
                     format!(
                         "{row}, {}: {}",
                         column_label(t, e.column),
-                        either(lang, e.vi.clone(), e.en.clone())
+                        lang.pick(e.vi.clone(), e.en.clone())
                     )
                 })
                 .collect()
@@ -76,7 +76,7 @@ pub(super) fn table_findings(state: TableState) -> impl Fn() -> AnyView + Copy +
             all.iter()
                 .map(|i| {
                     let (vi, en) = describe(i, &names);
-                    either(lang, vi, en)
+                    lang.pick(vi, en)
                 })
                 .collect::<Vec<_>>()
         }));
@@ -93,7 +93,7 @@ pub fn TargetsPage() -> impl IntoView {
     let link_trouble = linked
         .as_ref()
         .filter(|(_, trouble)| !trouble.is_empty())
-        .map(|(_, trouble)| either(lang, trouble.message_vi(), trouble.message_en()));
+        .map(|(_, trouble)| trouble.message(lang));
     // The address wins over the draft, but only a table that is not the
     // draft's own (as after a reload) is a link: its first save starts a new draft.
     let opened = Session::open(&LocalStore::open(), Part::Targets);

@@ -9,7 +9,7 @@ use vn_format::{Decimal, format_decimal, format_integer, format_percent};
 use super::score;
 use super::story::{answer_section, lesson, story};
 use crate::components::{TableScroll, findings};
-use crate::i18n::{Lang, either, pick, training_texts, use_lang};
+use crate::i18n::{Lang, pick, training_texts, use_lang};
 
 fn place_id(place: Place) -> String {
     match place {
@@ -108,7 +108,7 @@ fn answer(scenario: &CommuneScenario, lang: Lang) -> impl IntoView + use<> {
         .iter()
         .map(|issue| {
             let (vi, en) = describe(issue, &names);
-            either(lang, vi, en)
+            lang.pick(vi, en)
         })
         .collect();
     let checks = findings(lines, t.no_issues);

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use vn_format::{NumberError, format_decimal, format_integer};
 
 use super::columns::AnnexField;
+use lang::{Lang, msg};
 
 /// A column of the file: its number from 1 and its header as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,8 +71,8 @@ impl AnnexRowError {
         )
     }
 
-    pub fn message_vi(&self) -> String {
-        let place = match &self.column {
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(lang, vi: { let place = match &self.column {
             Some(c) => format!("Dòng {}, {}", self.row, c.vi()),
             None => format!("Dòng {}", self.row),
         };
@@ -79,7 +80,7 @@ impl AnnexRowError {
             AnnexRowProblem::Number(e) => format!(
                 "«{}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.",
                 e.input.trim(),
-                e.message_vi()
+                e.message(lang)
             ),
             AnnexRowProblem::NoName => "dòng có số liệu nhưng không có tên đơn vị, nên không được nhập.".into(),
             AnnexRowProblem::TooManyCells {
@@ -106,11 +107,7 @@ impl AnnexRowError {
                 )
             }
         };
-        format!("{place}: {problem}")
-    }
-
-    pub fn message_en(&self) -> String {
-        let place = match &self.column {
+        format!("{place}: {problem}") }, en: { let place = match &self.column {
             Some(c) => format!("Row {}, {}", self.row, c.en()),
             None => format!("Row {}", self.row),
         };
@@ -118,7 +115,7 @@ impl AnnexRowError {
             AnnexRowProblem::Number(e) => format!(
                 "“{}”: {} The row is imported and the cell marked for correction.",
                 e.input.trim(),
-                e.message_en()
+                e.message(lang)
             ),
             AnnexRowProblem::NoName => "the row has figures but no sub-unit name, so it was not imported.".into(),
             AnnexRowProblem::TooManyCells {
@@ -145,13 +142,13 @@ impl AnnexRowError {
                 )
             }
         };
-        format!("{place}: {problem}")
+        format!("{place}: {problem}") })
     }
 }
 
 impl std::fmt::Display for AnnexRowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 
@@ -197,72 +194,60 @@ fn accepted(field: AnnexField) -> String {
 }
 
 impl AnnexFileError {
-    pub fn message_vi(&self) -> String {
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            AnnexFileError::TooLarge { bytes, max } => format!(
+            AnnexFileError::TooLarge { bytes, max } => msg!(
+                lang,
                 "Tệp nặng {} MB, quá giới hạn {} MB của một biểu chỉ tiêu. Hãy kiểm tra đã chọn đúng tệp.",
+                "The file is {} MB, over the {} MB limit for a target annex. Check that this is the right file.",
                 megabytes(*bytes),
                 megabytes(*max)
             ),
-            AnnexFileError::TooManyRows { max } => format!(
+            AnnexFileError::TooManyRows { max } => msg!(
+                lang,
                 "Tệp có hơn {} dòng đơn vị, quá giới hạn của một biểu chỉ tiêu. Hãy kiểm tra đã chọn đúng tệp.",
+                "The file has more than {} sub-unit rows, over the limit for a target annex. Check that this is the right file.",
                 format_integer(Decimal::from(*max))
             ),
-            AnnexFileError::Encoding(e) => e.message_vi(),
-            AnnexFileError::Empty => "Tệp trống: cần một dòng tiêu đề ghi tên các cột, rồi mỗi đơn vị một dòng.".into(),
-            AnnexFileError::MissingColumns { row, missing } => format!(
+            AnnexFileError::Encoding(e) => e.message(lang),
+            AnnexFileError::Empty => msg!(
+                lang,
+                "Tệp trống: cần một dòng tiêu đề ghi tên các cột, rồi mỗi đơn vị một dòng.",
+                "The file is empty: it needs a header line naming the columns, then one line per sub-unit."
+            ),
+            AnnexFileError::MissingColumns { row, missing } => msg!(lang, vi: { format!(
                 "Không tìm thấy dòng tiêu đề có đủ các cột bắt buộc (dòng {row} gần nhất). Thiếu: {}.",
                 missing
                     .iter()
                     .map(|f| format!("{} (ghi một trong: {})", f.label().0, accepted(*f)))
                     .collect::<Vec<_>>()
                     .join("; ")
-            ),
-            AnnexFileError::DuplicateColumn { field, first, second } => format!(
-                "Hai cột cùng là {}: {} và {}. Hãy xoá hoặc đổi tên một cột.",
-                field.label().0,
-                first.vi(),
-                second.vi()
-            ),
-        }
-    }
-
-    pub fn message_en(&self) -> String {
-        match self {
-            AnnexFileError::TooLarge { bytes, max } => format!(
-                "The file is {} MB, over the {} MB limit for a target annex. Check that this is the right file.",
-                megabytes(*bytes),
-                megabytes(*max)
-            ),
-            AnnexFileError::TooManyRows { max } => format!(
-                "The file has more than {} sub-unit rows, over the limit for a target annex. Check that this is the right file.",
-                format_integer(Decimal::from(*max))
-            ),
-            AnnexFileError::Encoding(e) => e.message_en(),
-            AnnexFileError::Empty => {
-                "The file is empty: it needs a header line naming the columns, then one line per sub-unit.".into()
-            }
-            AnnexFileError::MissingColumns { row, missing } => format!(
+            ) }, en: { format!(
                 "No header line has every required column (row {row} came closest). Missing: {}.",
                 missing
                     .iter()
                     .map(|f| format!("{} (headed one of: {})", f.label().1, accepted(*f)))
                     .collect::<Vec<_>>()
                     .join("; ")
-            ),
-            AnnexFileError::DuplicateColumn { field, first, second } => format!(
+            ) }),
+            AnnexFileError::DuplicateColumn { field, first, second } => msg!(lang, vi: format!(
+                "Hai cột cùng là {}: {} và {}. Hãy xoá hoặc đổi tên một cột.",
+                field.label().0,
+                first.vi(),
+                second.vi()
+            ), en: format!(
                 "Two columns both hold the {}: {} and {}. Delete or rename one of them.",
                 field.label().1,
                 first.en(),
                 second.en()
-            ),
+            )),
         }
     }
 }
 
 impl std::fmt::Display for AnnexFileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message_vi())
+        f.write_str(&self.message(Lang::Vi))
     }
 }
 

@@ -6,6 +6,7 @@
 //! link), and sends it as text ([`AnnexReading::to_text`]); the page reads
 //! it back without the readers' code or a JSON parser in its bundle.
 
+use lang::Lang;
 use link_text::{decode, decode_both, encode, encode_both, raw_pairs};
 use table_grid::{ColumnMapping, Grid, Remembered, mapping_from_text, mapping_to_text};
 
@@ -46,7 +47,7 @@ pub struct AnnexRead {
 }
 
 fn messages(e: &AnnexFileError) -> (String, String) {
-    (e.message_vi(), e.message_en())
+    (e.message(Lang::Vi), e.message(Lang::En))
 }
 
 impl AnnexReading {
@@ -101,7 +102,11 @@ impl AnnexReading {
     ) -> AnnexReading {
         match import {
             Ok(import) => AnnexReading::Read(Box::new(AnnexRead {
-                errors: import.errors.iter().map(|e| (e.message_vi(), e.message_en())).collect(),
+                errors: import
+                    .errors
+                    .iter()
+                    .map(|e| (e.message(Lang::Vi), e.message(Lang::En)))
+                    .collect(),
                 rows: import.rows,
                 total: import.total,
                 year: import.year,

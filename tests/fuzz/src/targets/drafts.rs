@@ -6,6 +6,7 @@ use drafts::{
     Choice, DraftId, FileDrafts, MemoryStore, Part, Session, Store, create, export_file, list, load, plan_import,
     read_file, save_part_force, usage,
 };
+use lang::Lang;
 
 use crate::target::{FIELD_SEPARATOR, Target, Verdict, said, split_fields};
 
@@ -46,11 +47,11 @@ fn file(input: &[u8]) -> Verdict {
     let file = match read_file(input) {
         Ok(file) => file,
         Err(e) => {
-            said(e.message_vi());
+            said(e.message(Lang::Vi));
             return Verdict::Refused;
         }
     };
-    file.refused.iter().for_each(|r| said(r.message_vi()));
+    file.refused.iter().for_each(|r| said(r.message(Lang::Vi)));
     let exported = export_file(&file.drafts, file.exported_at_ms.unwrap_or(NOW_MS));
     let by_id = |file: FileDrafts| {
         let mut drafts = file.drafts;
@@ -75,7 +76,7 @@ fn file(input: &[u8]) -> Verdict {
         .collect();
     for result in drafts::apply_import(&mut store, &choices) {
         if let Err(e) = result {
-            said(e.message_vi());
+            said(e.message(Lang::Vi));
         }
     }
     list(&mut store);
@@ -117,16 +118,16 @@ fn stored(input: &[u8]) -> Verdict {
     store.set(&fields[5], &fields[6]).expect("no quota");
     let loaded = load(&store, &id);
     if let Err(e) = &loaded {
-        said(e.message_vi());
+        said(e.message(Lang::Vi));
     }
     for part in Part::ALL {
         if let Some(problem) = Session::open(&store, part).problem {
-            said(problem.message_vi());
+            said(problem.message(Lang::Vi));
         }
     }
     usage(&store);
     let listing = list(&mut store);
-    listing.set_aside.iter().for_each(|s| said(s.message_vi()));
+    listing.set_aside.iter().for_each(|s| said(s.message(Lang::Vi)));
     // What was set aside stays aside: listing again changes nothing.
     let again = list(&mut store);
     assert_eq!(again.drafts, listing.drafts);

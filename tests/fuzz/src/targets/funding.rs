@@ -6,6 +6,7 @@ use funding::{
     Catalogue, FundingForm, FundingReading, Project, ProjectId, check, describe, form_from_text, form_to_text,
     funding_table, parse, read_funding_bytes,
 };
+use lang::Lang;
 use poverty_rules::Text;
 
 use crate::target::{Target, Verdict, said, text};
@@ -47,10 +48,10 @@ fn catalogue_samples() -> Vec<Vec<u8>> {
 fn form(input: &[u8]) -> Verdict {
     let (form, catalogue, trouble) = form_from_text(&text(input));
     if !trouble.is_empty() {
-        said(trouble.message_vi());
+        said(trouble.message(Lang::Vi));
     }
     let parsed = parse(&form);
-    parsed.errors.iter().for_each(|e| said(e.message_vi()));
+    parsed.errors.iter().for_each(|e| said(e.message(Lang::Vi)));
     for issue in check(&catalogue, &parsed) {
         said(describe(&issue, &catalogue, &parsed.lines).0);
     }
@@ -80,8 +81,8 @@ fn table(input: &[u8]) -> Verdict {
     let result = read_funding_bytes(input.to_vec(), &catalogue, &[]);
     match &result {
         Ok(import) => {
-            import.errors.iter().for_each(|e| said(e.message_vi()));
-            import.errors.iter().for_each(|e| said(e.message_en()));
+            import.errors.iter().for_each(|e| said(e.message(Lang::Vi)));
+            import.errors.iter().for_each(|e| said(e.message(Lang::En)));
             import.notices.iter().for_each(|(vi, _)| said(vi.clone()));
             let parsed = parse(&import.form);
             for issue in check(&catalogue, &parsed) {
@@ -92,8 +93,8 @@ fn table(input: &[u8]) -> Verdict {
             assert_eq!(again.lines.len(), import.form.lines.len());
         }
         Err(e) => {
-            said(e.message_vi());
-            said(e.message_en());
+            said(e.message(Lang::Vi));
+            said(e.message(Lang::En));
         }
     }
     // As the reader worker answers the page: the reading crosses as text whole.

@@ -1,6 +1,7 @@
 //! household-list: a CSV household list, imported and summarised as the
 //! households page does, under each national standard.
 
+use lang::Lang;
 use std::sync::LazyLock;
 
 use household_list::{Importer, ListRead, ListReading, Options, decode, import, sample::synthetic_list, summarize};
@@ -47,7 +48,7 @@ fn households(input: &[u8]) -> Verdict {
     let text = match decode(input.to_vec(), &options) {
         Ok(text) => text,
         Err(e) => {
-            said(e.message_vi());
+            said(e.message(Lang::Vi));
             return Verdict::Refused;
         }
     };
@@ -65,11 +66,11 @@ fn households(input: &[u8]) -> Verdict {
                     Some(ListReading::Read(back)) => assert_eq!(back.tallies.summary(), summary),
                     other => panic!("the worker's answer did not read back: {other:?}"),
                 }
-                list.errors.iter().for_each(|e| said(e.message_vi()));
-                list.notices.iter().for_each(|n| said(n.message_vi()));
+                list.errors.iter().for_each(|e| said(e.message(Lang::Vi)));
+                list.notices.iter().for_each(|n| said(n.message(Lang::Vi)));
             }
             Err(e) => {
-                said(e.message_vi());
+                said(e.message(Lang::Vi));
                 // Refused as the reader worker tells the page: with the
                 // header that came closest, read back whole.
                 if let Err(refused) = Importer::open(text.clone(), standard, options.clone()) {

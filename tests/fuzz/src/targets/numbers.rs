@@ -1,5 +1,6 @@
 //! vn-format: numbers, money, rates, counts and dates as people type them.
 
+use lang::Lang;
 use vn_format::{Date, Decimal, format_decimal, format_integer, parse_count, parse_money, parse_number, parse_percent};
 
 use crate::target::{Target, Verdict, text};
@@ -49,7 +50,7 @@ fn number(input: &[u8]) -> Verdict {
     let result = parse_number(&text(input));
     match &result {
         Ok(value) => reads_back(*value),
-        Err(e) => assert!(!e.message_vi().is_empty() && !e.message_en().is_empty()),
+        Err(e) => assert!(!e.message(Lang::Vi).is_empty() && !e.message(Lang::En).is_empty()),
     }
     Verdict::from(&result)
 }
@@ -89,7 +90,7 @@ fn date(input: &[u8]) -> Verdict {
         assert_eq!(Date::parse_iso(&date.to_iso()), Ok(*date));
     }
     if let Err(e) = &vi {
-        assert!(!e.message_vi().is_empty());
+        assert!(!e.message(Lang::Vi).is_empty());
     }
     Verdict::from(&vi.or(iso))
 }

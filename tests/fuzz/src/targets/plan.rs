@@ -34,7 +34,7 @@ fn form_samples() -> Vec<Vec<u8>> {
 /// builds and writes as a .docx.
 fn form(input: &[u8]) -> Verdict {
     let (form, troubles) = from_text(&text(input));
-    troubles.iter().for_each(|t| said(t.message_vi()));
+    troubles.iter().for_each(|t| said(t.message(Lang::Vi)));
     assert_eq!(from_text(&to_text(&form)).0, form);
     check_header(&form.header).iter().for_each(|e| said(e.vi.clone()));
     let numbers = numbers_from_parts(None, None, Some(UnitLevel::Commune), 2027).numbers;

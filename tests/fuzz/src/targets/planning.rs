@@ -1,6 +1,7 @@
 //! planning: the target annex as CSV, the target table's and the path's
 //! share links, and the figures typed on the targets and path pages.
 
+use lang::Lang;
 use planning::{
     AnnexField, AnnexReading, Meaning, Remembered, overrides_from_text, overrides_to_text, read_annex_bytes_with,
 };
@@ -66,7 +67,7 @@ fn annex(input: &[u8]) -> Verdict {
     match &result {
         Ok(annex) => {
             check_table(&annex.rows, annex.total.as_ref(), RateBase::Row);
-            annex.errors.iter().for_each(|e| said(e.message_vi()));
+            annex.errors.iter().for_each(|e| said(e.message(Lang::Vi)));
             annex.notices.iter().for_each(|(vi, _)| said(vi.clone()));
             annex.mapping.columns.iter().for_each(|c| said(c.why.0.clone()));
             // A figure's column set aside by hand, remembered as text and
@@ -92,7 +93,7 @@ fn annex(input: &[u8]) -> Verdict {
                 assert_eq!(again.rows.len(), annex.rows.len());
             }
         }
-        Err(e) => said(e.message_vi()),
+        Err(e) => said(e.message(Lang::Vi)),
     }
     Verdict::from(&result)
 }
@@ -117,7 +118,7 @@ fn link(input: &[u8]) -> Verdict {
         return Verdict::Refused;
     };
     if !trouble.is_empty() {
-        said(trouble.message_vi());
+        said(trouble.message(Lang::Vi));
     }
     check_table(&link.rows, link.total.as_ref(), link.base);
     let again = table_from_query(&table_to_query(&link)).map(|(l, _)| l);

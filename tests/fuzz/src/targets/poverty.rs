@@ -2,6 +2,7 @@
 //! local standard as stored on the device, and the questionnaire's
 //! answers, each used as the classify, local and questionnaire pages do.
 
+use lang::Lang;
 use std::sync::LazyLock;
 
 use poverty_rules::{
@@ -37,7 +38,7 @@ fn standard_for(form: &CaseForm) -> Standard {
             Ok(standard) => {
                 let _ = catalogue.put_local(standard);
             }
-            Err(errors) => errors.iter().for_each(|e| said(e.message_vi())),
+            Err(errors) => errors.iter().for_each(|e| said(e.message(Lang::Vi))),
         }
     }
     let named = form.standard.as_deref().and_then(|id| catalogue.get(id));
@@ -49,7 +50,7 @@ fn standard_for(form: &CaseForm) -> Standard {
 /// national one as the compare table does.
 fn case(input: &[u8]) -> Verdict {
     let (form, problems) = from_query(&text(input));
-    problems.iter().for_each(|p| said(p.message_vi()));
+    problems.iter().for_each(|p| said(p.message(Lang::Vi)));
     let query = to_query(&form);
     assert_eq!(to_query(&from_query(&query).0), query);
     let standard = standard_for(&form);
@@ -65,7 +66,7 @@ fn case(input: &[u8]) -> Verdict {
                             .for_each(|s| said(describe_check(&s.check).vi));
                         assessment.changes.iter().for_each(|c| said(describe_change(c).vi));
                     }
-                    Err(e) => said(e.message_vi()),
+                    Err(e) => said(e.message(Lang::Vi)),
                 }
             }
             Verdict::Accepted
@@ -73,7 +74,7 @@ fn case(input: &[u8]) -> Verdict {
         Parsed::Scores(scores) => {
             match classify_by_scores(&standard, &scores) {
                 Ok(outcome) => outcome.steps.iter().for_each(|s| said(describe_check(&s.check).vi)),
-                Err(e) => said(e.message_vi()),
+                Err(e) => said(e.message(Lang::Vi)),
             }
             Verdict::Accepted
         }
@@ -107,7 +108,7 @@ fn local(input: &[u8]) -> Verdict {
     match spec.build(&CATALOGUE) {
         Ok(_) => Verdict::Accepted,
         Err(errors) => {
-            errors.iter().for_each(|e| said(e.message_vi()));
+            errors.iter().for_each(|e| said(e.message(Lang::Vi)));
             Verdict::Refused
         }
     }
@@ -149,7 +150,7 @@ fn questionnaire(input: &[u8]) -> Verdict {
         match parse_number(&area) {
             Ok(area) => area,
             Err(e) => {
-                said(e.message_vi());
+                said(e.message(Lang::Vi));
                 return Verdict::Refused;
             }
         }
@@ -187,7 +188,7 @@ fn questionnaire(input: &[u8]) -> Verdict {
             Verdict::Accepted
         }
         Err(e) => {
-            said(e.message_vi());
+            said(e.message(Lang::Vi));
             Verdict::Refused
         }
     }

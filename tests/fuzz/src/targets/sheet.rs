@@ -1,6 +1,7 @@
 //! sheet-grid: an .xlsx workbook's sheet as a grid, read as an annex as
 //! the reader worker reads it.
 
+use lang::Lang;
 use std::io::{Cursor, Read, Write};
 
 use funding::{Catalogue, FundingForm, FundingReading};
@@ -57,8 +58,8 @@ fn read(input: &[u8]) -> Verdict {
             Verdict::Accepted
         }
         Err(e) => {
-            said(e.message_vi());
-            said(e.message_en());
+            said(e.message(Lang::Vi));
+            said(e.message(Lang::En));
             Verdict::Refused
         }
     }

@@ -1,6 +1,7 @@
 //! sheet-write: tables written as .xlsx workbooks as the writer worker
 //! writes them, then read back with the reader the annex import uses.
 
+use lang::Lang;
 use planning::{RateBase, RowText, Separator, TableLink, annex_groups, table_from_query, table_to_query, write_annex};
 use sheet_write::{Group, Layout, workbook};
 
@@ -50,8 +51,8 @@ fn write_and_read_back(csv: &str, layout: &Layout) -> Verdict {
             Verdict::Accepted
         }
         Err(e) => {
-            said(e.message_vi());
-            said(e.message_en());
+            said(e.message(Lang::Vi));
+            said(e.message(Lang::En));
             Verdict::Refused
         }
     }
