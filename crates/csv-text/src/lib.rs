@@ -16,7 +16,7 @@ mod write;
 
 pub use encoding::{EncodingError, decode};
 pub use fold::fold_key;
-pub use letter::column_letter;
+pub use letter::{ColumnRef, column_letter, place};
 pub use read::{BOM, Reader, Record, strip_bom};
 pub use separator::Separator;
 pub use write::Writer;

@@ -4,7 +4,7 @@
 //! Ids are stable and never reused, so a funding line keeps its project.
 
 use lang::{Lang, msg};
-use poverty_rules::{LegalBasis, Status, Text};
+use lang::{LegalBasis, Status, Text};
 
 include!(concat!(env!("OUT_DIR"), "/preset.rs"));
 

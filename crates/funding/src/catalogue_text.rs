@@ -12,8 +12,8 @@
 //! any other project "Do người dùng thêm", unverified. So no link can make
 //! a project look verified.
 
+use lang::Text;
 use link_text::encode;
-use poverty_rules::Text;
 
 use crate::catalogue::{Catalogue, FIRST_USER_ID, Programme, Project, ProjectId, mark_renamed, user_basis};
 use crate::form_text::{Trouble, cell, fields_text};

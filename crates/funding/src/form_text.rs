@@ -349,7 +349,7 @@ pub fn form_from_text(text: &str) -> (FundingForm, Catalogue, Trouble) {
 
 #[cfg(test)]
 mod tests {
-    use poverty_rules::{Status, Text};
+    use lang::{Status, Text};
 
     use super::*;
     use crate::catalogue::Programme;

@@ -5,7 +5,7 @@
 //! too, and every printed total, become typed totals, checked against the
 //! lines by [`check`](crate::check); nothing printed is dropped silently.
 
-use csv_text::{EncodingError, Separator, column_letter, fold_key, strip_bom};
+use csv_text::{ColumnRef, EncodingError, Separator, column_letter, fold_key, place, strip_bom};
 use rust_decimal::Decimal;
 use table_grid::{ColumnMapping, Grid, Remembered, header_end, header_labels};
 use vn_format::format_integer;
@@ -69,8 +69,8 @@ pub enum FundingRowProblem {
 pub struct FundingRowError {
     /// As the spreadsheet numbers rows: the file's first line is row 1.
     pub row: u64,
-    /// The column, from 0, and its heading as written.
-    pub column: Option<(usize, String)>,
+    /// The column and its heading as written.
+    pub column: Option<ColumnRef>,
     pub problem: FundingRowProblem,
 }
 
@@ -86,68 +86,53 @@ impl FundingRowError {
         )
     }
 
-    fn place(&self) -> (String, String) {
-        match &self.column {
-            Some((i, header)) => (
-                format!("Dòng {}, cột {} «{header}»", self.row, column_letter(i + 1)),
-                format!("Row {}, column {} “{header}”", self.row, column_letter(i + 1)),
-            ),
-            None => (format!("Dòng {}", self.row), format!("Row {}", self.row)),
-        }
-    }
-
     pub fn message(&self, lang: Lang) -> String {
-        msg!(lang, vi: { let problem = match &self.problem {
-            FundingRowProblem::UnknownProject { text } => format!(
-                "không có dự án nào trong danh mục có mã hoặc tên «{text}», nên dòng không được nhập. Hãy ghi mã dự án (DA1, DA3.TDA1) hoặc thêm dự án vào danh mục."
-            ),
-            FundingRowProblem::Amount { text, reason } => {
-                format!("«{text}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.", reason.message(lang))
-            }
-            FundingRowProblem::AmbiguousAmount { text } => format!(
-                "«{text}»: tệp ghi số thập phân bằng dấu chấm, nên không rõ đây là {} hay {} triệu đồng. Hãy ghi {} (dấu phẩy thập phân) hoặc {} (không tách hàng nghìn).",
-                text.replacen('.', ",", 1),
-                text.replace('.', ""),
-                text.replacen('.', ",", 1),
-                text.replace('.', "")
-            ),
-            FundingRowProblem::NoKind => "số tiền của xã, thôn không chia theo loại vốn (đầu tư phát triển, sự nghiệp), nên dòng không được nhập. Hãy thêm cột loại vốn hoặc chia nguồn vốn theo loại.".into(),
-            FundingRowProblem::RowTotal { typed, sum } => format!(
-                "tổng của dòng ghi {typed} triệu đồng nhưng cộng các nguồn được {} triệu đồng.",
-                format_amount(*sum)
-            ),
-            FundingRowProblem::UnclosedQuote => "dấu ngoặc kép mở ở dòng này không được đóng, nên dòng không được nhập.".into(),
-            FundingRowProblem::TooLong { chars, row_left_out } => format!(
-                "ô có {chars} ký tự, dài hơn {MAX_CELL} ký tự một ô được giữ, nên {}. Hãy kiểm tra ô này trong tệp.",
-                if *row_left_out { "dòng không được nhập" } else { "ô này để trống" }
-            ),
-        };
-        format!("{}: {problem}", self.place().0) }, en: { let problem = match &self.problem {
-            FundingRowProblem::UnknownProject { text } => format!(
+        let problem = match &self.problem {
+            FundingRowProblem::UnknownProject { text } => msg!(
+                lang,
+                "không có dự án nào trong danh mục có mã hoặc tên «{text}», nên dòng không được nhập. Hãy ghi mã dự án (DA1, DA3.TDA1) hoặc thêm dự án vào danh mục.",
                 "no project of the catalogue has the code or name “{text}”, so the row was not imported. Write the project's code (DA1, DA3.TDA1) or add the project to the catalogue."
             ),
-            FundingRowProblem::Amount { text, reason } => {
-                format!("“{text}”: {} The row is imported and the cell marked for correction.", reason.message(lang))
-            }
-            FundingRowProblem::AmbiguousAmount { text } => format!(
+            FundingRowProblem::Amount { text, reason } => msg!(
+                lang,
+                "«{text}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.",
+                "“{text}”: {} The row is imported and the cell marked for correction.",
+                reason.message(lang)
+            ),
+            FundingRowProblem::AmbiguousAmount { text } => msg!(
+                lang,
+                "«{text}»: tệp ghi số thập phân bằng dấu chấm, nên không rõ đây là {} hay {} triệu đồng. Hãy ghi {} (dấu phẩy thập phân) hoặc {} (không tách hàng nghìn).",
                 "“{text}”: the file writes decimals with a dot, so this could be {} or {} million đồng. Write {} (decimal comma) or {} (no thousands separator).",
                 text.replacen('.', ",", 1),
                 text.replace('.', ""),
                 text.replacen('.', ",", 1),
                 text.replace('.', "")
             ),
-            FundingRowProblem::NoKind => "the money of a commune or village is not split by kind (investment, recurrent), so the row was not imported. Add a kind column or split the sources by kind.".into(),
-            FundingRowProblem::RowTotal { typed, sum } => format!(
+            FundingRowProblem::NoKind => msg!(
+                lang,
+                "số tiền của xã, thôn không chia theo loại vốn (đầu tư phát triển, sự nghiệp), nên dòng không được nhập. Hãy thêm cột loại vốn hoặc chia nguồn vốn theo loại.",
+                "the money of a commune or village is not split by kind (investment, recurrent), so the row was not imported. Add a kind column or split the sources by kind."
+            ),
+            FundingRowProblem::RowTotal { typed, sum } => msg!(
+                lang,
+                "tổng của dòng ghi {typed} triệu đồng nhưng cộng các nguồn được {} triệu đồng.",
                 "the row's total reads {typed} million đồng but its sources add up to {} million đồng.",
                 format_amount(*sum)
             ),
-            FundingRowProblem::UnclosedQuote => "a quote opened in this row is never closed, so the row was not imported.".into(),
-            FundingRowProblem::TooLong { chars, row_left_out } => format!(
+            FundingRowProblem::UnclosedQuote => msg!(
+                lang,
+                "dấu ngoặc kép mở ở dòng này không được đóng, nên dòng không được nhập.",
+                "a quote opened in this row is never closed, so the row was not imported."
+            ),
+            FundingRowProblem::TooLong { chars, row_left_out } => msg!(lang, vi: format!(
+                "ô có {chars} ký tự, dài hơn {MAX_CELL} ký tự một ô được giữ, nên {}. Hãy kiểm tra ô này trong tệp.",
+                if *row_left_out { "dòng không được nhập" } else { "ô này để trống" }
+            ), en: format!(
                 "the cell has {chars} characters, more than the {MAX_CELL} a cell keeps, so {}. Check this cell in the file.",
                 if *row_left_out { "the row was not imported" } else { "it is left empty" }
-            ),
+            )),
         };
-        format!("{}: {problem}", self.place().1) })
+        format!("{}: {problem}", place(self.row, self.column.as_ref(), lang))
     }
 }
 
@@ -425,11 +410,16 @@ impl Reading<'_> {
         self.columns.iter().find(|(_, f)| *f == field).map(|(i, _)| *i)
     }
 
-    fn error(&mut self, row: usize, column: Option<(usize, String)>, problem: FundingRowProblem) {
+    /// A problem of `row` (from 0), in the column of index `column` (its
+    /// heading is filled in once the mapping is final).
+    fn error(&mut self, row: usize, column: Option<usize>, problem: FundingRowProblem) {
         if self.out.errors.len() < MAX_ROW_ERRORS {
             self.out.errors.push(FundingRowError {
                 row: row as u64 + 1,
-                column,
+                column: column.map(|i| ColumnRef {
+                    number: i + 1,
+                    header: String::new(),
+                }),
                 problem,
             });
         } else {
@@ -538,7 +528,7 @@ impl Reading<'_> {
             return true;
         }
         let problem = FundingRowProblem::TooLong { chars, row_left_out };
-        self.error(r, Some((i, String::new())), problem);
+        self.error(r, Some(i), problem);
         false
     }
 
@@ -549,14 +539,13 @@ impl Reading<'_> {
         if !self.fits(r, i, &text, false) {
             return String::new();
         }
-        let header = || Some((i, String::new()));
         match decimal_dot(&text) {
             Some(Some(decimal)) if self.uses_dot => {
                 self.dot_cells += 1;
                 return decimal;
             }
             Some(None) if self.uses_dot => {
-                self.error(r, header(), FundingRowProblem::AmbiguousAmount { text: text.clone() });
+                self.error(r, Some(i), FundingRowProblem::AmbiguousAmount { text: text.clone() });
                 return text;
             }
             _ => {}
@@ -564,7 +553,7 @@ impl Reading<'_> {
         if let Err(reason) = read_amount(&text) {
             self.error(
                 r,
-                header(),
+                Some(i),
                 FundingRowProblem::Amount {
                     text: text.clone(),
                     reason,
@@ -684,7 +673,7 @@ impl Reading<'_> {
                         .sum();
                     let is_total = matches!(field, FundingField::Total | FundingField::KindTotal(_));
                     if is_total && read_amount(text).ok().flatten().is_some_and(|typed| typed != sum) {
-                        let column = self.column(*field).map(|i| (i, String::new()));
+                        let column = self.column(*field);
                         self.error(
                             r,
                             column,
@@ -736,8 +725,12 @@ impl Reading<'_> {
         // In row order, each naming its column by the heading as written.
         self.out.errors.sort_by_key(|e| e.row);
         for e in &mut self.out.errors {
-            if let Some((i, header)) = &mut e.column {
-                *header = mapping.columns.get(*i).map(|c| c.label.text()).unwrap_or_default();
+            if let Some(column) = &mut e.column {
+                column.header = mapping
+                    .columns
+                    .get(column.number - 1)
+                    .map(|c| c.label.text())
+                    .unwrap_or_default();
             }
         }
         let n = |v: u64| format_integer(Decimal::from(v));

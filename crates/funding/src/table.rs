@@ -5,7 +5,7 @@
 
 use std::ops::Add;
 
-use poverty_rules::Text;
+use lang::Text;
 use rust_decimal::Decimal;
 
 use crate::catalogue::{Catalogue, ProjectId};

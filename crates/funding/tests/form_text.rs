@@ -6,7 +6,7 @@ use funding::{
     TotalText, form_from_text, form_to_text,
 };
 use lang::Lang;
-use poverty_rules::Text;
+use lang::Text;
 use proptest::prelude::*;
 
 /// Any short text, and text made of the format's own separators.

@@ -5,7 +5,7 @@ use funding::{
     Source, TotalText, check, describe, funding_table, parse,
 };
 use lang::Lang;
-use poverty_rules::Text;
+use lang::Text;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use vn_format::format_decimal;

@@ -1,34 +1,13 @@
 //! What can be wrong with a file or a row, and the notices worth showing,
 //! each with a message in Vietnamese and in English.
 
-use csv_text::{EncodingError, column_letter};
+use csv_text::{EncodingError, place};
 use lang::{Lang, msg};
 use poverty_rules::InputError;
 use rust_decimal::Decimal;
 use vn_format::{NumberError, format_integer};
 
-/// A column of the file: its number from 1 (shown as a spreadsheet letter)
-/// and its header as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ColumnRef {
-    pub number: usize,
-    pub header: String,
-}
-
-impl ColumnRef {
-    /// `A` for column 1, `Z` for 26, `AA` for 27: what a spreadsheet shows.
-    pub fn letter(&self) -> String {
-        column_letter(self.number)
-    }
-
-    fn vi(&self) -> String {
-        format!("cột {} «{}»", self.letter(), self.header)
-    }
-
-    fn en(&self) -> String {
-        format!("column {} “{}”", self.letter(), self.header)
-    }
-}
+pub use csv_text::ColumnRef;
 
 /// Why a row was rejected (one per bad cell; a row can have several).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,57 +53,27 @@ pub struct RowError {
 
 impl RowError {
     pub fn message(&self, lang: Lang) -> String {
-        msg!(lang, vi: { let place = match &self.column {
-            Some(c) => format!("Dòng {}, {}", self.row, c.vi()),
-            None => format!("Dòng {}", self.row),
-        };
         let problem = match &self.problem {
-            RowProblem::Missing => "ô này không được để trống.".to_owned(),
-            RowProblem::Number(e) => format!("«{}»: {}", e.input.trim(), e.message(lang)),
+            RowProblem::Missing => msg!(lang, "ô này không được để trống.", "this cell may not be empty."),
+            RowProblem::Number(e) => msg!(lang, "«{}»: {}", "“{}”: {}", e.input.trim(), e.message(lang)),
             RowProblem::Input(e) => e.message(lang),
-            RowProblem::UnknownArea(v) => format!(
-                "không rõ khu vực «{v}». Ghi «nông thôn» (hoặc NT, nong-thon) hay «thành thị» (hoặc TT, thanh-thi, đô thị)."
-            ),
-            RowProblem::UnknownYesNo(v) => {
-                format!("«{v}» không phải có/không. Ghi 1, x hoặc «có» cho có; 0, «không» hoặc để trống cho không.")
-            }
-            RowProblem::ScoreBMismatch { score_b, ticked, points } => format!(
-                "điểm B là {} nhưng dòng này đánh dấu {} chỉ số thiếu hụt, tức {} điểm. Hãy sửa điểm B hoặc các chỉ số cho khớp.",
-                format_integer(*score_b),
-                ticked,
-                format_integer(*points)
-            ),
-            RowProblem::TooManyCells {
-                cells,
-                headers,
-                comma_separated,
-            } => {
-                let hint = if *comma_separated {
-                    " Có thể một số được viết với dấu phẩy (1,500,000): hãy viết 1.500.000, hoặc đặt ô trong ngoặc kép."
-                } else {
-                    ""
-                };
-                format!("dòng có {cells} ô nhưng tiêu đề chỉ có {headers} cột.{hint}")
-            }
-            RowProblem::UnclosedQuote => {
-                "dấu ngoặc kép mở ở dòng này không được đóng, nên phần còn lại của tệp bị đọc thành một ô. Hãy kiểm tra dấu \" trong dòng này.".to_owned()
-            }
-        };
-        format!("{place}: {problem}") }, en: { let place = match &self.column {
-            Some(c) => format!("Row {}, {}", self.row, c.en()),
-            None => format!("Row {}", self.row),
-        };
-        let problem = match &self.problem {
-            RowProblem::Missing => "this cell may not be empty.".to_owned(),
-            RowProblem::Number(e) => format!("“{}”: {}", e.input.trim(), e.message(lang)),
-            RowProblem::Input(e) => e.message(lang),
-            RowProblem::UnknownArea(v) => format!(
+            RowProblem::UnknownArea(v) => msg!(
+                lang,
+                "không rõ khu vực «{v}». Ghi «nông thôn» (hoặc NT, nong-thon) hay «thành thị» (hoặc TT, thanh-thi, đô thị).",
                 "unknown area “{v}”. Write “nông thôn” (or NT, nong-thon) for rural or “thành thị” (or TT, thanh-thi, đô thị) for urban."
             ),
-            RowProblem::UnknownYesNo(v) => {
+            RowProblem::UnknownYesNo(v) => msg!(lang, vi: {
+                format!("«{v}» không phải có/không. Ghi 1, x hoặc «có» cho có; 0, «không» hoặc để trống cho không.")
+            }, en: {
                 format!("“{v}” is not yes or no. Write 1, x or “có” for yes; 0, “không” or nothing for no.")
-            }
-            RowProblem::ScoreBMismatch { score_b, ticked, points } => format!(
+            }),
+            RowProblem::ScoreBMismatch {
+                score_b,
+                ticked,
+                points,
+            } => msg!(
+                lang,
+                "điểm B là {} nhưng dòng này đánh dấu {} chỉ số thiếu hụt, tức {} điểm. Hãy sửa điểm B hoặc các chỉ số cho khớp.",
                 "score B is {} but the row ticks {} deprivation indicators, which give {} points. Correct score B or the indicators so they agree.",
                 format_integer(*score_b),
                 ticked,
@@ -134,19 +83,28 @@ impl RowError {
                 cells,
                 headers,
                 comma_separated,
-            } => {
+            } => msg!(lang, vi: {
+                let hint = if *comma_separated {
+                    " Có thể một số được viết với dấu phẩy (1,500,000): hãy viết 1.500.000, hoặc đặt ô trong ngoặc kép."
+                } else {
+                    ""
+                };
+                format!("dòng có {cells} ô nhưng tiêu đề chỉ có {headers} cột.{hint}")
+            }, en: {
                 let hint = if *comma_separated {
                     " A number may have been written with commas (1,500,000): write 1.500.000, or put the cell in quotes."
                 } else {
                     ""
                 };
                 format!("the row has {cells} cells but the header has only {headers} columns.{hint}")
-            }
-            RowProblem::UnclosedQuote => {
-                "a quote opened in this row is never closed, so the rest of the file was read as one cell. Check the \" marks in this row.".to_owned()
-            }
+            }),
+            RowProblem::UnclosedQuote => msg!(
+                lang,
+                "dấu ngoặc kép mở ở dòng này không được đóng, nên phần còn lại của tệp bị đọc thành một ô. Hãy kiểm tra dấu \" trong dòng này.",
+                "a quote opened in this row is never closed, so the rest of the file was read as one cell. Check the \" marks in this row."
+            ),
         };
-        format!("{place}: {problem}") })
+        format!("{}: {problem}", place(self.row, self.column.as_ref(), lang))
     }
 }
 
@@ -284,12 +242,12 @@ impl FileError {
             ) }),
             FileError::DuplicateColumn { first, second } => msg!(lang, vi: format!(
                 "Hai cột cùng một nghĩa: {} và {}. Hãy xoá hoặc đổi tên một cột.",
-                first.vi(),
-                second.vi()
+                first.describe(lang),
+                second.describe(lang)
             ), en: format!(
                 "Two columns mean the same thing: {} and {}. Delete or rename one of them.",
-                first.en(),
-                second.en()
+                first.describe(lang),
+                second.describe(lang)
             )),
             FileError::NoScoreForm { standard } => msg!(
                 lang,
@@ -339,13 +297,14 @@ pub enum Notice {
 impl Notice {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Notice::UnknownColumns(columns) => msg!(lang, vi: format!(
-                "Các cột sau không dùng đến và được bỏ qua: {}.",
-                columns.iter().map(ColumnRef::vi).collect::<Vec<_>>().join(", ")
-            ), en: format!(
-                "These columns are not used and were ignored: {}.",
-                columns.iter().map(ColumnRef::en).collect::<Vec<_>>().join(", ")
-            )),
+            Notice::UnknownColumns(columns) => {
+                let list = columns.iter().map(|c| c.describe(lang)).collect::<Vec<_>>().join(", ");
+                msg!(
+                    lang,
+                    "Các cột sau không dùng đến và được bỏ qua: {list}.",
+                    "These columns are not used and were ignored: {list}."
+                )
+            }
             Notice::NoEthnicMinorityColumn => msg!(
                 lang,
                 "Không có cột dtts: số hộ dân tộc thiểu số được tính là 0.",

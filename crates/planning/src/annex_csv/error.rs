@@ -2,29 +2,14 @@
 //! message in Vietnamese and English naming the row and the column as the
 //! spreadsheet shows them.
 
-use csv_text::{EncodingError, column_letter};
+use csv_text::{EncodingError, place};
 use rust_decimal::Decimal;
 use vn_format::{NumberError, format_decimal, format_integer};
 
 use super::columns::AnnexField;
 use lang::{Lang, msg};
 
-/// A column of the file: its number from 1 and its header as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnnexColumnRef {
-    pub number: usize,
-    pub header: String,
-}
-
-impl AnnexColumnRef {
-    fn vi(&self) -> String {
-        format!("cột {} «{}»", column_letter(self.number), self.header)
-    }
-
-    fn en(&self) -> String {
-        format!("column {} “{}”", column_letter(self.number), self.header)
-    }
-}
+pub use csv_text::ColumnRef as AnnexColumnRef;
 
 /// What is wrong with a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,77 +57,63 @@ impl AnnexRowError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        msg!(lang, vi: { let place = match &self.column {
-            Some(c) => format!("Dòng {}, {}", self.row, c.vi()),
-            None => format!("Dòng {}", self.row),
-        };
         let problem = match &self.problem {
-            AnnexRowProblem::Number(e) => format!(
+            AnnexRowProblem::Number(e) => msg!(
+                lang,
                 "«{}»: {} Dòng vẫn được nhập, ô này được đánh dấu để sửa.",
+                "“{}”: {} The row is imported and the cell marked for correction.",
                 e.input.trim(),
                 e.message(lang)
             ),
-            AnnexRowProblem::NoName => "dòng có số liệu nhưng không có tên đơn vị, nên không được nhập.".into(),
+            AnnexRowProblem::NoName => msg!(
+                lang,
+                "dòng có số liệu nhưng không có tên đơn vị, nên không được nhập.",
+                "the row has figures but no sub-unit name, so it was not imported."
+            ),
             AnnexRowProblem::TooManyCells {
                 cells,
                 headers,
                 comma_separated,
-            } => {
+            } => msg!(lang, vi: {
                 let hint = if *comma_separated {
                     " Có thể một số được viết với dấu phẩy (1,250): hãy viết 1.250, hoặc lưu tệp với dấu chấm phẩy."
                 } else {
                     ""
                 };
                 format!("dòng có {cells} ô nhưng tiêu đề chỉ có {headers} cột, nên không được nhập.{hint}")
-            }
-            AnnexRowProblem::UnclosedQuote => "dấu ngoặc kép mở ở dòng này không được đóng, nên phần còn lại của tệp bị đọc thành một ô và không được nhập. Hãy kiểm tra dấu \" trong dòng này.".into(),
-            AnnexRowProblem::ExtraTotal { first_row } => format!(
-                "đã có dòng tổng ở dòng {first_row}; dòng tổng thứ hai (hoặc dòng cộng từng phần) không được nhập."
-            ),
-            AnnexRowProblem::AmbiguousRate { text } => {
-                let decimal = text.trim().replacen('.', ",", 1);
-                format!(
-                    "«{}»: không rõ dấu chấm ở đây tách hàng nghìn hay là dấu thập phân. Tỷ lệ viết với dấu phẩy thập phân: hãy ghi {decimal}. Dòng vẫn được nhập, ô này được đánh dấu để sửa.",
-                    text.trim()
-                )
-            }
-        };
-        format!("{place}: {problem}") }, en: { let place = match &self.column {
-            Some(c) => format!("Row {}, {}", self.row, c.en()),
-            None => format!("Row {}", self.row),
-        };
-        let problem = match &self.problem {
-            AnnexRowProblem::Number(e) => format!(
-                "“{}”: {} The row is imported and the cell marked for correction.",
-                e.input.trim(),
-                e.message(lang)
-            ),
-            AnnexRowProblem::NoName => "the row has figures but no sub-unit name, so it was not imported.".into(),
-            AnnexRowProblem::TooManyCells {
-                cells,
-                headers,
-                comma_separated,
-            } => {
+            }, en: {
                 let hint = if *comma_separated {
                     " A number may have been written with a comma (1,250): write 1.250, or save the file with semicolons."
                 } else {
                     ""
                 };
                 format!("the row has {cells} cells but the header only {headers} columns, so it was not imported.{hint}")
-            }
-            AnnexRowProblem::UnclosedQuote => "a quote opened in this row is never closed, so the rest of the file was read as one cell and not imported. Check the \" marks in this row.".into(),
-            AnnexRowProblem::ExtraTotal { first_row } => format!(
+            }),
+            AnnexRowProblem::UnclosedQuote => msg!(
+                lang,
+                "dấu ngoặc kép mở ở dòng này không được đóng, nên phần còn lại của tệp bị đọc thành một ô và không được nhập. Hãy kiểm tra dấu \" trong dòng này.",
+                "a quote opened in this row is never closed, so the rest of the file was read as one cell and not imported. Check the \" marks in this row."
+            ),
+            AnnexRowProblem::ExtraTotal { first_row } => msg!(
+                lang,
+                "đã có dòng tổng ở dòng {first_row}; dòng tổng thứ hai (hoặc dòng cộng từng phần) không được nhập.",
                 "there is already a total row at row {first_row}; a second total (or a subtotal) was not imported."
             ),
-            AnnexRowProblem::AmbiguousRate { text } => {
+            AnnexRowProblem::AmbiguousRate { text } => msg!(lang, vi: {
+                let decimal = text.trim().replacen('.', ",", 1);
+                format!(
+                    "«{}»: không rõ dấu chấm ở đây tách hàng nghìn hay là dấu thập phân. Tỷ lệ viết với dấu phẩy thập phân: hãy ghi {decimal}. Dòng vẫn được nhập, ô này được đánh dấu để sửa.",
+                    text.trim()
+                )
+            }, en: {
                 let decimal = text.trim().replacen('.', ",", 1);
                 format!(
                     "“{}”: the dot could separate thousands or be a decimal point. Write the rate with a decimal comma: {decimal}. The row is imported and the cell marked for correction.",
                     text.trim()
                 )
-            }
+            }),
         };
-        format!("{place}: {problem}") })
+        format!("{}: {problem}", place(self.row, self.column.as_ref(), lang))
     }
 }
 
@@ -233,13 +204,13 @@ impl AnnexFileError {
             AnnexFileError::DuplicateColumn { field, first, second } => msg!(lang, vi: format!(
                 "Hai cột cùng là {}: {} và {}. Hãy xoá hoặc đổi tên một cột.",
                 field.label().0,
-                first.vi(),
-                second.vi()
+                first.describe(lang),
+                second.describe(lang)
             ), en: format!(
                 "Two columns both hold the {}: {} and {}. Delete or rename one of them.",
                 field.label().1,
-                first.en(),
-                second.en()
+                first.describe(lang),
+                second.describe(lang)
             )),
         }
     }
