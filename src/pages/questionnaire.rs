@@ -140,11 +140,9 @@ pub fn QuestionnairePage() -> impl IntoView {
     let date = today();
     let standard = Memo::new(move |_| {
         let chosen = form.with(|f| f.standard.clone());
-        standards.catalogue.with(|c| {
-            chosen
-                .and_then(|id| c.get(&id).cloned())
-                .or_else(|| c.in_force_on(date).cloned())
-        })
+        standards
+            .catalogue
+            .with(|c| c.chosen_or_in_force(chosen.as_deref(), date).cloned())
     });
     let asks = move |id: &str| standard.with(|s| s.as_ref().is_some_and(|s| s.indicator(id).is_some()));
     Effect::new(move |_| replace_query(&form.with(to_query)));

@@ -131,6 +131,12 @@ impl Catalogue {
         self.national_standards().find(|s| s.in_force_on(date))
     }
 
+    /// A case's standard: the one of that id, else (no id, or one this
+    /// catalogue does not hold) the national one in force on `on`.
+    pub fn chosen_or_in_force(&self, id: Option<&str>, on: Date) -> Option<&Standard> {
+        id.and_then(|id| self.get(id)).or_else(|| self.in_force_on(on))
+    }
+
     /// The review (rà soát) held in `year` draws up the lists for the next
     /// year, so it uses the standard in force on 1 January of `year + 1`.
     pub fn for_review_in(&self, year: i32) -> Option<&Standard> {

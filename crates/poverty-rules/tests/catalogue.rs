@@ -53,6 +53,16 @@ fn a_review_uses_the_standard_of_next_years_lists() {
 }
 
 #[test]
+fn a_case_without_a_known_standard_uses_the_one_in_force() {
+    let c = national();
+    let on = date(2026, 12, 6);
+    assert_eq!(c.chosen_or_in_force(Some("nd351-2027"), on).unwrap().id, "nd351-2027");
+    assert_eq!(c.chosen_or_in_force(None, on).unwrap().id, "nd351-2026");
+    assert_eq!(c.chosen_or_in_force(Some("khong-co"), on).unwrap().id, "nd351-2026");
+    assert!(c.chosen_or_in_force(None, date(2031, 1, 1)).is_none());
+}
+
+#[test]
 fn income_lines_by_period() {
     let c = national();
     let line = |id: &str, area| get(&c, id).income_line.get(area);

@@ -76,11 +76,9 @@ pub fn ClassifyPage() -> impl IntoView {
     let form = RwSignal::new(initial);
     let standard = Memo::new(move |_| {
         let chosen = form.with(|f| f.standard.clone());
-        standards.catalogue.with(|c| {
-            chosen
-                .and_then(|id| c.get(&id).cloned())
-                .or_else(|| c.in_force_on(today).cloned())
-        })
+        standards
+            .catalogue
+            .with(|c| c.chosen_or_in_force(chosen.as_deref(), today).cloned())
     });
     let verdict = Memo::new(move |_| form.with(|f| verdict(standard.get().as_ref(), f)));
     let state = CaseState {
