@@ -1,11 +1,15 @@
 //! Turns `data/legal-documents.json` and every `data/standards/*.json` into
 //! Rust constructors at build time, so the data files stay the source of
 //! truth while the app carries no JSON parser for them. A malformed file
-//! fails the build with a message naming the file and the field.
+//! fails the build with a message naming the file and the field. Texts,
+//! legal bases and statuses are read into `lang`'s own types, the shape the
+//! app and the other build scripts use.
 
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+use lang::{LegalBasis, Status, Text};
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 type Fields = Map<String, Value>;
@@ -103,16 +107,14 @@ fn main() {
     for (at, value) in &loaded {
         let fields = object(at, value);
         let id = string_value(at, fields, "id");
-        let own = rank(status(
-            &at.key("basis"),
-            object(&at.key("basis"), field(at, fields, "basis")),
-        ));
+        let own = status(&at.key("basis"), object(&at.key("basis"), field(at, fields, "basis")));
         let (indicators, weakest) = match fields.get("continues").and_then(Value::as_str) {
             Some(earlier) => index
                 .iter()
                 .find(|e| e.id == earlier)
                 .map(|e| (e.indicators.clone(), e.weakest.min(own)))
-                .unwrap_or_default(),
+                // No such standard: said below, where `continues` is checked.
+                .unwrap_or((String::new(), Status::Unverified)),
             None => {
                 let (names, weakest) = indicator_names(&at.key("dimensions"), field(at, fields, "dimensions"));
                 (names, weakest.min(own))
@@ -170,7 +172,7 @@ fn main() {
         "/// Each national standard's indicators by id and name, in order, and\n/// nothing else of it: for a page that only names them.\npub static INDICATOR_INDEX: &[StandardIndicators] = &[\n",
     );
     for e in &index {
-        let status = ["Status::Unverified", "Status::Secondary", "Status::Verified"][usize::from(e.weakest)];
+        let status = status_path(e.weakest);
         writeln!(
             out,
             "    {}status: {status}, indicators: &[{}] }},",
@@ -208,9 +210,15 @@ fn string(at: &At, fields: &Fields, key: &str) -> String {
     format!("{:?}", string_value(at, fields, key))
 }
 
+/// A value read into one of `lang`'s types; a malformed one fails the
+/// build naming its place.
+fn shared<T: DeserializeOwned>(at: &At, value: &Value) -> T {
+    T::deserialize(value).unwrap_or_else(|e| at.fail(&e.to_string()))
+}
+
 fn text(at: &At, value: &Value) -> String {
-    let o = object(at, value);
-    format!("t({}, {})", string(at, o, "vi"), string(at, o, "en"))
+    let t: Text = shared(at, value);
+    format!("t({:?}, {:?})", t.vi, t.en)
 }
 
 fn optional_text(at: &At, fields: &Fields, key: &str) -> String {
@@ -220,15 +228,13 @@ fn optional_text(at: &At, fields: &Fields, key: &str) -> String {
     }
 }
 
-fn status(at: &At, fields: &Fields) -> &'static str {
-    match field(at, fields, "status").as_str() {
-        Some("verified") => "Status::Verified",
-        Some("secondary") => "Status::Secondary",
-        Some("unverified") => "Status::Unverified",
-        other => at
-            .key("status")
-            .fail(&format!("{other:?} is not verified, secondary or unverified")),
-    }
+fn status(at: &At, fields: &Fields) -> Status {
+    shared(&at.key("status"), field(at, fields, "status"))
+}
+
+/// `Status::Verified`…, as the generated code names it.
+fn status_path(status: Status) -> String {
+    format!("Status::{status:?}")
 }
 
 fn date_parts(at: &At, fields: &Fields, key: &str) -> (i32, u32, u32) {
@@ -262,46 +268,41 @@ struct IndexEntry {
     /// `(id, vi, en), …` of its indicators.
     indicators: String,
     /// The weakest status of the standard's basis and its indicators'.
-    weakest: u8,
+    weakest: Status,
 }
 
-/// A status as an order, the weakest first.
-/// The weakest status anywhere in `value` (every `status` of its bases),
-/// as [`rank`] counts; 2 where there is none.
-fn weakest_in(value: &Value) -> u8 {
+/// The weakest status anywhere in `value` (every `status` of its bases);
+/// verified where there is none.
+fn weakest_in(at: &At, value: &Value) -> Status {
     match value {
         Value::Object(o) => o
             .iter()
-            .map(|(k, v)| match (k.as_str(), v.as_str()) {
-                ("status", Some("unverified")) => 0,
-                ("status", Some("secondary")) => 1,
-                _ => weakest_in(v),
+            .map(|(k, v)| match k.as_str() {
+                "status" => shared(&at.key(k), v),
+                _ => weakest_in(&at.key(k), v),
             })
             .min()
-            .unwrap_or(2),
-        Value::Array(items) => items.iter().map(weakest_in).min().unwrap_or(2),
-        _ => 2,
-    }
-}
-
-fn rank(status: &str) -> u8 {
-    match status {
-        "Status::Unverified" => 0,
-        "Status::Secondary" => 1,
-        _ => 2,
+            .unwrap_or(Status::Verified),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| weakest_in(&at.index(i), v))
+            .min()
+            .unwrap_or(Status::Verified),
+        _ => Status::Verified,
     }
 }
 
 /// `(id, vi, en)` of every indicator of every dimension, in order, and the
 /// weakest status of their names' and thresholds' bases.
-fn indicator_names(at: &At, value: &Value) -> (String, u8) {
+fn indicator_names(at: &At, value: &Value) -> (String, Status) {
     let mut out = String::new();
-    let mut weakest = 2;
+    let mut weakest = Status::Verified;
     for_each_dimension(at, value, |at, d| {
         for_each_indicator(at, d, |at, i| {
             let name = object(&at.key("name"), field(at, i, "name"));
             for key in ["name_basis", "basis"] {
-                weakest = weakest.min(rank(status(&at.key(key), object(&at.key(key), field(at, i, key)))));
+                weakest = weakest.min(status(&at.key(key), object(&at.key(key), field(at, i, key))));
             }
             write!(
                 out,
@@ -408,7 +409,7 @@ impl Documents {
                 text(&at.key("issuer"), field(&at, o, "issuer")),
                 if url.is_empty() { "None".to_owned() } else { format!("Some(s({url:?}))") },
                 optional_date(&at, o, "in_force_from"),
-                status(&at, o),
+                status_path(status(&at, o)),
                 optional_text(&at, o, "note"),
             )
             .unwrap();
@@ -431,18 +432,20 @@ impl Documents {
     }
 }
 
+/// A basis as the data writes it: `document` is the id of a listed
+/// document, whose citation the generated basis carries.
 fn basis(at: &At, value: &Value, documents: &Documents) -> String {
-    let o = object(at, value);
-    let article = match o.get("article") {
-        None | Some(Value::Null) => "None".to_owned(),
-        Some(_) => format!("Some({})", string(at, o, "article")),
+    let b: LegalBasis = shared(at, value);
+    let citation = documents.citation(&at.key("document"), &b.document);
+    let note = match &b.note {
+        None => "None".to_owned(),
+        Some(t) => format!("Some(t({:?}, {:?}))", t.vi, t.en),
     };
-    let id = string_value(at, o, "document");
-    let citation = documents.citation(&at.key("document"), &id);
     format!(
-        "b({id:?}, {citation:?}, {article}, {}, {})",
-        status(at, o),
-        optional_text(at, o, "note")
+        "b({:?}, {citation:?}, {:?}, {}, {note})",
+        b.document,
+        b.article.as_deref(),
+        status_path(b.status)
     )
 }
 
@@ -550,7 +553,7 @@ fn standard(at: &At, f: &Fields, documents: &Documents) -> String {
         optional("questionnaire", &|_, v| format!(
             "QuestionnaireSource::national({}, {})",
             string(at, f, "id"),
-            ["Status::Unverified", "Status::Secondary", "Status::Verified"][usize::from(weakest_in(v))]
+            status_path(weakest_in(&at.key("questionnaire"), v))
         )),
         dimensions(&at.key("dimensions"), field(at, f, "dimensions"), documents),
     )
