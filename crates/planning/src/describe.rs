@@ -1,6 +1,7 @@
 //! Each check's finding as a sentence, in Vietnamese and English, naming
 //! the row and giving the right figure where there is one.
 
+use lang::{Lang, msg};
 use vn_format::{format_integer, format_percent};
 
 use crate::checks::{BreakdownBase, Column, Issue, Place};
@@ -35,8 +36,8 @@ pub(crate) fn column_name(column: Column) -> (&'static str, &'static str) {
     }
 }
 
-/// `(vi, en)`; `names` are the rows' names, in order.
-pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
+/// The finding in `lang`; `names` are the rows' names, in order.
+pub fn describe(issue: &Issue, names: &[String], lang: Lang) -> String {
     let place = |p: &Place| match p {
         Place::Row(i) => {
             let name = names
@@ -44,85 +45,70 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
                 .filter(|n| !n.trim().is_empty())
                 .cloned()
                 .unwrap_or_else(|| format!("{}", i + 1));
-            (format!("Dòng {name}"), format!("Row {name}"))
+            msg!(lang, "Dòng {name}", "Row {name}")
         }
-        Place::Total => ("Dòng tổng".to_owned(), "Total row".to_owned()),
+        Place::Total => msg!(lang, "Dòng tổng", "Total row"),
     };
+    let column = |c: Column| {
+        let (vi, en) = column_name(c);
+        lang.pick(vi, en)
+    };
+    let n = |v: u64| format_integer(v.into());
     match issue {
         Issue::YearEndMismatch {
             place: p,
             typed,
             computed,
         } => {
-            let (pv, pe) = place(p);
-            (
-                format!(
-                    "{pv}: hộ nghèo cuối năm ghi {} nhưng hộ nghèo trừ số hộ giảm là {}.",
-                    format_integer((*typed).into()),
-                    format_integer((*computed).into())
-                ),
-                format!(
-                    "{pe}: poor households at year end read {} but the poor minus the reduction make {}.",
-                    format_integer((*typed).into()),
-                    format_integer((*computed).into())
-                ),
+            let (p, typed, computed) = (place(p), n(*typed), n(*computed));
+            msg!(
+                lang,
+                "{p}: hộ nghèo cuối năm ghi {typed} nhưng hộ nghèo trừ số hộ giảm là {computed}.",
+                "{p}: poor households at year end read {typed} but the poor minus the reduction make {computed}."
             )
         }
         Issue::BreakdownBases { base, on_base, others } => {
             let words = |b: &BreakdownBase| match b {
-                BreakdownBase::Households => ("số hộ dân cư", "all households"),
-                BreakdownBase::Poor => ("số hộ nghèo", "poor households"),
+                BreakdownBase::Households => msg!(lang, "số hộ dân cư", "all households"),
+                BreakdownBase::Poor => msg!(lang, "số hộ nghèo", "poor households"),
             };
             let other = match base {
                 BreakdownBase::Households => BreakdownBase::Poor,
                 BreakdownBase::Poor => BreakdownBase::Households,
             };
-            let ((bv, be), (ov, oe)) = (words(base), words(&other));
-            let listed = |vi: bool| {
-                others
-                    .iter()
-                    .map(|o| {
-                        let ((pv, pe), (cv, ce)) = (place(&o.place), column_name(o.column));
-                        let (typed, right) = (format_percent(o.typed, 2), format_percent(o.on_table_base, 2));
-                        if vi {
-                            format!("{pv} ({cv}) ghi {typed}, trên {bv} là {right}")
-                        } else {
-                            format!("{pe} ({ce}) reads {typed}, on {be} {right}")
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            };
-            let n = format_integer((*on_base as u64).into());
-            (
-                format!(
-                    "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số: {n} ô trên {bv}, còn các ô sau trên {ov}: {}.",
-                    listed(true)
-                ),
-                format!(
-                    "The breakdown rates use two bases: {n} cells on {be}, and these on {oe}: {}.",
-                    listed(false)
-                ),
+            let (b, o) = (words(base), words(&other));
+            let listed = others
+                .iter()
+                .map(|x| {
+                    let (p, c) = (place(&x.place), column(x.column));
+                    let (typed, right) = (format_percent(x.typed, 2), format_percent(x.on_table_base, 2));
+                    msg!(
+                        lang,
+                        "{p} ({c}) ghi {typed}, trên {b} là {right}",
+                        "{p} ({c}) reads {typed}, on {b} {right}"
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let count = n(*on_base as u64);
+            msg!(
+                lang,
+                "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số: {count} ô trên {b}, còn các ô sau trên {o}: {listed}.",
+                "The breakdown rates use two bases: {count} cells on {b}, and these on {o}: {listed}."
             )
         }
         Issue::RateMismatch {
             place: p,
-            column,
+            column: c,
             typed,
             computed,
         } => {
-            let ((pv, pe), (cv, ce)) = (place(p), column_name(*column));
-            (
-                format!(
-                    "{pv}: {cv} ghi {} nhưng tính ra {}.",
-                    format_percent(*typed, 2),
-                    format_percent(*computed, 2)
-                ),
-                format!(
-                    "{pe}: the {ce} reads {} but works out to {}.",
-                    format_percent(*typed, 2),
-                    format_percent(*computed, 2)
-                ),
+            let (p, c) = (place(p), column(*c));
+            let (typed, computed) = (format_percent(*typed, 2), format_percent(*computed, 2));
+            msg!(
+                lang,
+                "{p}: {c} ghi {typed} nhưng tính ra {computed}.",
+                "{p}: the {c} reads {typed} but works out to {computed}."
             )
         }
         Issue::PointsDisagree {
@@ -130,55 +116,32 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
             typed,
             computed,
         } => {
-            let (pv, pe) = place(p);
-            (
-                format!(
-                    "{pv}: mức giảm ghi {} nhưng số hộ giảm tương ứng {}.",
-                    format_percent(*typed, 2),
-                    format_percent(*computed, 2)
-                ),
-                format!(
-                    "{pe}: the reduction reads {} but its households make {}.",
-                    format_percent(*typed, 2),
-                    format_percent(*computed, 2)
-                ),
+            let p = place(p);
+            let (typed, computed) = (format_percent(*typed, 2), format_percent(*computed, 2));
+            msg!(
+                lang,
+                "{p}: mức giảm ghi {typed} nhưng số hộ giảm tương ứng {computed}.",
+                "{p}: the reduction reads {typed} but its households make {computed}."
             )
         }
-        Issue::TotalMismatch { column, typed, sum } => {
-            let (cv, ce) = column_name(*column);
-            (
-                format!(
-                    "Dòng tổng: {cv} ghi {} nhưng cộng các dòng được {}.",
-                    format_integer((*typed).into()),
-                    format_integer((*sum).into())
-                ),
-                format!(
-                    "Total row: {ce} reads {} but the rows add up to {}.",
-                    format_integer((*typed).into()),
-                    format_integer((*sum).into())
-                ),
+        Issue::TotalMismatch { column: c, typed, sum } => {
+            let (c, typed, sum) = (column(*c), n(*typed), n(*sum));
+            msg!(
+                lang,
+                "Dòng tổng: {c} ghi {typed} nhưng cộng các dòng được {sum}.",
+                "Total row: {c} reads {typed} but the rows add up to {sum}."
             )
         }
         Issue::ExceedsGroup { place: p, part, group } => {
-            let ((pv, pe), (av, ae), (gv, ge)) = (place(p), column_name(*part), column_name(*group));
-            (
-                format!("{pv}: {av} nhiều hơn {gv}."),
-                format!("{pe}: {ae} exceed {ge}."),
-            )
+            let (p, a, g) = (place(p), column(*part), column(*group));
+            msg!(lang, "{p}: {a} nhiều hơn {g}.", "{p}: {a} exceed {g}.")
         }
         Issue::PartsDontAddUp { place: p, parts, poor } => {
-            let (pv, pe) = place(p);
-            (
-                format!(
-                    "{pv}: hộ bảo trợ xã hội cộng hộ có khả năng thoát nghèo là {}, khác số hộ nghèo {}.",
-                    format_integer((*parts).into()),
-                    format_integer((*poor).into())
-                ),
-                format!(
-                    "{pe}: social-protection poor plus poor able to escape make {}, not the {} poor.",
-                    format_integer((*parts).into()),
-                    format_integer((*poor).into())
-                ),
+            let (p, parts, poor) = (place(p), n(*parts), n(*poor));
+            msg!(
+                lang,
+                "{p}: hộ bảo trợ xã hội cộng hộ có khả năng thoát nghèo là {parts}, khác số hộ nghèo {poor}.",
+                "{p}: social-protection poor plus poor able to escape make {parts}, not the {poor} poor."
             )
         }
         Issue::ReductionBeyondAble {
@@ -186,18 +149,11 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
             reduction,
             able,
         } => {
-            let (pv, pe) = place(p);
-            (
-                format!(
-                    "{pv}: giảm {} hộ nhưng chỉ có {} hộ nghèo có khả năng thoát nghèo; hộ bảo trợ xã hội vẫn là hộ nghèo.",
-                    format_integer((*reduction).into()),
-                    format_integer((*able).into())
-                ),
-                format!(
-                    "{pe}: a reduction of {} but only {} poor households can escape; social-protection households stay poor.",
-                    format_integer((*reduction).into()),
-                    format_integer((*able).into())
-                ),
+            let (p, reduction, able) = (place(p), n(*reduction), n(*able));
+            msg!(
+                lang,
+                "{p}: giảm {reduction} hộ nhưng chỉ có {able} hộ nghèo có khả năng thoát nghèo; hộ bảo trợ xã hội vẫn là hộ nghèo.",
+                "{p}: a reduction of {reduction} but only {able} poor households can escape; social-protection households stay poor."
             )
         }
         Issue::NegativeEnd {
@@ -205,44 +161,25 @@ pub fn describe(issue: &Issue, names: &[String]) -> (String, String) {
             reduction,
             poor,
         } => {
-            let (pv, pe) = place(p);
-            (
-                format!(
-                    "{pv}: giảm {} hộ, nhiều hơn {} hộ nghèo hiện có: số cuối năm sẽ âm.",
-                    format_integer((*reduction).into()),
-                    format_integer((*poor).into())
-                ),
-                format!(
-                    "{pe}: a reduction of {}, more than the {} poor households: the year-end count would be negative.",
-                    format_integer((*reduction).into()),
-                    format_integer((*poor).into())
-                ),
+            let (p, reduction, poor) = (place(p), n(*reduction), n(*poor));
+            msg!(
+                lang,
+                "{p}: giảm {reduction} hộ, nhiều hơn {poor} hộ nghèo hiện có: số cuối năm sẽ âm.",
+                "{p}: a reduction of {reduction}, more than the {poor} poor households: the year-end count would be negative."
             )
         }
         Issue::MixedBases { row_based, unit_based } => {
             let list = |rows: &[usize]| {
                 rows.iter()
-                    .map(|i| place(&Place::Row(*i)).0)
+                    .map(|i| place(&Place::Row(*i)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            let list_en = |rows: &[usize]| {
-                rows.iter()
-                    .map(|i| place(&Place::Row(*i)).1)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            (
-                format!(
-                    "Tỷ lệ trong bảng tính trên hai mẫu số khác nhau: {} theo số hộ của thôn, {} theo số hộ toàn đơn vị.",
-                    list(row_based),
-                    list(unit_based)
-                ),
-                format!(
-                    "The table's rates use two different bases: {} on the village's households, {} on the whole unit's.",
-                    list_en(row_based),
-                    list_en(unit_based)
-                ),
+            let (rows, unit) = (list(row_based), list(unit_based));
+            msg!(
+                lang,
+                "Tỷ lệ trong bảng tính trên hai mẫu số khác nhau: {rows} theo số hộ của thôn, {unit} theo số hộ toàn đơn vị.",
+                "The table's rates use two different bases: {rows} on the village's households, {unit} on the whole unit's."
             )
         }
     }
@@ -262,16 +199,22 @@ mod tests {
             computed: Decimal::new(304, 2),
         };
         let names = vec!["Thôn 1".to_owned(), "Thôn 2".to_owned()];
-        let (vi, en) = describe(&issue, &names);
-        assert_eq!(vi, "Dòng Thôn 2: tỷ lệ hộ nghèo ghi 3,40% nhưng tính ra 3,04%.");
-        assert_eq!(en, "Row Thôn 2: the poor rate reads 3,40% but works out to 3,04%.");
-        let (vi, _) = describe(
+        assert_eq!(
+            describe(&issue, &names, Lang::Vi),
+            "Dòng Thôn 2: tỷ lệ hộ nghèo ghi 3,40% nhưng tính ra 3,04%."
+        );
+        assert_eq!(
+            describe(&issue, &names, Lang::En),
+            "Row Thôn 2: the poor rate reads 3,40% but works out to 3,04%."
+        );
+        let vi = describe(
             &Issue::NegativeEnd {
                 place: Place::Row(5),
                 reduction: 12,
                 poor: 10,
             },
             &names,
+            Lang::Vi,
         );
         assert!(vi.starts_with("Dòng 6: giảm 12 hộ"));
     }

@@ -179,7 +179,7 @@ fn a_wrong_year_end_rate_is_flagged_with_the_right_value() {
     };
     assert_eq!(found, vec![wrong.clone()]);
     let names: Vec<String> = import.rows.iter().map(|r| r.name.clone()).collect();
-    let (vi, en) = describe(&wrong, &names);
+    let (vi, en) = (describe(&wrong, &names, Lang::Vi), describe(&wrong, &names, Lang::En));
     assert_eq!(
         vi,
         "Dòng Thôn Nà Pản: tỷ lệ hộ nghèo cuối năm ghi 12,79% nhưng tính ra 11,79%."
@@ -218,7 +218,10 @@ fn a_breakdown_rate_on_another_base_is_flagged() {
         }]
     );
     let names: Vec<String> = read(FILE).rows.iter().map(|r| r.name.clone()).collect();
-    let (vi, en) = describe(&found[0], &names);
+    let (vi, en) = (
+        describe(&found[0], &names, Lang::Vi),
+        describe(&found[0], &names, Lang::En),
+    );
     assert_eq!(
         vi,
         "Tỷ lệ của các nhóm hộ nghèo tính trên hai mẫu số: 27 ô trên số hộ dân cư, còn các ô sau trên số hộ nghèo: \

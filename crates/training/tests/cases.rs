@@ -3,6 +3,7 @@
 //! tests pin each boundary a case is there to teach to the standard's data:
 //! if a line moves, the case fails rather than teach the old one.
 
+use poverty_rules::Lang;
 use std::collections::HashSet;
 
 use planning::{Column, Place, describe};
@@ -291,7 +292,10 @@ fn ticking_exactly_the_wrong_rows_is_right() {
     extra.push(Place::Row(3));
     assert!(!planted.is_right(&extra), "one too many");
     for issue in planted.issues() {
-        let (vi, en) = describe(&issue, &planted.names());
+        let (vi, en) = (
+            describe(&issue, &planted.names(), Lang::Vi),
+            describe(&issue, &planted.names(), Lang::En),
+        );
         assert!(!vi.is_empty() && vi != en);
     }
 }

@@ -72,14 +72,11 @@ pub(super) fn table_findings(state: TableState) -> impl Fn() -> AnyView + Copy +
                 })
                 .collect()
         });
-        lines.extend(state.issues.with(|all| {
-            all.iter()
-                .map(|i| {
-                    let (vi, en) = describe(i, &names);
-                    lang.pick(vi, en)
-                })
-                .collect::<Vec<_>>()
-        }));
+        lines.extend(
+            state
+                .issues
+                .with(|all| all.iter().map(|i| describe(i, &names, lang)).collect::<Vec<_>>()),
+        );
         findings(lines, t.no_issues)
     }
 }

@@ -106,10 +106,7 @@ fn answer(scenario: &CommuneScenario, lang: Lang) -> impl IntoView + use<> {
     let lines = scenario
         .issues()
         .iter()
-        .map(|issue| {
-            let (vi, en) = describe(issue, &names);
-            lang.pick(vi, en)
-        })
+        .map(|issue| describe(issue, &names, lang))
         .collect();
     let checks = findings(lines, t.no_issues);
     view! {

@@ -55,7 +55,7 @@ fn check_table(rows: &[RowText], total: Option<&RowText>, base: RateBase) {
     let total: Option<TypedRow> = total.and_then(|t| parse_table(std::slice::from_ref(t)).rows.pop());
     let names: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
     for issue in check(&parsed.rows, total.as_ref(), base) {
-        said(describe(&issue, &names).0);
+        said(describe(&issue, &names, Lang::Vi));
     }
 }
 
