@@ -8,6 +8,7 @@ use vn_format::{format_decimal, round_half_up};
 
 use crate::amount::format_rate;
 use crate::money::percent_of;
+use lang::{Lang, msg};
 
 /// Which way a fraction goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -54,11 +55,11 @@ impl RoundingStep {
         Decimal::new(1, self.places())
     }
 
-    fn phrase(self) -> (&'static str, &'static str) {
+    fn phrase(self, lang: Lang) -> &'static str {
         match self {
-            RoundingStep::Million => ("hàng triệu đồng", "whole millions"),
-            RoundingStep::Tenth => ("0,1 triệu đồng (100.000 đồng)", "0,1 million (100.000 đồng)"),
-            RoundingStep::Thousandth => ("0,001 triệu đồng (1.000 đồng)", "0,001 million (1.000 đồng)"),
+            RoundingStep::Million => lang.pick("hàng triệu đồng", "whole millions"),
+            RoundingStep::Tenth => lang.pick("0,1 triệu đồng (100.000 đồng)", "0,1 million (100.000 đồng)"),
+            RoundingStep::Thousandth => lang.pick("0,001 triệu đồng (1.000 đồng)", "0,001 million (1.000 đồng)"),
         }
     }
 }
@@ -80,26 +81,29 @@ impl Rounding {
         }
     }
 
-    /// `(vi, en)`, a phrase to follow an amount: "rounded half up to whole millions …".
-    pub fn describe(self) -> (String, String) {
-        let (step_vi, step_en) = self.step.phrase();
+    /// A phrase to follow an amount: "rounded half up to whole millions …".
+    pub fn describe(self, lang: Lang) -> String {
+        let step = self.step.phrase(lang);
         match self.mode {
             RoundingMode::HalfUp => {
                 // Finer than an amount is printed, so not `format_amount`.
                 let half = self.step.size() / Decimal::TWO;
                 let half = format_decimal(half, half.normalize().scale());
-                (
-                    format!("làm tròn đến {step_vi}, phần lẻ từ {half} triệu đồng trở lên thì làm tròn lên"),
-                    format!("rounded to {step_en}, a fraction of {half} million or more rounding up"),
+                msg!(
+                    lang,
+                    "làm tròn đến {step}, phần lẻ từ {half} triệu đồng trở lên thì làm tròn lên",
+                    "rounded to {step}, a fraction of {half} million or more rounding up"
                 )
             }
-            RoundingMode::Down => (
-                format!("làm tròn xuống đến {step_vi} (bỏ phần lẻ)"),
-                format!("rounded down to {step_en} (the fraction dropped)"),
+            RoundingMode::Down => msg!(
+                lang,
+                "làm tròn xuống đến {step} (bỏ phần lẻ)",
+                "rounded down to {step} (the fraction dropped)"
             ),
-            RoundingMode::Up => (
-                format!("làm tròn lên đến {step_vi} (phần lẻ nào cũng làm tròn lên)"),
-                format!("rounded up to {step_en} (any fraction rounding up)"),
+            RoundingMode::Up => msg!(
+                lang,
+                "làm tròn lên đến {step} (phần lẻ nào cũng làm tròn lên)",
+                "rounded up to {step} (any fraction rounding up)"
             ),
         }
     }
@@ -123,13 +127,14 @@ impl CounterpartRule {
         self.rounding.apply(self.exact(central))
     }
 
-    /// `(vi, en)`: the rule as a sentence.
-    pub fn describe(&self) -> (String, String) {
-        let (rounding_vi, rounding_en) = self.rounding.describe();
+    /// The rule as a sentence.
+    pub fn describe(&self, lang: Lang) -> String {
+        let rounding = self.rounding.describe(lang);
         let percent = format_rate(self.percent);
-        (
-            format!("Vốn đối ứng ngân sách địa phương bằng {percent} vốn ngân sách trung ương, {rounding_vi}."),
-            format!("The local counterpart is {percent} of the central budget money, {rounding_en}."),
+        msg!(
+            lang,
+            "Vốn đối ứng ngân sách địa phương bằng {percent} vốn ngân sách trung ương, {rounding}.",
+            "The local counterpart is {percent} of the central budget money, {rounding}."
         )
     }
 }
@@ -195,7 +200,8 @@ mod tests {
 
     #[test]
     fn the_rule_reads_as_a_sentence() {
-        let (vi, en) = rule("10", HalfUp, Million).describe();
+        let r = rule("10", HalfUp, Million);
+        let (vi, en) = (r.describe(Lang::Vi), r.describe(Lang::En));
         assert_eq!(
             vi,
             "Vốn đối ứng ngân sách địa phương bằng 10% vốn ngân sách trung ương, làm tròn đến hàng triệu đồng, phần lẻ từ 0,5 triệu đồng trở lên thì làm tròn lên."
@@ -204,14 +210,15 @@ mod tests {
             en,
             "The local counterpart is 10% of the central budget money, rounded to whole millions, a fraction of 0,5 million or more rounding up."
         );
-        let (vi, en) = rule("12.5", Down, Tenth).describe();
+        let r = rule("12.5", Down, Tenth);
+        let (vi, en) = (r.describe(Lang::Vi), r.describe(Lang::En));
         assert!(vi.contains("12,5%") && vi.contains("làm tròn xuống đến 0,1 triệu đồng (100.000 đồng)"));
         assert!(en.contains("rounded down to 0,1 million (100.000 đồng)"));
-        let (vi, _) = Rounding {
+        let vi = Rounding {
             mode: HalfUp,
             step: Thousandth,
         }
-        .describe();
+        .describe(Lang::Vi);
         assert!(vi.contains("từ 0,0005 triệu đồng"));
     }
 }

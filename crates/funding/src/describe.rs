@@ -6,23 +6,24 @@ use crate::catalogue::{Catalogue, ProjectId};
 use crate::checks::{Issue, Place};
 use crate::form::Line;
 use crate::money::{Kind, Source};
+use lang::{Lang, msg};
 
 /// Inside a sentence, unlike the headings of `Kind::name`.
-fn kind_words(kind: Kind) -> (&'static str, &'static str) {
+fn kind_words(kind: Kind, lang: Lang) -> &'static str {
     match kind {
-        Kind::Investment => ("vốn đầu tư phát triển", "investment"),
-        Kind::Recurrent => ("vốn sự nghiệp", "recurrent"),
+        Kind::Investment => lang.pick("vốn đầu tư phát triển", "investment"),
+        Kind::Recurrent => lang.pick("vốn sự nghiệp", "recurrent"),
     }
 }
 
 /// Inside a sentence, unlike the headings of `Source::name`.
-fn source_words(source: Source) -> (&'static str, &'static str) {
+fn source_words(source: Source, lang: Lang) -> &'static str {
     match source {
-        Source::Central => ("ngân sách trung ương", "central budget"),
-        Source::LocalCounterpart => ("ngân sách địa phương đối ứng", "local counterpart"),
-        Source::Credit => ("vốn tín dụng chính sách", "policy credit"),
-        Source::People => ("người dân đóng góp", "people's contributions"),
-        Source::Other => ("nguồn khác", "other sources"),
+        Source::Central => lang.pick("ngân sách trung ương", "central budget"),
+        Source::LocalCounterpart => lang.pick("ngân sách địa phương đối ứng", "local counterpart"),
+        Source::Credit => lang.pick("vốn tín dụng chính sách", "policy credit"),
+        Source::People => lang.pick("người dân đóng góp", "people's contributions"),
+        Source::Other => lang.pick("nguồn khác", "other sources"),
     }
 }
 
@@ -31,20 +32,16 @@ fn code(catalogue: &Catalogue, project: ProjectId) -> Option<&str> {
 }
 
 /// `Dòng 2 (DA1, Cải Viên, vốn đầu tư phát triển)`.
-fn line_place(catalogue: &Catalogue, lines: &[Line], i: usize) -> (String, String) {
+fn line_place(catalogue: &Catalogue, lines: &[Line], i: usize, lang: Lang) -> String {
+    let n = i + 1;
     let Some(line) = lines.get(i) else {
-        return (format!("Dòng {}", i + 1), format!("Line {}", i + 1));
+        return msg!(lang, "Dòng {n}", "Line {n}");
     };
-    let (kind_vi, kind_en) = kind_words(line.kind);
     let mut what: Vec<&str> = code(catalogue, line.project).into_iter().collect();
     what.extend(line.sub_unit.as_deref());
-    let (mut vi, mut en) = (what.clone(), what);
-    vi.push(kind_vi);
-    en.push(kind_en);
-    (
-        format!("Dòng {} ({})", i + 1, vi.join(", ")),
-        format!("Line {} ({})", i + 1, en.join(", ")),
-    )
+    what.push(kind_words(line.kind, lang));
+    let what = what.join(", ");
+    msg!(lang, "Dòng {n} ({what})", "Line {n} ({what})")
 }
 
 /// `Tổng của DA1 (vốn đầu tư phát triển, ngân sách trung ương)`.
@@ -53,29 +50,30 @@ fn total_place(
     project: Option<ProjectId>,
     kind: Option<Kind>,
     source: Option<Source>,
-) -> (String, String) {
-    let (mut vi, mut en) = match project {
-        None => ("Tổng kinh phí".to_owned(), "The grand total".to_owned()),
+    lang: Lang,
+) -> String {
+    let total = match project {
+        None => msg!(lang, "Tổng kinh phí", "The grand total"),
         Some(p) => {
             let code = code(catalogue, p).unwrap_or("?");
-            (format!("Tổng của {code}"), format!("The total of {code}"))
+            msg!(lang, "Tổng của {code}", "The total of {code}")
         }
     };
-    let words: Vec<(&str, &str)> = kind
-        .map(kind_words)
+    let words: Vec<&str> = kind
+        .map(|k| kind_words(k, lang))
         .into_iter()
-        .chain(source.map(source_words))
+        .chain(source.map(|s| source_words(s, lang)))
         .collect();
-    if !words.is_empty() {
-        let (w_vi, w_en): (Vec<&str>, Vec<&str>) = words.into_iter().unzip();
-        vi.push_str(&format!(" ({})", w_vi.join(", ")));
-        en.push_str(&format!(" ({})", w_en.join(", ")));
+    if words.is_empty() {
+        total
+    } else {
+        format!("{total} ({})", words.join(", "))
     }
-    (vi, en)
 }
 
-/// `(vi, en)`; `lines` are the parsed lines, to name the line an issue is on.
-pub fn describe(issue: &Issue, catalogue: &Catalogue, lines: &[Line]) -> (String, String) {
+/// The finding in `lang`; `lines` are the parsed lines, to name the line
+/// an issue is on.
+pub fn describe(issue: &Issue, catalogue: &Catalogue, lines: &[Line], lang: Lang) -> String {
     match issue {
         Issue::TotalMismatch {
             project,
@@ -85,11 +83,12 @@ pub fn describe(issue: &Issue, catalogue: &Catalogue, lines: &[Line]) -> (String
             sum,
             ..
         } => {
-            let (pv, pe) = total_place(catalogue, *project, *kind, *source);
+            let p = total_place(catalogue, *project, *kind, *source, lang);
             let (typed, sum) = (format_amount(*typed), format_amount(*sum));
-            (
-                format!("{pv} ghi {typed} triệu đồng nhưng cộng các dòng được {sum} triệu đồng."),
-                format!("{pe} reads {typed} million đồng but its lines add up to {sum} million đồng."),
+            msg!(
+                lang,
+                "{p} ghi {typed} triệu đồng nhưng cộng các dòng được {sum} triệu đồng.",
+                "{p} reads {typed} million đồng but its lines add up to {sum} million đồng."
             )
         }
         Issue::CounterpartMismatch {
@@ -99,44 +98,36 @@ pub fn describe(issue: &Issue, catalogue: &Catalogue, lines: &[Line]) -> (String
             typed,
             expected,
         } => {
-            let (pv, pe) = line_place(catalogue, lines, *line);
-            let (rv, re) = rule.rounding.describe();
+            let p = line_place(catalogue, lines, *line, lang);
+            let rounding = rule.rounding.describe(lang);
             let percent = format_rate(rule.percent);
             let (central, typed, expected) = (format_amount(*central), format_amount(*typed), format_amount(*expected));
-            (
-                format!(
-                    "{pv}: vốn đối ứng ngân sách địa phương ghi {typed} triệu đồng; {percent} của {central} triệu đồng ngân sách trung ương, {rv}, là {expected} triệu đồng."
-                ),
-                format!(
-                    "{pe}: the local counterpart reads {typed} million đồng; {percent} of the {central} million đồng of central budget, {re}, is {expected} million đồng."
-                ),
+            msg!(
+                lang,
+                "{p}: vốn đối ứng ngân sách địa phương ghi {typed} triệu đồng; {percent} của {central} triệu đồng ngân sách trung ương, {rounding}, là {expected} triệu đồng.",
+                "{p}: the local counterpart reads {typed} million đồng; {percent} of the {central} million đồng of central budget, {rounding}, is {expected} million đồng."
             )
         }
         Issue::UnknownProject {
             place: Place::Line(i), ..
         } => {
-            let (pv, pe) = line_place(catalogue, lines, *i);
-            (
-                format!(
-                    "{pv}: dự án của dòng không có trong danh mục (có thể đã bị xóa); số tiền chỉ được cộng vào tổng kinh phí."
-                ),
-                format!(
-                    "{pe}: its project is not in the catalogue (it may have been removed); its money counts only in the grand total."
-                ),
+            let p = line_place(catalogue, lines, *i, lang);
+            msg!(
+                lang,
+                "{p}: dự án của dòng không có trong danh mục (có thể đã bị xóa); số tiền chỉ được cộng vào tổng kinh phí.",
+                "{p}: its project is not in the catalogue (it may have been removed); its money counts only in the grand total."
             )
         }
         Issue::UnknownProject {
             place: Place::Total(i), ..
-        } => (
-            format!(
-                "Tổng nhập ở ô {}: dự án không có trong danh mục (có thể đã bị xóa) nên không kiểm tra được.",
-                i + 1
-            ),
-            format!(
-                "Typed total {}: its project is not in the catalogue (it may have been removed), so it cannot be checked.",
-                i + 1
-            ),
-        ),
+        } => {
+            let n = i + 1;
+            msg!(
+                lang,
+                "Tổng nhập ở ô {n}: dự án không có trong danh mục (có thể đã bị xóa) nên không kiểm tra được.",
+                "Typed total {n}: its project is not in the catalogue (it may have been removed), so it cannot be checked."
+            )
+        }
     }
 }
 
@@ -172,7 +163,7 @@ mod tests {
             typed: d("71283"),
             sum: d("71282.5"),
         };
-        let (vi, en) = describe(&issue, &c, &[]);
+        let (vi, en) = (describe(&issue, &c, &[], Lang::Vi), describe(&issue, &c, &[], Lang::En));
         assert_eq!(
             vi,
             "Tổng của DA1 (vốn đầu tư phát triển, ngân sách trung ương) ghi 71.283 triệu đồng nhưng cộng các dòng được 71.282,5 triệu đồng."
@@ -189,11 +180,7 @@ mod tests {
             typed: d("84249"),
             sum: d("84250"),
         };
-        assert!(
-            describe(&grand, &c, &[])
-                .0
-                .starts_with("Tổng kinh phí ghi 84.249 triệu đồng")
-        );
+        assert!(describe(&grand, &c, &[], Lang::Vi).starts_with("Tổng kinh phí ghi 84.249 triệu đồng"));
     }
 
     #[test]
@@ -213,7 +200,10 @@ mod tests {
             line(10, None, Kind::Investment),
             line(20, Some("Xã Cải Viên"), Kind::Recurrent),
         ];
-        let (vi, en) = describe(&issue, &c, &lines);
+        let (vi, en) = (
+            describe(&issue, &c, &lines, Lang::Vi),
+            describe(&issue, &c, &lines, Lang::En),
+        );
         assert_eq!(
             vi,
             "Dòng 2 (DA2, Xã Cải Viên, vốn sự nghiệp): vốn đối ứng ngân sách địa phương ghi 485 triệu đồng; 10% của 4.855 triệu đồng ngân sách trung ương, làm tròn đến hàng triệu đồng, phần lẻ từ 0,5 triệu đồng trở lên thì làm tròn lên, là 486 triệu đồng."
@@ -231,16 +221,20 @@ mod tests {
             place: Place::Line(0),
             project: ProjectId(999),
         };
-        let (vi, en) = describe(&issue, &c, &[line(999, None, Kind::Recurrent)]);
+        let (vi, en) = (
+            describe(&issue, &c, &[line(999, None, Kind::Recurrent)], Lang::Vi),
+            describe(&issue, &c, &[line(999, None, Kind::Recurrent)], Lang::En),
+        );
         assert!(vi.starts_with("Dòng 1 (vốn sự nghiệp): dự án của dòng không có trong danh mục"));
         assert!(en.starts_with("Line 1 (recurrent): its project"));
-        let (vi, _) = describe(
+        let vi = describe(
             &Issue::UnknownProject {
                 place: Place::Total(2),
                 project: ProjectId(999),
             },
             &c,
             &[],
+            Lang::Vi,
         );
         assert!(vi.starts_with("Tổng nhập ở ô 3:"));
     }

@@ -120,7 +120,10 @@ impl FundingReading {
                 let parsed = parse(&read.used_in(draft));
                 read.checks = check(catalogue, &parsed)
                     .iter()
-                    .map(|issue| describe(issue, catalogue, &parsed.lines))
+                    .map(|issue| {
+                        let [vi, en] = Lang::ALL.map(|lang| describe(issue, catalogue, &parsed.lines, lang));
+                        (vi, en)
+                    })
                     .collect();
                 FundingReading::Read(read)
             }

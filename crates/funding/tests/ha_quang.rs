@@ -6,6 +6,7 @@ use funding::{
     Catalogue, FundingForm, FundingLine, Issue, Kind, Source, TotalText, check, describe, form_from_text, form_to_text,
     funding_table, parse,
 };
+use lang::Lang;
 use rust_decimal::Decimal;
 
 fn d(s: &str) -> Decimal {
@@ -98,7 +99,10 @@ fn a_slip_in_a_printed_total_is_caught_and_explained() {
     let issues = check(&catalogue, &parsed);
     assert_eq!(issues.len(), 1);
     assert!(matches!(issues[0], Issue::TotalMismatch { row: 3, .. }));
-    let (vi, en) = describe(&issues[0], &catalogue, &parsed.lines);
+    let (vi, en) = (
+        describe(&issues[0], &catalogue, &parsed.lines, Lang::Vi),
+        describe(&issues[0], &catalogue, &parsed.lines, Lang::En),
+    );
     assert_eq!(
         vi,
         "Tổng của DA1 ghi 73.395 triệu đồng nhưng cộng các dòng được 73.359 triệu đồng."

@@ -190,7 +190,7 @@ proptest! {
         }
         let _ = funding_table(&catalogue, &parsed.lines);
         for issue in check(&catalogue, &parsed) {
-            let (vi, en) = describe(&issue, &catalogue, &parsed.lines);
+            let (vi, en) = (describe(&issue, &catalogue, &parsed.lines, Lang::Vi), describe(&issue, &catalogue, &parsed.lines, Lang::En));
             prop_assert!(!vi.is_empty() && !en.is_empty());
         }
     }

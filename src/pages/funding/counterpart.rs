@@ -13,12 +13,9 @@ pub fn CounterpartSection(state: FundingState) -> impl IntoView {
     let t = funding_texts();
     let lang = use_lang();
     let error = Memo::new(move |_| state.cell_error(0, Column::CounterpartPercent));
-    let rule = move || {
-        let (vi, en) = match state.parsed.with(|p| p.counterpart) {
-            Some(rule) => rule.describe(),
-            None => return t.no_counterpart.to_owned(),
-        };
-        lang.pick(vi, en)
+    let rule = move || match state.parsed.with(|p| p.counterpart) {
+        Some(rule) => rule.describe(lang),
+        None => t.no_counterpart.to_owned(),
     };
     view! {
         <section class="no-print" aria-labelledby="doi-ung-tieu-de">

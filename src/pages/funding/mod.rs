@@ -61,14 +61,9 @@ pub fn FundingPage() -> impl IntoView {
         });
         lines.extend(state.catalogue.with(|c| {
             state.parsed.with(|p| {
-                state.issues.with(|all| {
-                    all.iter()
-                        .map(|i| {
-                            let (vi, en) = describe(i, c, &p.lines);
-                            lang.pick(vi, en)
-                        })
-                        .collect::<Vec<_>>()
-                })
+                state
+                    .issues
+                    .with(|all| all.iter().map(|i| describe(i, c, &p.lines, lang)).collect::<Vec<_>>())
             })
         }));
         findings(lines, t.no_issues)

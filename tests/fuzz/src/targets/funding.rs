@@ -53,7 +53,7 @@ fn form(input: &[u8]) -> Verdict {
     let parsed = parse(&form);
     parsed.errors.iter().for_each(|e| said(e.message(Lang::Vi)));
     for issue in check(&catalogue, &parsed) {
-        said(describe(&issue, &catalogue, &parsed.lines).0);
+        said(describe(&issue, &catalogue, &parsed.lines, Lang::Vi));
     }
     funding_table(&catalogue, &parsed.lines);
     let (again, again_catalogue, _) = form_from_text(&form_to_text(&form, &catalogue));
@@ -86,7 +86,7 @@ fn table(input: &[u8]) -> Verdict {
             import.notices.iter().for_each(|(vi, _)| said(vi.clone()));
             let parsed = parse(&import.form);
             for issue in check(&catalogue, &parsed) {
-                said(describe(&issue, &catalogue, &parsed.lines).0);
+                said(describe(&issue, &catalogue, &parsed.lines, Lang::Vi));
             }
             funding_table(&catalogue, &parsed.lines);
             let (again, _, _) = form_from_text(&form_to_text(&import.form, &catalogue));
