@@ -30,8 +30,9 @@ fn an_exercise_is_answered_explained_and_scored_and_the_score_survives_a_reload(
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url(PAGE));
-    assert_eq!(browser.texts("#tinh-huong-ho > li").len(), 12);
-    assert_eq!(browser.texts("#tinh-huong-xa > li").len(), 2);
+    // Waited for: the lists come with the page's bundle.
+    browser.expect_rows("#tinh-huong-ho > li", 12);
+    browser.expect_rows("#tinh-huong-xa > li", 2);
     assert_eq!(score(&browser), "0/0");
 
     // Case 5: exactly the rural line, exactly 3 deprivations.
@@ -80,8 +81,7 @@ fn a_case_where_the_periods_disagree_asks_under_both() {
     let site = Site::start();
     let browser = Browser::start();
     browser.goto(&site.url(&format!("{PAGE}?ca=10")));
-    let legends = browser.texts(".exercise legend");
-    assert_eq!(legends.len(), 2, "{legends:?}");
+    browser.expect_rows(".exercise legend", 2);
     browser.click("label[for='cau-1-ngheo']");
     browser.click("label[for='cau-2-can-ngheo']");
     browser.click("#xem-dap-an");
@@ -104,7 +104,7 @@ fn the_planted_mistakes_of_a_commune_table_are_found() {
     wait_score(&browser, "1/1");
     let answer = browser.text("#dap-an");
     assert!(answer.starts_with("Đúng."), "{answer}");
-    assert_eq!(browser.texts("#dap-an .mistakes li").len(), 4);
+    browser.expect_rows("#dap-an .mistakes li", 4);
     assert!(answer.contains("Thôn A: 24 ÷ 200 = 12,00%"), "{answer}");
 
     // The clean table: ticking a row is wrong.
@@ -215,7 +215,7 @@ fn an_exercise_that_does_not_exist_shows_the_list() {
         "main [role='alert']",
         "Không có tình huống này. Hãy chọn trong danh sách.",
     );
-    assert_eq!(browser.texts("#tinh-huong-ho > li").len(), 12);
+    browser.expect_rows("#tinh-huong-ho > li", 12);
     browser.assert_clean(&site.origin);
 }
 
