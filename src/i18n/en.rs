@@ -210,7 +210,7 @@ pub static LOCAL: LocalTexts = LocalTexts {
     fix: "Not saved: ",
     based_on: "Based on: ",
     thresholds: "Thresholds of the questionnaire",
-    thresholds_hint: "An empty box is a threshold not known: the questionnaire leaves open the indicator that uses it. A threshold you type is marked as set by the user. Ages and parts are whole numbers.",
+    thresholds_hint: "An empty box keeps the base standard's threshold (shown faintly in it); where it is “unknown” the questionnaire leaves open the indicator that uses it. A threshold you type is marked as set by the user. Ages and parts are whole numbers.",
     unknown: "unknown",
 };
 

@@ -210,7 +210,7 @@ pub static LOCAL: LocalTexts = LocalTexts {
     fix: "Chưa lưu được: ",
     based_on: "Từ chuẩn: ",
     thresholds: "Ngưỡng của bảng hỏi",
-    thresholds_hint: "Ô để trống là ngưỡng chưa biết: bảng hỏi để ngỏ chỉ số dùng ngưỡng đó. Ngưỡng bạn nhập được ghi là do người dùng đặt. Tuổi và số kết cấu là số nguyên.",
+    thresholds_hint: "Ô để trống dùng ngưỡng của chuẩn gốc (ghi mờ trong ô); ngưỡng «chưa biết» thì bảng hỏi để ngỏ chỉ số dùng nó. Ngưỡng bạn nhập được ghi là do người dùng đặt. Tuổi và số kết cấu là số nguyên.",
     unknown: "chưa biết",
 };
 

@@ -291,6 +291,19 @@ pub fn LocalStandardsPage() -> impl IntoView {
     };
 
     let threshold_count = Memo::new(move |_| draft.with(|d| d.thresholds.len()));
+    // What an empty box means: the base's value, or "unknown".
+    let base_value = move |knob: Knob| {
+        let id = base_id.get();
+        nationals
+            .with_value(|all| {
+                all.iter()
+                    .find(|s| s.id == id)
+                    .and_then(Standard::questionnaire_rules)
+                    .and_then(|r| knob.of(&r).value)
+                    .map(threshold_text)
+            })
+            .unwrap_or_else(|| page.unknown.to_owned())
+    };
     let thresholds = move || {
         let count = threshold_count.get();
         (count > 0).then(|| {
@@ -306,7 +319,7 @@ pub fn LocalStandardsPage() -> impl IntoView {
                                 type="text"
                                 inputmode="decimal"
                                 autocomplete="off"
-                                placeholder=page.unknown
+                                placeholder=move || base_value(knob)
                                 prop:value=move || draft.with(|d| d.thresholds.get(n).map(|(_, t)| t.clone()).unwrap_or_default())
                                 on:input=move |ev| {
                                     let text = event_target_value(&ev);
