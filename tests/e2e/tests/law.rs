@@ -129,13 +129,11 @@ fn the_2027_questionnaire_leaves_unknown_thresholds_open_until_a_local_standard_
     browser.expect_value("#nguong-dien-tich", "");
     browser.expect_value("#nguong-bhyt-tu", "");
     browser.expect_value("#nguong-phu-thuoc-duoi", "16");
-    assert_eq!(
-        browser.script(
-            "return document.querySelector('#nguong-dien-tich').placeholder;",
-            json!([])
-        ),
-        "chưa biết"
-    );
+    let placeholder =
+        |id: &str| browser.script("return document.querySelector(arguments[0]).placeholder;", json!([id]));
+    assert_eq!(placeholder("#nguong-dien-tich"), "chưa biết");
+    // An empty box keeps the base's value, and says which.
+    assert_eq!(placeholder("#nguong-phu-thuoc-duoi"), "16");
     browser.type_into("#dp-ten", "Tỉnh thử 2027");
     browser.type_into("#nguong-dien-tich", "8");
     browser.click("#luu-chuan");
