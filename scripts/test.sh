@@ -18,6 +18,13 @@ log="$scratch/test-output.log"
 trap 'rm -rf "$scratch"' EXIT
 export TMPDIR="$scratch"
 export CHROMEDRIVER="$(command -v chromedriver)"
+# A clean clone builds everything once: incremental caches only fill the disk.
+[ -n "${CI:-}" ] && export CARGO_INCREMENTAL=0
+# A full disk fails every step at once, in messages about temp files: say so first.
+free_gb=$(($(df -Pk . | awk 'NR == 2 { print $4 }') / 1048576))
+if [ "$free_gb" -lt 12 ]; then
+  printf 'warning: %d GB free here; a run from a clean clone needs about 12 GB.\n' "$free_gb" >&2
+fi
 
 failed_steps=()
 timings=()
