@@ -1,10 +1,9 @@
-use serde::{Deserialize, Serialize};
 use vn_format::Date;
 
 use lang::{Status, Text};
 
 /// A legal document the rules cite (`data/legal-documents.json`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LegalDocument {
     /// `nd07-2021`: what a rule's basis names.
     pub id: String,

@@ -12,7 +12,7 @@ use lang::Text;
 use lang::{LegalBasis, Status};
 
 /// A value a rule compares with, and where it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Threshold<T> {
     pub value: T,
     pub basis: LegalBasis,
@@ -32,7 +32,7 @@ pub enum Sex {
 
 /// A retirement age that rises by a step each year until it reaches its
 /// final value. Ages are in whole months.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetirementSchedule {
     /// The first year of the schedule.
     pub from_year: i32,
@@ -59,7 +59,7 @@ impl RetirementSchedule {
 }
 
 /// Tuổi nghỉ hưu by sex and year: the top of working age.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetirementAges {
     pub men: RetirementSchedule,
     pub women: RetirementSchedule,
@@ -79,7 +79,7 @@ impl RetirementAges {
 }
 
 /// Everything the questionnaire of a standard compares with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionnaireRules {
     /// Độ tuổi lao động starts at this age.
     pub working_age_from: Threshold<u32>,
@@ -187,7 +187,7 @@ impl QuestionnaireRules {
 /// Where a standard's questionnaire rules come from. The rules are built
 /// from the data only when asked for ([`Standard::questionnaire_rules`]),
 /// so that a page which never asks the questions carries none of them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionnaireSource {
     /// The national standard whose data holds them.
     pub data: String,

@@ -17,7 +17,7 @@ pub enum Area {
 }
 
 /// An amount for each area, in đồng per person per month.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AreaAmounts {
     pub rural: Decimal,
     pub urban: Decimal,
@@ -33,7 +33,7 @@ impl AreaAmounts {
 }
 
 /// An income line (or the top of a band) by area, with its basis.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IncomeLine {
     pub rural: Decimal,
     pub urban: Decimal,
@@ -50,8 +50,7 @@ impl IncomeLine {
 }
 
 /// Who is poor and who is near-poor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
     /// 2022 onwards: at or below the income line, poor with at least
     /// `min_deprivations` deprivations, near-poor with fewer.
@@ -83,7 +82,7 @@ impl Rule {
 /// Người lao động có thu nhập thấp (Nghị định 30/2025/NĐ-CP): the workers
 /// of a household neither poor nor near-poor with income per person up to
 /// `top` count as low-income workers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LowIncomeWorkers {
     pub top: AreaAmounts,
     /// What it brings (hỗ trợ đào tạo nghề).
@@ -93,7 +92,7 @@ pub struct LowIncomeWorkers {
 
 /// The review's points form (Thông tư 07/2021/TT-BLĐTBXH): score A stands
 /// in for income, score B counts deprivations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewScores {
     pub rural_threshold: Decimal,
     pub urban_threshold: Decimal,
@@ -114,7 +113,7 @@ impl ReviewScores {
 }
 
 /// A deprivation indicator (chỉ số thiếu hụt) and what counts as deprived.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Indicator {
     pub id: String,
     pub name: Text,
@@ -127,7 +126,7 @@ pub struct Indicator {
 }
 
 /// A dimension (chiều / dịch vụ xã hội cơ bản) and its indicators.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dimension {
     pub id: String,
     pub name: Text,
@@ -135,8 +134,7 @@ pub struct Dimension {
 }
 
 /// A national standard, or one an officer made from it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Origin {
     #[default]
     National,
@@ -174,32 +172,26 @@ impl StandardIndicators {
 }
 
 /// A poverty standard of one period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Standard {
     pub id: String,
     pub name: Text,
     pub period: String,
     pub valid_from: Date,
     pub valid_to: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     pub basis: LegalBasis,
-    #[serde(default)]
     pub origin: Origin,
     pub income_line: IncomeLine,
     pub rule: Rule,
     /// The top of the average-living-standard band; `None` where unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub average_band: Option<IncomeLine>,
     /// `None` where not known for the period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low_income_workers: Option<LowIncomeWorkers>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_scores: Option<ReviewScores>,
     /// Where the guided questionnaire's rules come from; `None` where the
     /// standard asks no questions. The rules themselves are built only when
     /// asked for ([`Standard::questionnaire_rules`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub questionnaire: Option<QuestionnaireSource>,
     pub dimensions: Vec<Dimension>,
 }
