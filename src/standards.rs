@@ -44,9 +44,10 @@ pub fn catalogue_with(specs: Vec<LocalSpec>, unreadable: usize) -> (Catalogue, V
     }
     let mut usable = Vec::new();
     for spec in specs {
-        match spec.build(&catalogue).map(|s| catalogue.put_local(s)) {
-            Ok(Ok(())) => usable.push(spec),
-            _ => problems.push(Text {
+        if catalogue.add_local(&spec) {
+            usable.push(spec);
+        } else {
+            problems.push(Text {
                 vi: format!(
                     "Chuẩn địa phương «{}» đã lưu không còn hợp lệ nên không dùng được.",
                     spec.name
@@ -55,7 +56,7 @@ pub fn catalogue_with(specs: Vec<LocalSpec>, unreadable: usize) -> (Catalogue, V
                     "The saved local standard “{}” is no longer valid and cannot be used.",
                     spec.name
                 ),
-            }),
+            });
         }
     }
     (catalogue, usable, problems)

@@ -291,17 +291,15 @@ pub fn LocalStandardsPage() -> impl IntoView {
     };
 
     let threshold_count = Memo::new(move |_| draft.with(|d| d.thresholds.len()));
+    // The base's rules, built once per base rather than once per box.
+    let base_rules = Memo::new(move |_| {
+        let id = base_id.get();
+        nationals.with_value(|all| all.iter().find(|s| s.id == id).and_then(Standard::questionnaire_rules))
+    });
     // What an empty box means: the base's value, or "unknown".
     let base_value = move |knob: Knob| {
-        let id = base_id.get();
-        nationals
-            .with_value(|all| {
-                all.iter()
-                    .find(|s| s.id == id)
-                    .and_then(Standard::questionnaire_rules)
-                    .and_then(|r| knob.of(&r).value)
-                    .map(threshold_text)
-            })
+        base_rules
+            .with(|rules| rules.as_ref().and_then(|r| knob.of(r).value).map(threshold_text))
             .unwrap_or_else(|| page.unknown.to_owned())
     };
     let thresholds = move || {

@@ -128,11 +128,9 @@ pub fn QuestionnairePage() -> impl IntoView {
     provide_context(Standards::load());
     let standards = use_standards();
     if let Some(spec) = form.with_untracked(|f| f.local.clone()) {
+        // A link's local standard that does not build is the classification's to report.
         standards.catalogue.update_untracked(|c| {
-            // A link's local standard that does not build is the classification's to report.
-            if let Ok(local) = spec.build(c) {
-                let _ = c.put_local(local);
-            }
+            c.add_local(&spec);
         });
     }
     // The case's standard, or the one in force today: its questionnaire

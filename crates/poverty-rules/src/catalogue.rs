@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use vn_format::Date;
 
 use crate::legal::LegalDocument;
+use crate::local::LocalSpec;
 use crate::questionnaire_rules::{
     QuestionnaireRules, QuestionnaireSource, RetirementAges, RetirementSchedule, Threshold,
 };
@@ -141,6 +142,13 @@ impl Catalogue {
     /// year, so it uses the standard in force on 1 January of `year + 1`.
     pub fn for_review_in(&self, year: i32) -> Option<&Standard> {
         Date::new(year + 1, 1, 1).and_then(|date| self.in_force_on(date))
+    }
+
+    /// Builds the standard `spec` describes and adds it (or replaces the
+    /// local one of its id): what a page does with a saved or linked local
+    /// standard. `false` when it does not build, where the page says so.
+    pub fn add_local(&mut self, spec: &LocalSpec) -> bool {
+        spec.build(self).is_ok_and(|standard| self.put_local(standard).is_ok())
     }
 
     /// Adds or replaces a local standard; national ones cannot be replaced.

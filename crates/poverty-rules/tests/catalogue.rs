@@ -202,6 +202,25 @@ fn national_standards_cannot_be_replaced_by_local_ones() {
 }
 
 #[test]
+fn a_local_spec_is_added_only_when_it_builds() {
+    let mut c = national();
+    let mut spec = poverty_rules::LocalSpec::from_national(get(&c, "nd07-2021"), "Tỉnh thử");
+    assert!(c.add_local(&spec));
+    assert!(c.get(&spec.id).is_some_and(Standard::is_local));
+    spec.rural_line = Decimal::from(1_600_000);
+    assert!(c.add_local(&spec), "the same id again replaces it");
+    assert_eq!(c.get(&spec.id).unwrap().income_line.rural, Decimal::from(1_600_000));
+    assert_eq!(c.all().len(), 5);
+    spec.based_on = "khong-co".into();
+    assert!(!c.add_local(&spec), "an unknown base does not build");
+    assert_eq!(
+        c.get(&spec.id).unwrap().income_line.rural,
+        Decimal::from(1_600_000),
+        "the one added stays"
+    );
+}
+
+#[test]
 fn every_basis_cites_a_listed_document_by_id() {
     let documents = poverty_rules::legal_documents();
     for s in national().all() {

@@ -35,12 +35,13 @@ pub struct CaseState {
 /// standard carried by the link is built and offered for this visit.
 fn check_link(form: &mut CaseForm, catalogue: &mut Catalogue, problems: &mut Vec<LinkProblem>) {
     if let Some(spec) = form.local.take() {
-        match spec.build(catalogue).map(|s| catalogue.put_local(s)) {
-            Ok(Ok(())) => form.local = Some(spec),
-            _ => problems.push(LinkProblem {
+        if catalogue.add_local(&spec) {
+            form.local = Some(spec);
+        } else {
+            problems.push(LinkProblem {
                 key: "dp-ten".into(),
                 value: spec.name.clone(),
-            }),
+            });
         }
     }
     if let Some(id) = &form.standard
