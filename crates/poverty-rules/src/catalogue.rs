@@ -144,27 +144,23 @@ impl Catalogue {
         Date::new(year + 1, 1, 1).and_then(|date| self.in_force_on(date))
     }
 
-    /// Builds the standard `spec` describes and adds it (or replaces the
-    /// local one of its id): what a page does with a saved or linked local
-    /// standard. `false` when it does not build, where the page says so.
+    /// Builds the standard `spec` describes and adds it, or replaces the
+    /// local one of its id: what a page does with a saved or linked local
+    /// standard. `false` when it does not build, or when its id is a
+    /// national standard's, which is never replaced; the page says so.
     pub fn add_local(&mut self, spec: &LocalSpec) -> bool {
-        spec.build(self).is_ok_and(|standard| self.put_local(standard).is_ok())
-    }
-
-    /// Adds or replaces a local standard; national ones cannot be replaced.
-    pub fn put_local(&mut self, standard: Standard) -> Result<(), String> {
-        if !standard.is_local() {
-            return Err("only local standards can be added".into());
-        }
+        let Ok(standard) = spec.build(self) else {
+            return false;
+        };
         match self.standards.iter_mut().find(|s| s.id == standard.id) {
-            Some(existing) if !existing.is_local() => Err(format!("{} is a national standard", standard.id)),
+            Some(existing) if !existing.is_local() => false,
             Some(existing) => {
                 *existing = standard;
-                Ok(())
+                true
             }
             None => {
                 self.standards.push(standard);
-                Ok(())
+                true
             }
         }
     }

@@ -187,22 +187,7 @@ fn year_2026_keeps_2022_2025_rules_but_no_surer_than_its_source() {
 }
 
 #[test]
-fn national_standards_cannot_be_replaced_by_local_ones() {
-    let mut c = national();
-    let mut copy = get(&c, "nd07-2021").clone();
-    assert!(c.put_local(copy.clone()).is_err(), "a national standard is not local");
-    copy.origin = poverty_rules::Origin::Local {
-        based_on: "nd07-2021".into(),
-    };
-    assert!(c.put_local(copy.clone()).is_err(), "same id as a national standard");
-    copy.id = "local-ha-noi".into();
-    c.put_local(copy).unwrap();
-    assert_eq!(c.all().len(), 5);
-    assert_eq!(c.national_standards().count(), 4);
-}
-
-#[test]
-fn a_local_spec_is_added_only_when_it_builds() {
+fn a_local_spec_is_added_only_when_it_builds_and_never_over_a_national_standard() {
     let mut c = national();
     let mut spec = poverty_rules::LocalSpec::from_national(get(&c, "nd07-2021"), "Tỉnh thử");
     assert!(c.add_local(&spec));
@@ -210,14 +195,23 @@ fn a_local_spec_is_added_only_when_it_builds() {
     spec.rural_line = Decimal::from(1_600_000);
     assert!(c.add_local(&spec), "the same id again replaces it");
     assert_eq!(c.get(&spec.id).unwrap().income_line.rural, Decimal::from(1_600_000));
-    assert_eq!(c.all().len(), 5);
-    spec.based_on = "khong-co".into();
-    assert!(!c.add_local(&spec), "an unknown base does not build");
+    assert_eq!((c.all().len(), c.national_standards().count()), (5, 4));
+
+    let mut unknown_base = spec.clone();
+    unknown_base.based_on = "khong-co".into();
+    unknown_base.rural_line = Decimal::from(1_700_000);
+    assert!(!c.add_local(&unknown_base), "an unknown base does not build");
     assert_eq!(
         c.get(&spec.id).unwrap().income_line.rural,
         Decimal::from(1_600_000),
         "the one added stays"
     );
+
+    let mut national_id = spec.clone();
+    national_id.id = "nd07-2021".into();
+    assert!(!c.add_local(&national_id), "a national standard is never replaced");
+    assert!(!get(&c, "nd07-2021").is_local());
+    assert_eq!(get(&c, "nd07-2021").income_line.rural, Decimal::from(1_500_000));
 }
 
 #[test]

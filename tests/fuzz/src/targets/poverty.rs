@@ -33,13 +33,12 @@ fn case_samples() -> Vec<Vec<u8>> {
 /// page builds it, or the first national one.
 fn standard_for(form: &CaseForm) -> Standard {
     let mut catalogue = CATALOGUE.clone();
-    if let Some(spec) = &form.local {
-        match spec.build(&catalogue) {
-            Ok(standard) => {
-                let _ = catalogue.put_local(standard);
-            }
-            Err(errors) => errors.iter().for_each(|e| said(e.message(Lang::Vi))),
-        }
+    // Refused, it says why as the local standards page would.
+    if let Some(spec) = &form.local
+        && !catalogue.add_local(spec)
+        && let Err(errors) = spec.build(&catalogue)
+    {
+        errors.iter().for_each(|e| said(e.message(Lang::Vi)));
     }
     let named = form.standard.as_deref().and_then(|id| catalogue.get(id));
     named.unwrap_or(&catalogue.all()[0]).clone()
