@@ -43,8 +43,8 @@ pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
     Ok(template.replace(MARK, &format!("data-bin=\"{bin}\"")))
 }
 
-/// Runs Trunk for every bundle into `parts/<bin>`, assembles `dist`, then
-/// adds the app icons, the web workers (`workers.rs`) and, last, the
+/// Runs Trunk for every bundle into `parts/<bin>`, assembles `dist`, draws
+/// the pages that can be drawn at build time, then adds the app icons, the web workers (`workers.rs`) and, last, the
 /// service worker (`offline.rs`).
 pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     let template = fs::read_to_string(root.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
@@ -91,12 +91,29 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     }
     let dist = root.join("dist");
     assemble(&parts, &dist).map_err(|e| format!("assembling dist: {e}"))?;
+    prerender(root, &dist, public_url)?;
     icons::write(&dist).map_err(|e| format!("writing the icons: {e}"))?;
     glue::minify_script(&dist.join("sw-register.js"))?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), Into::into);
     workers::build(&target, &dist)?;
     // Last: the worker lists and hashes every other file.
     offline::write_service_worker(&dist).map_err(|e| format!("writing sw.js: {e}"))
+}
+
+/// Draws the pages that are the same for every visitor into their
+/// `index.html` (`prerender/`), natively, with the app's own components.
+fn prerender(root: &Path, dist: &Path, public_url: &str) -> Result<(), String> {
+    let status = Command::new("cargo")
+        .current_dir(root)
+        .args(["run", "--quiet", "--offline", "-p", "prerender", "--"])
+        .arg(dist)
+        .arg(public_url)
+        .status();
+    match status {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("prerender failed: {s}")),
+        Err(e) => Err(format!("cannot run cargo: {e}")),
+    }
 }
 
 /// Lays the built bundles out in `dist`: assets at the root, an

@@ -167,6 +167,10 @@ pub fn bundles() -> Vec<&'static str> {
 /// root.
 pub const WORKERS: &[&str] = &["reader", "writer"];
 
+/// The attribute that marks a page's HTML drawn at build time, which its
+/// bundle replaces when it starts (the app's `src/prerender.rs`).
+pub const PRERENDERED: &str = "data-prerendered";
+
 /// The pages one bundle renders.
 pub fn pages_of(bundle: &str) -> impl Iterator<Item = &'static Page> {
     PAGES.iter().filter(move |p| p.bundle == bundle)

@@ -12,6 +12,7 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use crate::network::NetworkLog;
+use site_map::PRERENDERED;
 
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How long a wait may take before it fails: generous, as a loaded CI
@@ -99,7 +100,17 @@ impl Browser {
         self.post("/actions", json!({ "actions": actions }));
     }
 
+    /// Opens `url` and waits until its bundle has taken over from the page
+    /// drawn at build time, if it was (`src/prerender.rs`): a test acts on
+    /// the page the bundle draws, never on the copy it replaces.
     pub fn goto(&self, url: &str) {
+        self.goto_without_scripts(url);
+        self.wait_until("the page's bundle to take over", |_| Ok(()));
+    }
+
+    /// Opens `url` and waits for nothing but its load: for a page read with
+    /// scripts off.
+    pub fn goto_without_scripts(&self, url: &str) {
         self.post("/url", json!({ "url": url }));
     }
 
@@ -133,11 +144,13 @@ impl Browser {
     }
 
     /// Polls `probe` until it gives `Ok`; on time-out fails, naming `what`
-    /// was awaited, what the probe saw last, and the console.
+    /// was awaited, what the probe saw last, and the console. The probe
+    /// runs only once the page's bundle has replaced the page drawn at
+    /// build time.
     pub fn wait_until<T>(&self, what: &str, mut probe: impl FnMut(&Browser) -> Result<T, String>) -> T {
         let start = Instant::now();
         loop {
-            let seen = match probe(self) {
+            let seen = match self.taken_over().and_then(|()| probe(self)) {
                 Ok(value) => return value,
                 Err(seen) => seen,
             };
@@ -150,6 +163,18 @@ impl Browser {
                 );
             }
             std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// `Err` while the page drawn at build time is still there.
+    fn taken_over(&self) -> Result<(), String> {
+        let drawn = self.script(
+            &format!("return document.querySelector('[{PRERENDERED}]') !== null;"),
+            json!([]),
+        );
+        match drawn {
+            Value::Bool(true) => Err("the page as drawn at build time, before its bundle ran".to_owned()),
+            _ => Ok(()),
         }
     }
 
@@ -261,6 +286,24 @@ impl Browser {
             json!([css]),
         );
         serde_json::from_value(value).unwrap_or_default()
+    }
+
+    /// The text of the first element matching `css` as the browser renders
+    /// it, read by WebDriver rather than by a script in the page: it works
+    /// with scripts off. Does not wait.
+    pub fn rendered_text(&self, css: &str) -> String {
+        let found = self.post("/element", json!({ "using": "css selector", "value": css }));
+        let id = found[ELEMENT_KEY]
+            .as_str()
+            .unwrap_or_else(|| panic!("no {css}: {found}"));
+        let text = http(ureq::get(&format!("{}/element/{id}/text", self.session)), None);
+        text["value"].as_str().unwrap_or_default().to_owned()
+    }
+
+    /// The document's title, read by WebDriver.
+    pub fn title(&self) -> String {
+        let title = http(ureq::get(&format!("{}/title", self.session)), None);
+        title["value"].as_str().unwrap_or_default().to_owned()
     }
 
     /// The text of every element matching `css`.

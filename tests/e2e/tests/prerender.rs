@@ -1,0 +1,70 @@
+//! Pages drawn at build time (`src/prerender.rs`): the home page and the
+//! criteria pages read with scripts off, and their bundle replaces the
+//! page drawn without leaving a trace of it.
+
+use e2e::{Browser, Site};
+use serde_json::json;
+
+const SITE_NAME: &str = "Giảm nghèo bền vững";
+
+#[test]
+fn home_and_criteria_pages_read_with_scripts_off() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": true }));
+
+    browser.goto_without_scripts(&site.url("/"));
+    assert_eq!(
+        browser.title(),
+        format!("Công cụ lập kế hoạch giảm nghèo bền vững · {SITE_NAME}")
+    );
+    let home = browser.rendered_text("main");
+    for text in ["Bạn muốn làm gì?", "Phân loại hộ", "Dữ liệu ở lại trên máy của bạn"] {
+        assert!(home.contains(text), "the home page shows {text:?}: {home}");
+    }
+    assert!(
+        browser.rendered_text("header nav").contains("Chuẩn nghèo"),
+        "the navigation"
+    );
+
+    browser.goto_without_scripts(&site.url("/chuan-ngheo/"));
+    assert!(browser.title().ends_with(SITE_NAME), "{}", browser.title());
+    let criteria = browser.rendered_text("main");
+    for text in ["2.000.000", "Nghị định 07/2021/NĐ-CP", "Việc làm", "Thông tin"] {
+        assert!(criteria.contains(text), "the criteria page shows {text:?}");
+    }
+
+    browser.goto_without_scripts(&site.url("/chuan-ngheo/chua-doi-chieu/"));
+    let unverified = browser.rendered_text("main");
+    assert!(
+        unverified.contains("chưa biết"),
+        "the rules not verified list the unknown thresholds"
+    );
+}
+
+#[test]
+fn the_bundle_replaces_the_page_drawn_at_build_time_without_a_trace() {
+    let site = Site::start();
+    let browser = Browser::start();
+    for path in ["/", "/chuan-ngheo/", "/chuan-ngheo/chua-doi-chieu/"] {
+        // Waits until the bundle has taken over.
+        browser.goto(&site.url(path));
+        let counts = browser.script(
+            "return ['main', 'h1', 'header', 'footer', '.skip-link', 'button:disabled'].map(s => document.querySelectorAll(s).length);",
+            json!([]),
+        );
+        assert_eq!(
+            counts,
+            json!([1, 1, 1, 1, 1, 0]),
+            "{path}: one page, its controls enabled"
+        );
+        browser.assert_clean(&site.origin);
+    }
+    // The language switch works at once on the page drawn by the bundle.
+    browser.goto(&site.url("/chuan-ngheo/"));
+    browser.click("button[lang='en']");
+    browser.wait_for_js("document.documentElement.lang === 'en'");
+    browser.expect_text("header nav", "Household classification");
+    browser.click("button[lang='vi']");
+    browser.wait_for_js("document.documentElement.lang === 'vi'");
+}
