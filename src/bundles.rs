@@ -1,6 +1,7 @@
 //! The content of the bundles whose pages are pre-rendered at build time
 //! (`src/prerender.rs`): one function per bundle, which its binary mounts
-//! and the pre-render draws, so that both draw the same page.
+//! (with `shell::start_over_prerendered`) and the pre-render draws, so
+//! that both draw the same page.
 
 use leptos::prelude::*;
 

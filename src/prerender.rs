@@ -17,6 +17,11 @@ use crate::i18n::{Lang, Locale};
 use crate::section::Section;
 use crate::shell::frame;
 
+/// The path of a page drawn at build time, which its skip link names:
+/// there is no window to read it from.
+#[derive(Clone)]
+pub struct PagePath(pub String);
+
 /// Where a page drawn at build time puts its title: there is no document.
 #[derive(Clone, Copy)]
 pub struct DocumentTitle(pub RwSignal<String>);
@@ -45,13 +50,13 @@ pub fn page(section: Section, base_path: &str) -> Option<Prerendered> {
     let owner = Owner::new();
     owner.with(|| {
         let site = SiteBase(router_base(base_path));
-        let path = site.href(section);
+        provide_context(PagePath(site.href(section)));
         provide_context(Locale(RwSignal::new(Lang::Vi)));
         provide_context(Lang::Vi);
         provide_context(site);
         let title = RwSignal::new(String::new());
         provide_context(DocumentTitle(title));
-        let html = frame(Some(section), path, content(Some(section))).to_html();
+        let html = frame(Some(section), content(Some(section))).to_html();
         Some(Prerendered {
             title: title.get_untracked(),
             html,

@@ -10,23 +10,29 @@ use crate::i18n::{Lang, Locale};
 use crate::kept::Kept;
 use crate::prefs;
 use crate::section::Section;
-use site_map::PRERENDERED;
+use site_map::PRERENDERED_ID;
 
 /// Mounts the site with `content`, which gets the section the address
 /// names (`None` for an address the site does not have).
 pub fn start(content: fn(Option<Section>) -> AnyView) {
     console_error_panic_hook::set_once();
-    // The page as pre-rendered goes in the same task as the page drawn
-    // takes its place: no frame shows neither, or both.
-    if let Ok(Some(prerendered)) = document().query_selector(&format!("[{PRERENDERED}]")) {
-        prerendered.remove();
-    }
     leptos::mount::mount_to_body(move || view! { <Shell content /> });
     // Mounting is synchronous: from here the page answers input. The
     // benchmark reads this mark as the time to interactive.
     if let Some(performance) = window().performance() {
         let _ = performance.mark(INTERACTIVE_MARK);
     }
+}
+
+/// [`start`] for a bundle whose pages are drawn at build time
+/// (`bundles.rs`): the page drawn goes in the same task as the bundle's
+/// takes its place, so no frame shows neither, or both. Only those bundles
+/// carry this.
+pub fn start_over_prerendered(content: fn(Option<Section>) -> AnyView) {
+    if let Some(prerendered) = document().get_element_by_id(PRERENDERED_ID) {
+        prerendered.remove();
+    }
+    start(content);
 }
 
 /// The performance mark set once the page is mounted and answers input.
@@ -37,8 +43,7 @@ pub fn Shell(content: fn(Option<Section>) -> AnyView) -> impl IntoView {
     let lang = RwSignal::new(prefs::load_lang().unwrap_or_default());
     provide_context(Locale(lang));
     let site = SiteBase(router_base(&document_base_path()));
-    let path = window().location().pathname().unwrap_or_default();
-    let section = site.section_of(&path);
+    let section = site.section_of(&window().location().pathname().unwrap_or_default());
     provide_context(site);
     Kept::provide();
 
@@ -49,15 +54,15 @@ pub fn Shell(content: fn(Option<Section>) -> AnyView) -> impl IntoView {
         let current = lang.get();
         set_document_lang(current);
         provide_context(current);
-        frame(section, path.clone(), content(section))
+        frame(section, content(section))
     }
 }
 
 /// What the shell draws around a page's content: the same when
 /// pre-rendered (`src/prerender.rs`).
-pub fn frame(section: Option<Section>, path: String, content: AnyView) -> impl IntoView {
+pub fn frame(section: Option<Section>, content: AnyView) -> impl IntoView {
     view! {
-        <SkipLink path />
+        <SkipLink />
         <SiteHeader current=section />
         <main id=CONTENT_ID tabindex="-1">{content}</main>
         <SiteFooter />

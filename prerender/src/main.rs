@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use giamngheo::prerender::{Prerendered, page};
-use site_map::PRERENDERED;
+use site_map::PRERENDERED_ID;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,7 +46,7 @@ fn inject(html: &str, drawn: &Prerendered) -> Result<String, String> {
         &html[..start],
         escape(&drawn.title),
         &html[end..body],
-        format_args!("<div {PRERENDERED}>{}</div>", disable_controls(&drawn.html)),
+        format_args!(r#"<div id="{PRERENDERED_ID}">{}</div>"#, disable_controls(&drawn.html)),
         &html[body..]
     ))
 }
@@ -84,7 +84,7 @@ mod tests {
         let html = "<html><head><title>Site</title></head><body>\n<noscript>x</noscript></body></html>";
         assert_eq!(
             inject(html, &drawn()).unwrap(),
-            "<html><head><title>A &amp; &lt;b&gt; · Site</title></head><body><div data-prerendered><h1>A</h1></div>\n<noscript>x</noscript></body></html>"
+            "<html><head><title>A &amp; &lt;b&gt; · Site</title></head><body><div id=\"prerendered\"><h1>A</h1></div>\n<noscript>x</noscript></body></html>"
         );
     }
 

@@ -2,5 +2,5 @@
 //! not yet checked against the texts (`/chuan-ngheo/chua-doi-chieu/`).
 
 fn main() {
-    giamngheo::shell::start(giamngheo::bundles::criteria);
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::criteria);
 }

@@ -2,5 +2,5 @@
 //! is what a first visit downloads.
 
 fn main() {
-    giamngheo::shell::start(giamngheo::bundles::home);
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::home);
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use vn_format::format_integer;
 
-use crate::i18n::TargetsTexts;
+use crate::i18n::CountTexts;
 
 /// One row's figures in the annex's order; rates already printed.
 pub struct CountColumns {
@@ -21,7 +21,7 @@ pub struct CountColumns {
 }
 
 /// The header cells of the count columns.
-pub fn count_headers(t: &'static TargetsTexts) -> impl IntoView + use<> {
+pub fn count_headers(t: &'static CountTexts) -> impl IntoView + use<> {
     view! {
         <th scope="col">{t.col_households}</th>
         <th scope="col">{t.col_em}</th>

@@ -8,10 +8,15 @@ pub const CONTENT_ID: &str = "noi-dung";
 
 /// The first stop for keyboard users: straight to the page's content. The
 /// page's `<base href>` would resolve a bare `#noi-dung` to the site's home,
-/// so the link names its own page (`path`), and a click moves the focus
-/// itself (Tab then goes on from the content, not from the top).
+/// so the link names its own page, and a click moves the focus itself
+/// (Tab then goes on from the content, not from the top).
 #[component]
-pub fn SkipLink(path: String) -> impl IntoView {
+pub fn SkipLink() -> impl IntoView {
+    // Drawn at build time, the page's path is given: there is no window.
+    #[cfg(feature = "prerender")]
+    let path = expect_context::<crate::prerender::PagePath>().0;
+    #[cfg(not(feature = "prerender"))]
+    let path = window().location().pathname().unwrap_or_default();
     let href = format!("{path}#{CONTENT_ID}");
     let to_content = |ev: leptos::ev::MouseEvent| {
         let main = document().get_element_by_id(CONTENT_ID);

@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts, PathTexts,
-    QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
+    ClassifyTexts, CountTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts,
+    PathTexts, QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -214,6 +214,20 @@ pub static LOCAL: LocalTexts = LocalTexts {
     unknown: "unknown",
 };
 
+pub static COUNTS: CountTexts = CountTexts {
+    col_name: "Village",
+    total: "Total",
+    col_households: "Households",
+    col_em: "Ethnic-minority households",
+    col_poor: "Poor",
+    col_poor_rate: "Poor rate (%)",
+    col_near: "Near-poor",
+    col_near_rate: "Near-poor rate (%)",
+    col_em_poor: "Ethnic-minority poor",
+    col_social: "Social-protection poor",
+    col_able: "Able to escape",
+};
+
 pub static TARGETS: TargetsTexts = TargetsTexts {
     col_result: "Converted",
     annex_link: "Target annex: print preview, landscape print, CSV import or export",
@@ -223,8 +237,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     save_replace: "Replace the table in the draft",
     save_new_draft: "Save as a new draft",
     to_path: "Plan a multi-year path from this table’s poor rate",
-    col_poor_rate: "Poor rate (%)",
-    col_near_rate: "Near-poor rate (%)",
     col_no: "No.",
     rate_hint: "A rate cell left empty is worked out by the page (grey figure). A rate that is typed (or imported) is kept as typed and checked against the counts.",
     annex_title: "POVERTY-REDUCTION TARGETS FOR",
@@ -247,18 +259,9 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     base_row: "Each village's households",
     base_unit: "The whole unit's households",
     caption: "Poverty-reduction target table",
-    col_name: "Village",
-    col_households: "Households",
-    col_em: "Ethnic-minority households",
-    col_poor: "Poor",
-    col_near: "Near-poor",
-    col_em_poor: "Ethnic-minority poor",
-    col_social: "Social-protection poor",
-    col_able: "Able to escape",
     col_reduction: "Target reduction (households)",
     col_end: "Poor at year end",
     col_end_rate: "Year-end rate",
-    total: "Total",
     add_row: "Add a village",
     pages_label: "Table pages",
     page_prev: "‹ Previous page",

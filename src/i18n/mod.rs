@@ -27,8 +27,8 @@ pub use plan::{
     plan_projects_texts, plan_texts,
 };
 pub use texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts, PathTexts,
-    QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
+    ClassifyTexts, CountTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts,
+    PathTexts, QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
 };
 pub use training::{TrainingTexts, training_texts};
 
@@ -149,6 +149,14 @@ pub fn targets_texts() -> &'static TargetsTexts {
     match use_lang() {
         Lang::Vi => &vi::TARGETS,
         Lang::En => &en::TARGETS,
+    }
+}
+
+/// The count columns' headers in the current language.
+pub fn count_texts() -> &'static CountTexts {
+    match use_lang() {
+        Lang::Vi => &vi::COUNTS,
+        Lang::En => &en::COUNTS,
     }
 }
 

@@ -221,6 +221,24 @@ pub struct LocalTexts {
 }
 
 /// The targets page.
+/// The count columns' headers of the target annex, shared by the targets
+/// table, the printed annex and a household list's counts
+/// (`components/count_columns.rs`), so that a page showing counts does not
+/// carry the rest of [`TargetsTexts`].
+pub struct CountTexts {
+    pub col_name: &'static str,
+    pub total: &'static str,
+    pub col_households: &'static str,
+    pub col_em: &'static str,
+    pub col_poor: &'static str,
+    pub col_poor_rate: &'static str,
+    pub col_near: &'static str,
+    pub col_near_rate: &'static str,
+    pub col_em_poor: &'static str,
+    pub col_social: &'static str,
+    pub col_able: &'static str,
+}
+
 pub struct TargetsTexts {
     pub col_result: &'static str,
     pub annex_link: &'static str,
@@ -230,8 +248,6 @@ pub struct TargetsTexts {
     pub save_replace: &'static str,
     pub save_new_draft: &'static str,
     pub to_path: &'static str,
-    pub col_poor_rate: &'static str,
-    pub col_near_rate: &'static str,
     pub col_no: &'static str,
     pub rate_hint: &'static str,
     pub annex_title: &'static str,
@@ -254,18 +270,9 @@ pub struct TargetsTexts {
     pub base_row: &'static str,
     pub base_unit: &'static str,
     pub caption: &'static str,
-    pub col_name: &'static str,
-    pub col_households: &'static str,
-    pub col_em: &'static str,
-    pub col_poor: &'static str,
-    pub col_near: &'static str,
-    pub col_em_poor: &'static str,
-    pub col_social: &'static str,
-    pub col_able: &'static str,
     pub col_reduction: &'static str,
     pub col_end: &'static str,
     pub col_end_rate: &'static str,
-    pub total: &'static str,
     pub add_row: &'static str,
     pub pages_label: &'static str,
     pub page_prev: &'static str,

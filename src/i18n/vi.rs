@@ -1,6 +1,6 @@
 use super::texts::{
-    ClassifyTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts, PathTexts,
-    QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
+    ClassifyTexts, CountTexts, CriteriaTexts, FileTexts, HouseholdsTexts, ImportTexts, LocalTexts, MappingTexts,
+    PathTexts, QuestionnaireTexts, TargetsTexts, Texts, WorkerTexts,
 };
 
 pub const TEXTS: Texts = Texts {
@@ -214,6 +214,20 @@ pub static LOCAL: LocalTexts = LocalTexts {
     unknown: "chưa biết",
 };
 
+pub static COUNTS: CountTexts = CountTexts {
+    col_name: "Thôn",
+    total: "Tổng cộng",
+    col_households: "Số hộ",
+    col_em: "Hộ DTTS",
+    col_poor: "Hộ nghèo",
+    col_poor_rate: "Tỷ lệ hộ nghèo (%)",
+    col_near: "Hộ cận nghèo",
+    col_near_rate: "Tỷ lệ hộ cận nghèo (%)",
+    col_em_poor: "Hộ nghèo DTTS",
+    col_social: "Hộ nghèo BTXH",
+    col_able: "Có khả năng thoát nghèo",
+};
+
 pub static TARGETS: TargetsTexts = TargetsTexts {
     col_result: "Quy đổi",
     annex_link: "Biểu chỉ tiêu: xem bản in, in khổ ngang, nhập hoặc xuất tệp CSV",
@@ -223,8 +237,6 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     save_replace: "Thay bảng trong bản nháp",
     save_new_draft: "Lưu thành bản nháp mới",
     to_path: "Lập lộ trình nhiều năm từ tỷ lệ hộ nghèo của bảng này",
-    col_poor_rate: "Tỷ lệ hộ nghèo (%)",
-    col_near_rate: "Tỷ lệ hộ cận nghèo (%)",
     col_no: "STT",
     rate_hint: "Ô tỷ lệ để trống thì trang tự tính (số màu xám). Nếu ghi tỷ lệ (như khi nhập từ tệp), trang giữ nguyên số đã ghi và đối chiếu với số hộ.",
     annex_title: planning::ANNEX_TITLE,
@@ -247,18 +259,9 @@ pub static TARGETS: TargetsTexts = TargetsTexts {
     base_row: "Số hộ của từng thôn",
     base_unit: "Số hộ toàn đơn vị",
     caption: "Biểu chỉ tiêu giảm nghèo",
-    col_name: "Thôn",
-    col_households: "Số hộ",
-    col_em: "Hộ DTTS",
-    col_poor: "Hộ nghèo",
-    col_near: "Hộ cận nghèo",
-    col_em_poor: "Hộ nghèo DTTS",
-    col_social: "Hộ nghèo BTXH",
-    col_able: "Có khả năng thoát nghèo",
     col_reduction: "Chỉ tiêu giảm (hộ)",
     col_end: "Hộ nghèo cuối năm",
     col_end_rate: "Tỷ lệ cuối năm",
-    total: "Tổng cộng",
     add_row: "Thêm thôn",
     pages_label: "Các trang của bảng",
     page_prev: "‹ Trang trước",

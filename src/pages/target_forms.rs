@@ -9,7 +9,7 @@ use planning::{Converted, Counts, TargetForm, from_households, from_points, to_r
 use vn_format::{format_decimal, format_integer, format_percent, parse_count, parse_number};
 
 use crate::components::TableScroll;
-use crate::i18n::{TargetsTexts, path_texts, targets_texts};
+use crate::i18n::{TargetsTexts, count_texts, path_texts, targets_texts};
 
 fn sentence(t: &'static TargetsTexts, c: Converted) -> String {
     format!(
@@ -51,6 +51,7 @@ impl UnitCounts {
 #[component]
 pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
     let t = targets_texts();
+    let counts = count_texts();
     let p = path_texts();
     let field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
@@ -95,11 +96,11 @@ pub fn TargetForms(unit: UnitCounts) -> impl IntoView {
             <h2 id="quy-doi">{p.convert_heading}</h2>
             <p>{p.convert_intro}</p>
             <div class="unit-fields">
-                {field("don-vi-ho", t.col_households, unit.households)}
-                {field("don-vi-ho-dtts", t.col_em, unit.ethnic_minority)}
-                {field("don-vi-ngheo", t.col_poor, unit.poor)}
-                {field("don-vi-can-ngheo", t.col_near, unit.near_poor)}
-                {field("don-vi-ngheo-dtts", t.col_em_poor, unit.ethnic_minority_poor)}
+                {field("don-vi-ho", counts.col_households, unit.households)}
+                {field("don-vi-ho-dtts", counts.col_em, unit.ethnic_minority)}
+                {field("don-vi-ngheo", counts.col_poor, unit.poor)}
+                {field("don-vi-can-ngheo", counts.col_near, unit.near_poor)}
+                {field("don-vi-ngheo-dtts", counts.col_em_poor, unit.ethnic_minority_poor)}
             </div>
             <TableScroll>
                 <table class="convert">

@@ -167,9 +167,9 @@ pub fn bundles() -> Vec<&'static str> {
 /// root.
 pub const WORKERS: &[&str] = &["reader", "writer"];
 
-/// The attribute that marks a page's HTML drawn at build time, which its
-/// bundle replaces when it starts (the app's `src/prerender.rs`).
-pub const PRERENDERED: &str = "data-prerendered";
+/// The id of the element that holds a page's HTML drawn at build time,
+/// which its bundle replaces when it starts (the app's `src/prerender.rs`).
+pub const PRERENDERED_ID: &str = "prerendered";
 
 /// The pages one bundle renders.
 pub fn pages_of(bundle: &str) -> impl Iterator<Item = &'static Page> {

@@ -9,7 +9,7 @@ use poverty_rules::Standard;
 use vn_format::{Decimal, format_integer, format_percent};
 
 use crate::components::{Citation, CountColumns, StatusBadge, TableScroll, count_cells, count_headers};
-use crate::i18n::{households_texts, pick, targets_texts, use_lang};
+use crate::i18n::{count_texts, households_texts, pick, use_lang};
 
 fn pct(rate: Option<Decimal>) -> String {
     rate.map(|r| format_percent(r, 2)).unwrap_or_default()
@@ -32,7 +32,7 @@ fn cells(c: &Counts, r: &Rates) -> impl IntoView + use<> {
 /// Rates over each village's own households, as a village's report shows them.
 #[component]
 pub fn VillageCounts(summary: Arc<Summary>) -> impl IntoView {
-    let t = targets_texts();
+    let t = count_texts();
     let h = households_texts();
     let rows = summary
         .villages
@@ -63,7 +63,7 @@ pub fn VillageCounts(summary: Arc<Summary>) -> impl IntoView {
 /// `known`: the list was classified by income under a standard with the band.
 #[component]
 pub fn LowIncomeCounts(summary: Arc<Summary>, standard: Standard, known: bool) -> impl IntoView {
-    let t = targets_texts();
+    let t = count_texts();
     let h = households_texts();
     let lang = use_lang();
     let Some(band) = standard.low_income_workers else {

@@ -9,7 +9,7 @@ use poverty_rules::Standard;
 use vn_format::{Decimal, format_decimal, format_integer, format_percent};
 
 use crate::components::TableScroll;
-use crate::i18n::{households_texts, pick, targets_texts, use_lang};
+use crate::i18n::{count_texts, households_texts, pick, use_lang};
 
 fn pct(rate: Option<Decimal>) -> String {
     rate.map(|r| format_percent(r, 2)).unwrap_or_default()
@@ -44,7 +44,7 @@ fn indicator_name(standard: &Standard, id: &str) -> String {
 #[component]
 pub fn DeprivationProfile(summary: Arc<Summary>, standard: Standard, group: Group) -> impl IntoView {
     let h = households_texts();
-    let t = targets_texts();
+    let t = count_texts();
     let headers = summary
         .indicator_ids
         .iter()

@@ -8,11 +8,12 @@ use vn_format::{format_integer, format_percent};
 use super::state::TableState;
 use super::table::{count_columns, rate_text, total_cells, year_end};
 use crate::components::{TableScroll, count_cells, count_headers};
-use crate::i18n::targets_texts;
+use crate::i18n::{count_texts, targets_texts};
 
 #[component]
 pub fn AnnexPrint(state: TableState) -> impl IntoView {
     let t = targets_texts();
+    let c = count_texts();
     let n = |v: u64| format_integer(v.into());
     let unit = move || {
         let name = state.unit_name.get();
@@ -62,8 +63,8 @@ pub fn AnnexPrint(state: TableState) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{t.col_no}</th>
-                            <th scope="col">{t.col_name}</th>
-                            {count_headers(t)}
+                            <th scope="col">{c.col_name}</th>
+                            {count_headers(c)}
                             <th scope="col">{t.col_reduction}</th>
                             <th scope="col">{t.col_end}</th>
                             <th scope="col">{t.col_end_rate}</th>
@@ -73,7 +74,7 @@ pub fn AnnexPrint(state: TableState) -> impl IntoView {
                     <tfoot>
                         <tr class="total">
                             <td></td>
-                            <th scope="row">{t.total}</th>
+                            <th scope="row">{c.total}</th>
                             {total_cells(state)}
                         </tr>
                     </tfoot>

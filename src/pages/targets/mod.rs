@@ -22,7 +22,7 @@ use crate::address::{current_query, replace_query};
 use crate::base::SiteBase;
 use crate::components::{Autosave, Page, findings, radio_for};
 use crate::draft_store::LocalStore;
-use crate::i18n::{draft_texts, households_texts, page_name, targets_texts, use_lang};
+use crate::i18n::{count_texts, draft_texts, households_texts, page_name, targets_texts, use_lang};
 use crate::paused::Paused;
 use crate::section::Section;
 use drafts::{Part, Session};
@@ -66,7 +66,7 @@ pub(super) fn table_findings(state: TableState) -> impl Fn() -> AnyView + Copy +
                     let row = names.get(e.row).cloned().unwrap_or_default();
                     format!(
                         "{row}, {}: {}",
-                        column_label(t, e.column),
+                        column_label(t, count_texts(), e.column),
                         lang.pick(e.vi.clone(), e.en.clone())
                     )
                 })

@@ -9,19 +9,19 @@ use vn_format::{format_integer, format_percent};
 use super::pager::{TablePager, page_rows};
 use super::state::{Row, Slot, TableState, counts_of, reduction_of};
 use crate::components::{CountColumns, TableScroll, count_cells, count_headers};
-use crate::i18n::{TargetsTexts, targets_texts};
+use crate::i18n::{CountTexts, TargetsTexts, count_texts, targets_texts};
 
-pub fn column_label(t: &'static TargetsTexts, column: Column) -> &'static str {
+pub fn column_label(t: &'static TargetsTexts, c: &'static CountTexts, column: Column) -> &'static str {
     match column {
-        Column::Households => t.col_households,
-        Column::EthnicMinority => t.col_em,
-        Column::Poor => t.col_poor,
-        Column::NearPoor => t.col_near,
-        Column::EthnicMinorityPoor => t.col_em_poor,
-        Column::SocialProtectionPoor => t.col_social,
-        Column::PoorAbleToEscape => t.col_able,
-        Column::PoorRate => t.col_poor_rate,
-        Column::NearPoorRate => t.col_near_rate,
+        Column::Households => c.col_households,
+        Column::EthnicMinority => c.col_em,
+        Column::Poor => c.col_poor,
+        Column::NearPoor => c.col_near,
+        Column::EthnicMinorityPoor => c.col_em_poor,
+        Column::SocialProtectionPoor => c.col_social,
+        Column::PoorAbleToEscape => c.col_able,
+        Column::PoorRate => c.col_poor_rate,
+        Column::NearPoorRate => c.col_near_rate,
         _ => t.col_reduction,
     }
 }
@@ -93,13 +93,14 @@ const LAYOUT: [Slot; 10] = [
 #[component]
 fn VillageRow(row: Row, state: TableState) -> impl IntoView {
     let t = targets_texts();
+    let c = count_texts();
     let Row { key, text, parsed, .. } = row;
     // This row's figures only: typing elsewhere leaves this row alone.
     let typed = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     let cell = move |slot: Slot| {
         let column = slot.column();
         let invalid = move || row.is_flagged(column).then_some("true");
-        let label = move || format!("{}, {}", column_label(t, column), text.with(|r| r.name.clone()));
+        let label = move || format!("{}, {}", column_label(t, c, column), text.with(|r| r.name.clone()));
         let placeholder = move || match slot {
             Slot::Rate(i) => {
                 let c = typed.get().counts;
@@ -138,7 +139,7 @@ fn VillageRow(row: Row, state: TableState) -> impl IntoView {
                 <input
                     type="text"
                     class="name"
-                    aria-label=t.col_name
+                    aria-label=c.col_name
                     prop:value=move || text.with(|r| r.name.clone())
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
@@ -159,6 +160,7 @@ fn VillageRow(row: Row, state: TableState) -> impl IntoView {
 #[component]
 pub fn TargetTable(state: TableState, caption: Signal<String>, page: RwSignal<usize>) -> impl IntoView {
     let t = targets_texts();
+    let c = count_texts();
     let shown = move || {
         let p = page.get();
         state.rows.with(|v| v[page_rows(p, v.len())].to_vec())
@@ -166,7 +168,7 @@ pub fn TargetTable(state: TableState, caption: Signal<String>, page: RwSignal<us
     let total_row = move || {
         view! {
             <tr class="total">
-                <th scope="row">{t.total}</th>
+                <th scope="row">{c.total}</th>
                 {total_cells(state)}
                 <td></td>
             </tr>
@@ -179,8 +181,8 @@ pub fn TargetTable(state: TableState, caption: Signal<String>, page: RwSignal<us
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.col_name}</th>
-                        {count_headers(t)}
+                        <th scope="col">{c.col_name}</th>
+                        {count_headers(c)}
                         <th scope="col">{t.col_reduction}</th>
                         <th scope="col">{t.col_end}</th>
                         <th scope="col">{t.col_end_rate}</th>

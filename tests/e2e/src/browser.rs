@@ -12,7 +12,7 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use crate::network::NetworkLog;
-use site_map::PRERENDERED;
+use site_map::PRERENDERED_ID;
 
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How long a wait may take before it fails: generous, as a loaded CI
@@ -169,7 +169,7 @@ impl Browser {
     /// `Err` while the page drawn at build time is still there.
     fn taken_over(&self) -> Result<(), String> {
         let drawn = self.script(
-            &format!("return document.querySelector('[{PRERENDERED}]') !== null;"),
+            &format!("return document.getElementById('{PRERENDERED_ID}') !== null;"),
             json!([]),
         );
         match drawn {
