@@ -1,11 +1,13 @@
 //! Pages drawn at build time, natively, by the same components the bundles
 //! mount (`prerender/`, which `xtask build-site` runs): a page's HTML then
 //! holds its text, readable before the bundle has loaded and with scripts
-//! off. The bundle replaces it when it starts (`shell::start`); the runner
-//! marks it so, and disables its form controls meanwhile.
+//! off. The bundle replaces it when it starts
+//! (`shell::start_over_prerendered`); the runner marks it so, and disables
+//! its form controls meanwhile.
 //!
 //! Only pages that are the same for every visitor until the bundle runs
-//! are drawn: they read neither storage nor the address while drawing.
+//! are drawn: they read neither storage nor the address while drawing (a
+//! browser call made natively panics, so such a page fails the build).
 //! They are drawn in Vietnamese, the site's first language.
 
 use leptos::prelude::*;
