@@ -7,7 +7,7 @@ use std::io;
 use std::path::Path;
 use std::process::Command;
 
-use crate::{glue, icons, offline, workers};
+use crate::{glue, icons, offline, run, workers};
 
 /// A wasm bundle (a `src/bin/*.rs`) and the sections it renders.
 pub struct Bundle {
@@ -52,9 +52,8 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     // Every bundle compiled by one cargo, which links two at a time on two
     // cores; Trunk's own `cargo build --bin` then finds each one fresh.
     // (Trunk alone builds one after another.)
-    let status = Command::new("cargo")
-        .current_dir(root)
-        .args([
+    run(
+        Command::new("cargo").current_dir(root).args([
             "build",
             "--release",
             "--offline",
@@ -62,29 +61,23 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
             "-p",
             "giamngheo",
             "--bins",
-        ])
-        .status();
-    match status {
-        Ok(s) if s.success() => {}
-        Ok(s) => return Err(format!("cargo build of the bundles failed: {s}")),
-        Err(e) => return Err(format!("cannot run cargo: {e}")),
-    }
+        ]),
+        "cargo build of the bundles",
+    )?;
     for bundle in bundles() {
         // Trunk resolves the page's links from its directory: keep it at the root.
         let html = root.join(format!(".bundle-{}.html", bundle.bin));
         fs::write(&html, bundle_html(&template, bundle.bin)?).map_err(|e| e.to_string())?;
-        let status = Command::new("trunk")
-            .current_dir(root)
-            .args(["build", "--release", "--offline", "--public-url", public_url, "--dist"])
-            .arg(parts.join(bundle.bin))
-            .arg(&html)
-            .status();
+        let built = run(
+            Command::new("trunk")
+                .current_dir(root)
+                .args(["build", "--release", "--offline", "--public-url", public_url, "--dist"])
+                .arg(parts.join(bundle.bin))
+                .arg(&html),
+            &format!("trunk build of {}", bundle.bin),
+        );
         let _ = fs::remove_file(&html);
-        match status {
-            Ok(s) if s.success() => {}
-            Ok(s) => return Err(format!("trunk build of {} failed: {s}", bundle.bin)),
-            Err(e) => return Err(format!("cannot run trunk: {e}")),
-        }
+        built?;
     }
     for bundle in bundles() {
         glue::minify_bundle(&parts.join(bundle.bin))?;
@@ -103,17 +96,14 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
 /// Draws the pages that are the same for every visitor into their
 /// `index.html` (`prerender/`), natively, with the app's own components.
 fn prerender(root: &Path, dist: &Path, public_url: &str) -> Result<(), String> {
-    let status = Command::new("cargo")
-        .current_dir(root)
-        .args(["run", "--quiet", "--offline", "-p", "prerender", "--"])
-        .arg(dist)
-        .arg(public_url)
-        .status();
-    match status {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("prerender failed: {s}")),
-        Err(e) => Err(format!("cannot run cargo: {e}")),
-    }
+    run(
+        Command::new("cargo")
+            .current_dir(root)
+            .args(["run", "--quiet", "--offline", "-p", "prerender", "--"])
+            .arg(dist)
+            .arg(public_url),
+        "prerender",
+    )
 }
 
 /// Lays the built bundles out in `dist`: assets at the root, an

@@ -11,6 +11,8 @@ use std::process::Command;
 
 use sha2::{Digest, Sha256};
 
+use crate::run;
+
 /// What starts a worker: its name never changes, what it imports does.
 fn starter(stem: &str) -> String {
     format!(
@@ -18,14 +20,6 @@ fn starter(stem: &str) -> String {
          import init from \"./{stem}.js\";\n\
          init({{ module_or_path: new URL(\"{stem}_bg.wasm\", import.meta.url) }});\n"
     )
-}
-
-fn run(command: &mut Command, what: &str) -> Result<(), String> {
-    match command.status() {
-        Ok(s) if s.success() => Ok(()),
-        Ok(s) => Err(format!("{what} failed: {s}")),
-        Err(e) => Err(format!("cannot run {what}: {e}")),
-    }
 }
 
 /// Builds every worker into `dist` from the release wasm cargo left in
