@@ -368,15 +368,17 @@ fn standard(at: &At, f: &StandardFile, documents: &Documents) -> String {
             basis(&at.key("procedure"), &s.procedure, documents)
         )
     };
+    let Head {
+        id,
+        name,
+        period,
+        valid_from,
+        valid_to,
+        note,
+        basis: own_basis,
+    } = head(at, f, documents);
     format!(
-        "Standard {{ id: s({:?}), name: {}, period: s({:?}), valid_from: {}, valid_to: {}, note: {}, basis: {}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, low_income_workers: {}, review_scores: {}, questionnaire: {}, dimensions: {} }}",
-        f.id,
-        text(&f.name),
-        f.period,
-        date(f.valid_from),
-        date(f.valid_to),
-        optional_text(&f.note),
-        basis(&at.key("basis"), &f.basis, documents),
+        "Standard {{ id: {id}, name: {name}, period: {period}, valid_from: {valid_from}, valid_to: {valid_to}, note: {note}, basis: {own_basis}, origin: Origin::National, income_line: {}, rule: {}, average_band: {}, low_income_workers: {}, review_scores: {}, questionnaire: {}, dimensions: {} }}",
         line(&at.key("income_line"), own.income_line, documents),
         rule(&at.key("rule"), own.rule, documents),
         optional(at, "average_band", &f.average_band, |at, l| line(at, l, documents)),
@@ -408,17 +410,42 @@ fn continuation(at: &At, f: &StandardFile, documents: &Documents) -> String {
         at.key(key)
             .fail("a standard that continues another keeps its rules and has none of its own");
     }
+    let Head {
+        id,
+        name,
+        period,
+        valid_from,
+        valid_to,
+        note,
+        basis,
+    } = head(at, f, documents);
     format!(
-        "continue_from(&all, {:?}, s({:?}), {}, s({:?}), {}, {}, {}, {})",
+        "continue_from(&all, {:?}, {id}, {name}, {period}, {valid_from}, {valid_to}, {note}, {basis})",
         f.continues.as_deref().unwrap_or_default(),
-        f.id,
-        text(&f.name),
-        f.period,
-        date(f.valid_from),
-        date(f.valid_to),
-        optional_text(&f.note),
-        basis(&at.key("basis"), &f.basis, documents),
     )
+}
+
+/// What every standard has, its own rules or not, as Rust expressions.
+struct Head {
+    id: String,
+    name: String,
+    period: String,
+    valid_from: String,
+    valid_to: String,
+    note: String,
+    basis: String,
+}
+
+fn head(at: &At, f: &StandardFile, documents: &Documents) -> Head {
+    Head {
+        id: format!("s({:?})", f.id),
+        name: text(&f.name),
+        period: format!("s({:?})", f.period),
+        valid_from: date(f.valid_from),
+        valid_to: date(f.valid_to),
+        note: optional_text(&f.note),
+        basis: basis(&at.key("basis"), &f.basis, documents),
+    }
 }
 
 /// A threshold that every standard knows (the start of working age, from
