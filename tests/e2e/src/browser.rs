@@ -91,6 +91,10 @@ impl Browser {
         self.try_post(path, body).unwrap_or_else(|e| panic!("{e}"))
     }
 
+    fn get(&self, path: &str) -> Value {
+        http(ureq::get(&format!("{}{path}", self.session)), None)["value"].take()
+    }
+
     fn try_post(&self, path: &str, body: Value) -> Result<Value, String> {
         try_http(ureq::post(&format!("{}{path}", self.session)), Some(body)).map(|mut v| v["value"].take())
     }
@@ -296,14 +300,15 @@ impl Browser {
         let id = found[ELEMENT_KEY]
             .as_str()
             .unwrap_or_else(|| panic!("no {css}: {found}"));
-        let text = http(ureq::get(&format!("{}/element/{id}/text", self.session)), None);
-        text["value"].as_str().unwrap_or_default().to_owned()
+        self.get(&format!("/element/{id}/text"))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// The document's title, read by WebDriver.
     pub fn title(&self) -> String {
-        let title = http(ureq::get(&format!("{}/title", self.session)), None);
-        title["value"].as_str().unwrap_or_default().to_owned()
+        self.get("/title").as_str().unwrap_or_default().to_owned()
     }
 
     /// The text of every element matching `css`.
@@ -331,8 +336,7 @@ impl Browser {
 
     /// The current window's handle.
     pub fn window(&self) -> String {
-        let value = http(ureq::get(&format!("{}/window", self.session)), None);
-        value["value"].as_str().expect("a window handle").to_owned()
+        self.get("/window").as_str().expect("a window handle").to_owned()
     }
 
     /// The highest resident memory any of this browser's renderer processes
