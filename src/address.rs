@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+/// The address's query; none while the page is drawn at build time.
 pub fn current_query() -> String {
-    window().location().search().unwrap_or_default()
+    crate::browser::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Rewrites the query without a navigation or a history entry per keystroke.

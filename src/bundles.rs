@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::pages::{CriteriaPage, Home, NotFound, UnverifiedRulesPage};
+use crate::pages::*;
 use crate::section::Section;
 
 /// The home bundle: the home page and the not-found page.
@@ -23,4 +23,38 @@ pub fn criteria(section: Option<Section>) -> AnyView {
         Some(Section::UnverifiedRules) => view! { <UnverifiedRulesPage /> }.into_any(),
         _ => view! { <CriteriaPage /> }.into_any(),
     }
+}
+
+/// The bundles of one page each.
+macro_rules! single {
+    ($($bundle:ident: $page:ident;)*) => {$(
+        #[doc = concat!("The `", stringify!($bundle), "` bundle.")]
+        pub fn $bundle(_: Option<Section>) -> AnyView {
+            view! { <$page /> }.into_any()
+        }
+    )*};
+}
+
+single! {
+    annex: AnnexPage;
+    classify: ClassifyPage;
+    drafts: DraftsPage;
+    funding_catalogue: FundingCataloguePage;
+    funding_table: FundingTablePage;
+    funding: FundingPage;
+    households: HouseholdsPage;
+    local: LocalStandardsPage;
+    path: PathPage;
+    plan_dimensions: PlanDimensionsPage;
+    plan_outline: PlanOutlinePage;
+    plan_print: PlanPrintPage;
+    plan_projects: PlanProjectsPage;
+    plan_results: PlanResultsPage;
+    plan_targets: PlanTargetsPage;
+    plan_word: PlanWordPage;
+    plan_work: PlanWorkPage;
+    plan: PlanPage;
+    questionnaire: QuestionnairePage;
+    targets: TargetsPage;
+    training: TrainingPage;
 }

@@ -5,6 +5,7 @@
 
 use vn_format::Date;
 
+#[cfg(not(feature = "prerender"))]
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     let fallback = Date {
@@ -13,6 +14,17 @@ pub fn today() -> Date {
         day: 1,
     };
     Date::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(fallback)
+}
+
+/// The day a page is drawn at build time, in Việt Nam (UTC+7): its
+/// standard in force and its plan year until the bundle, reading the
+/// visitor's clock, takes over.
+#[cfg(feature = "prerender")]
+pub fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    Date::from_days_since_1970((seconds + 7 * 3600).div_euclid(86_400))
 }
 
 /// Milliseconds since 1970 by the date clock: when a draft is saved.

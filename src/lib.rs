@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod base;
+pub mod browser;
 pub mod bundles;
 pub mod clock;
 pub mod components;

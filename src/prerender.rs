@@ -5,11 +5,16 @@
 //! (`shell::start_over_prerendered`); the runner marks it so, and disables
 //! its form controls meanwhile.
 //!
-//! Only pages that are the same for every visitor until the bundle runs
-//! are drawn: they read neither storage nor the address while drawing (a
-//! browser call made natively panics, so such a page fails the build).
-//! They are drawn in Vietnamese, the site's first language.
+//! Every page is drawn as a first visit sees it, in Vietnamese, the site's
+//! first language: nothing stored, nothing in the address
+//! (`browser::window` is `None` here), today's date in Việt Nam. A page
+//! whose drawing depends on what the visitor has stored says that it is
+//! still reading it (`browser::drawn_at_build`) rather than showing a
+//! first visit's "nothing yet".
 
+use std::sync::Arc;
+
+use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
@@ -36,20 +41,40 @@ pub struct Prerendered {
     pub html: String,
 }
 
-/// The bundle content of a page that is drawn at build time.
-fn content_of(section: Section) -> Option<fn(Option<Section>) -> AnyView> {
+/// The content a page's bundle mounts.
+fn content_of(section: Section) -> fn(Option<Section>) -> AnyView {
     match section {
-        Section::Home => Some(bundles::home),
-        Section::Criteria | Section::UnverifiedRules => Some(bundles::criteria),
-        _ => None,
+        Section::Home => bundles::home,
+        Section::Criteria | Section::UnverifiedRules => bundles::criteria,
+        Section::Classify => bundles::classify,
+        Section::Questionnaire => bundles::questionnaire,
+        Section::Targets => bundles::targets,
+        Section::Households => bundles::households,
+        Section::Path => bundles::path,
+        Section::Annex => bundles::annex,
+        Section::Funding => bundles::funding,
+        Section::FundingTable => bundles::funding_table,
+        Section::FundingCatalogue => bundles::funding_catalogue,
+        Section::Plan => bundles::plan,
+        Section::PlanResults => bundles::plan_results,
+        Section::PlanTargets => bundles::plan_targets,
+        Section::PlanDimensions => bundles::plan_dimensions,
+        Section::PlanWork => bundles::plan_work,
+        Section::PlanProjects => bundles::plan_projects,
+        Section::PlanOutline => bundles::plan_outline,
+        Section::PlanPrint => bundles::plan_print,
+        Section::PlanWord => bundles::plan_word,
+        Section::Drafts => bundles::drafts,
+        Section::Training => bundles::training,
+        Section::LocalStandards => bundles::local,
     }
 }
 
 /// `section`'s page drawn for a site served under `base_path` (`/`, or
-/// `/giamngheo/`); `None` for a page that is not drawn at build time.
-pub fn page(section: Section, base_path: &str) -> Option<Prerendered> {
-    let content = content_of(section)?;
-    let owner = Owner::new();
+/// `/giamngheo/`).
+pub fn page(section: Section, base_path: &str) -> Prerendered {
+    let content = content_of(section);
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     owner.with(|| {
         let site = SiteBase(router_base(base_path));
         provide_context(PagePath(site.href(section)));
@@ -59,9 +84,9 @@ pub fn page(section: Section, base_path: &str) -> Option<Prerendered> {
         let title = RwSignal::new(String::new());
         provide_context(DocumentTitle(title));
         let html = frame(Some(section), content(Some(section))).to_html();
-        Some(Prerendered {
+        Prerendered {
             title: title.get_untracked(),
             html,
-        })
+        }
     })
 }

@@ -65,11 +65,12 @@ impl Saved {
     }
 }
 
-/// Local storage, or nothing where the browser blocks it.
+/// Local storage, or nothing where the browser blocks it, or while the
+/// page is drawn at build time: no visitor has stored anything yet.
 pub fn local() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::browser::window()?.local_storage().ok().flatten()
 }
 
 fn session() -> Option<Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
+    crate::browser::window()?.session_storage().ok().flatten()
 }

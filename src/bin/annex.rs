@@ -1,8 +1,5 @@
 //! The target annex bundle (`/chi-tieu/bieu/`): print, CSV out and in.
 
-use giamngheo::pages::AnnexPage;
-use leptos::prelude::*;
-
 fn main() {
-    giamngheo::shell::start(|_| view! { <AnnexPage /> }.into_any());
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::annex);
 }

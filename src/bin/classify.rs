@@ -1,8 +1,5 @@
 //! The household classification bundle (`/phan-loai-ho/`).
 
-use giamngheo::pages::ClassifyPage;
-use leptos::prelude::*;
-
 fn main() {
-    giamngheo::shell::start(|_| view! { <ClassifyPage /> }.into_any());
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::classify);
 }

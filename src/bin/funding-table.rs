@@ -1,8 +1,5 @@
 //! The funding table bundle (`/kinh-phi/bang/`): print and CSV.
 
-use giamngheo::pages::FundingTablePage;
-use leptos::prelude::*;
-
 fn main() {
-    giamngheo::shell::start(|_| view! { <FundingTablePage /> }.into_any());
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::funding_table);
 }

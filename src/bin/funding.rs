@@ -1,8 +1,5 @@
 //! The funding bundle (`/kinh-phi/`).
 
-use giamngheo::pages::FundingPage;
-use leptos::prelude::*;
-
 fn main() {
-    giamngheo::shell::start(|_| view! { <FundingPage /> }.into_any());
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::funding);
 }

@@ -1,8 +1,5 @@
 //! The household-list bundle (`/chi-tieu/danh-sach-ho/`).
 
-use giamngheo::pages::HouseholdsPage;
-use leptos::prelude::*;
-
 fn main() {
-    giamngheo::shell::start(|_| view! { <HouseholdsPage /> }.into_any());
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::households);
 }

@@ -1,8 +1,5 @@
 //! The targets bundle (`/chi-tieu/`).
 
-use giamngheo::pages::TargetsPage;
-use leptos::prelude::*;
-
 fn main() {
-    giamngheo::shell::start(|_| view! { <TargetsPage /> }.into_any());
+    giamngheo::shell::start_over_prerendered(giamngheo::bundles::targets);
 }

@@ -10,6 +10,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::base::SiteBase;
+use crate::browser::stored_or_reading;
 use crate::clock::{tz_offset_minutes, wall_ms};
 use crate::draft_store::{LocalStore, new_id};
 use crate::files::download;
@@ -142,9 +143,12 @@ pub fn Autosave(session: Session, text: Signal<String>, name: Signal<String>, fr
             .map(|n| format!("{} «{n}»", t.draft_word))
             .unwrap_or_default();
         match status.get() {
-            Status::Waiting if draft_name.get().is_none() => {
-                (if from_link { t.from_link } else { t.not_saved_yet }).to_owned()
-            }
+            Status::Waiting if draft_name.get().is_none() => (if from_link {
+                t.from_link
+            } else {
+                stored_or_reading(t.not_saved_yet)
+            })
+            .to_owned(),
             Status::Waiting => named,
             Status::Pending if named.is_empty() => t.saving.to_owned(),
             Status::Pending => format!("{named} · {}", t.saving),

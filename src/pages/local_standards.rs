@@ -11,6 +11,7 @@ use vn_format::{Decimal, format_decimal, format_integer, parse_count, parse_mone
 
 use crate::address::current_query;
 use crate::base::SiteBase;
+use crate::browser::stored_or_reading;
 use crate::components::{Autosave, Page, TextField};
 use crate::draft_store::LocalStore;
 use crate::i18n::{Lang, draft_texts, local_texts, page_name, pick, use_lang};
@@ -194,7 +195,7 @@ pub fn LocalStandardsPage() -> impl IntoView {
     let saved_list = move || {
         let specs = standards.local.get();
         if specs.is_empty() {
-            return view! { <p>{page.none_saved}</p> }.into_any();
+            return view! { <p>{stored_or_reading(page.none_saved)}</p> }.into_any();
         }
         let items = specs
             .into_iter()

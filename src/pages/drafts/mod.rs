@@ -3,6 +3,7 @@
 //! choose the one the pages work on, and move drafts as files. A household
 //! list the household-list page hands over is kept here (`handed_list.rs`).
 
+use crate::browser::{DRAWN_AT_BUILD, stored_or_reading};
 use crate::i18n::Lang;
 mod handed_list;
 mod import;
@@ -143,9 +144,10 @@ pub fn DraftsPage() -> impl IntoView {
             }
         })
     };
+    // Drawn at build time, the line above already says it is reading.
     let used = move || {
         let usage = state.usage.get();
-        format!("{} {} KB.", t.usage, kilobytes(usage.total_bytes()))
+        (!DRAWN_AT_BUILD).then(|| format!("{} {} KB.", t.usage, kilobytes(usage.total_bytes())))
     };
 
     view! {
@@ -178,7 +180,7 @@ pub fn DraftsPage() -> impl IntoView {
                 </table>
             </TableScroll>
             <Show when=empty>
-                <p>{t.none}</p>
+                <p>{stored_or_reading(t.none)}</p>
             </Show>
             <p id="dung-luong">{used}</p>
             <section aria-labelledby="tep-ban-nhap">

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::names::{column_name, kind_slug, source_name, source_slug};
 use super::state::{FundingState, Keyed};
+use crate::browser::stored_or_reading;
 use crate::components::TableScroll;
 use crate::i18n::{funding_texts, use_lang};
 
@@ -223,7 +224,7 @@ pub fn LinesSection(state: FundingState) -> impl IntoView {
                     </tbody>
                 </table>
             </TableScroll>
-            {move || state.lines.with(Vec::is_empty).then(|| view! { <p class="hint">{t.no_lines}</p> })}
+            {move || state.lines.with(Vec::is_empty).then(|| view! { <p class="hint">{stored_or_reading(t.no_lines)}</p> })}
             <p>
                 <button type="button" id="them-dong" on:click=move |_| state.add_line()>{t.add_line}</button>
             </p>

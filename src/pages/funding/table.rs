@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::names::{kind_name, source_name};
 use super::state::FundingState;
+use crate::browser::stored_or_reading;
 use crate::components::TableScroll;
 use crate::i18n::{Lang, funding_table_texts, pick, use_lang};
 
@@ -119,7 +120,7 @@ pub fn FundingTableSection(state: FundingState) -> impl IntoView {
         state
             .table
             .with(|table| table.total.all().total().is_zero() && table.rows.iter().all(|r| !r.has_lines))
-            .then(|| view! { <p class="hint no-print">{t.nothing_yet}</p> })
+            .then(|| view! { <p class="hint no-print">{stored_or_reading(t.nothing_yet)}</p> })
     };
     view! {
         <section class="annex funding-annex" aria-labelledby="bieu-kinh-phi">

@@ -11,6 +11,7 @@ use plan_doc::{
 use leptos::prelude::*;
 
 use crate::base::SiteBase;
+use crate::browser::stored_or_reading;
 use crate::clock::today;
 use crate::draft_store::LocalStore;
 use crate::i18n::{self, plan_doc_texts};
@@ -150,6 +151,6 @@ pub struct SavedPlan {
 pub fn no_plan(site: &SiteBase) -> impl IntoView {
     let t = plan_doc_texts();
     view! {
-        <p class="notice" id="chua-co-ke-hoach">{t.no_plan} " " <a href=site.href(Section::Plan)>{t.no_plan_link}</a></p>
+        <p class="notice" id="chua-co-ke-hoach">{stored_or_reading(t.no_plan)} " " <a href=site.href(Section::Plan)>{t.no_plan_link}</a></p>
     }
 }
