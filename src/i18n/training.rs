@@ -8,6 +8,9 @@ pub struct TrainingTexts {
     pub households_heading: &'static str,
     pub communes_heading: &'static str,
     pub case_label: &'static str,
+    /// The story of a case in the list, folded: a trainer reads it before
+    /// choosing, and a reader without scripts reads it at all.
+    pub read_story: &'static str,
     pub table_label: &'static str,
     pub exercise: &'static str,
     pub present: &'static str,
@@ -64,6 +67,7 @@ const VI: TrainingTexts = TrainingTexts {
     households_heading: "Tình huống hộ gia đình",
     communes_heading: "Tình huống cấp xã: biểu chỉ tiêu",
     case_label: "Tình huống",
+    read_story: "Đọc câu chuyện",
     table_label: "Biểu",
     exercise: "Làm bài",
     present: "Trình chiếu",
@@ -120,6 +124,7 @@ const EN: TrainingTexts = TrainingTexts {
     households_heading: "Household cases",
     communes_heading: "Commune cases: target tables",
     case_label: "Case",
+    read_story: "Read the story",
     table_label: "Table",
     exercise: "Exercise",
     present: "Present",

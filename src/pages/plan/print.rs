@@ -20,7 +20,14 @@ pub fn PlanPrintPage() -> impl IntoView {
         Some(saved) => printed(saved, &site).into_any(),
         None => draft::no_plan(&site).into_any(),
     };
-    view! { <Page title=page_name(Section::PlanPrint)>{body}</Page> }
+    // The lead first, plan or not: the page says what it is for while the
+    // draft is still being read.
+    view! {
+        <Page title=page_name(Section::PlanPrint)>
+            <p class="lead no-print">{plan_doc_texts().print_intro}</p>
+            {body}
+        </Page>
+    }
 }
 
 fn printed(opened: draft::SavedPlan, site: &SiteBase) -> impl IntoView {
@@ -66,7 +73,6 @@ fn printed(opened: draft::SavedPlan, site: &SiteBase) -> impl IntoView {
     let word = move || format!("{word_page}?{}", chosen.with(|c| chosen_to_query(c)));
     view! {
             <div class="no-print">
-                <p class="lead">{t.print_intro}</p>
                 <fieldset class="choices">
                     <legend>{t.choose_sections}</legend>
                     {ticks}

@@ -22,7 +22,13 @@ pub fn PlanWordPage() -> impl IntoView {
         Some(saved) => word_file(saved, &site).into_any(),
         None => draft::no_plan(&site).into_any(),
     };
-    view! { <Page title=page_name(Section::PlanWord)>{body}</Page> }
+    // The lead first, plan or not (as on the print page).
+    view! {
+        <Page title=page_name(Section::PlanWord)>
+            <p class="lead">{plan_doc_texts().word_intro}</p>
+            {body}
+        </Page>
+    }
 }
 
 fn word_file(saved: draft::SavedPlan, site: &SiteBase) -> impl IntoView {
@@ -54,7 +60,6 @@ fn word_file(saved: draft::SavedPlan, site: &SiteBase) -> impl IntoView {
         }
     };
     view! {
-            <p class="lead">{t.word_intro}</p>
             <p class="actions">
                 <button type="button" id="tai-docx" on:click=make>{t.word_download}</button>
                 <a href=site.href(Section::PlanPrint)>{plan_common_texts().to_print}</a>

@@ -10,6 +10,7 @@ mod score;
 mod story;
 
 use leptos::prelude::*;
+use poverty_rules::Text;
 use training::{
     CommuneScenario, Exercise, HouseholdCase, Mode, Slide, commune_scenarios, household_cases, query, slides,
 };
@@ -23,6 +24,7 @@ use commune::{CommuneExercise, commune_sheet, commune_slide};
 use household::{HouseholdExercise, household_sheet, household_slide, steps_per_question};
 use presenter::Presenter;
 use score::ScoreBoard;
+use story::paragraphs;
 
 /// The links to an exercise in each mode.
 fn mode_links(exercise: Exercise, site: &SiteBase) -> impl IntoView + use<> {
@@ -44,8 +46,17 @@ fn mode_links(exercise: Exercise, site: &SiteBase) -> impl IntoView + use<> {
 
 fn list(households: &[HouseholdCase], communes: &[CommuneScenario], site: &SiteBase, lang: Lang) -> AnyView {
     let t = training_texts();
-    let entry = |exercise: Exercise, label: String| {
-        view! { <li><span class="case-title">{label}</span> {mode_links(exercise, site)}</li> }
+    let entry = |exercise: Exercise, label: String, story: &Text| {
+        view! {
+            <li>
+                <span class="case-title">{label}</span>
+                {mode_links(exercise, site)}
+                <details class="story-preview no-print">
+                    <summary>{t.read_story}</summary>
+                    {paragraphs(story, lang)}
+                </details>
+            </li>
+        }
     };
     let cases = households
         .iter()
@@ -54,6 +65,7 @@ fn list(households: &[HouseholdCase], communes: &[CommuneScenario], site: &SiteB
             entry(
                 Exercise::Household(i),
                 format!("{} {}. {}", t.case_label, i + 1, pick(lang, &c.title)),
+                &c.story,
             )
         })
         .collect_view();
@@ -64,6 +76,7 @@ fn list(households: &[HouseholdCase], communes: &[CommuneScenario], site: &SiteB
             entry(
                 Exercise::Commune(i),
                 format!("{} {}. {}", t.table_label, i + 1, pick(lang, &s.title)),
+                &s.story,
             )
         })
         .collect_view();

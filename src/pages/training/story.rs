@@ -6,17 +6,21 @@ use poverty_rules::Text;
 
 use crate::i18n::{Lang, pick, training_texts};
 
-/// The story's paragraphs, as text (never as HTML).
+/// The story under its title.
 pub fn story(title: &Text, story: &Text, lang: Lang) -> impl IntoView + use<> {
-    let paragraphs = pick(lang, story)
+    view! {
+        <h2 id="tinh-huong">{pick(lang, title)}</h2>
+        <div class="story">{paragraphs(story, lang)}</div>
+    }
+}
+
+/// The story's paragraphs, as text (never as HTML).
+pub fn paragraphs(story: &Text, lang: Lang) -> impl IntoView + use<> {
+    pick(lang, story)
         .split('\n')
         .filter(|p| !p.trim().is_empty())
         .map(|p| view! { <p>{p.to_owned()}</p> })
-        .collect_view();
-    view! {
-        <h2 id="tinh-huong">{pick(lang, title)}</h2>
-        <div class="story">{paragraphs}</div>
-    }
+        .collect_view()
 }
 
 /// The lesson of an exercise, said after its answer.

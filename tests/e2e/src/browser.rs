@@ -296,13 +296,27 @@ impl Browser {
     /// it, read by WebDriver rather than by a script in the page: it works
     /// with scripts off. Does not wait.
     pub fn rendered_text(&self, css: &str) -> String {
-        let found = self.post("/element", json!({ "using": "css selector", "value": css }));
-        let id = found[ELEMENT_KEY]
-            .as_str()
-            .unwrap_or_else(|| panic!("no {css}: {found}"));
+        let id = self.element_now(css);
         self.get(&format!("/element/{id}/text"))
             .as_str()
             .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// A click on the first element matching `css`, by WebDriver alone:
+    /// it works with scripts off, and does not wait.
+    pub fn click_without_scripts(&self, css: &str) {
+        let id = self.element_now(css);
+        self.post(&format!("/element/{id}/click"), json!({}));
+    }
+
+    /// WebDriver's id of the first element matching `css`, found without
+    /// a script and without waiting.
+    fn element_now(&self, css: &str) -> String {
+        let found = self.post("/element", json!({ "using": "css selector", "value": css }));
+        found[ELEMENT_KEY]
+            .as_str()
+            .unwrap_or_else(|| panic!("no {css}: {found}"))
             .to_owned()
     }
 

@@ -1,6 +1,8 @@
-//! Pages drawn at build time (`src/prerender.rs`): the home page and the
-//! criteria pages read with scripts off, and their bundle replaces the
-//! page drawn without leaving a trace of it.
+//! Pages drawn at build time (`src/prerender.rs`): every page is, as a
+//! first visit sees it. The home page, the criteria pages and the training
+//! cases read with scripts off; a page that shows what is stored says it
+//! is reading it; and the bundle replaces the page drawn without leaving a
+//! trace of it.
 
 use e2e::{Browser, Site};
 use serde_json::json;
@@ -43,22 +45,49 @@ fn home_and_criteria_pages_read_with_scripts_off() {
 }
 
 #[test]
+fn training_cases_read_with_scripts_off_and_stored_things_are_not_said_to_be_missing() {
+    let site = Site::start();
+    let browser = Browser::start();
+    browser.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": true }));
+
+    browser.goto_without_scripts(&site.url("/tap-huan/"));
+    // A folded story opens without scripts: it is HTML's own <details>.
+    browser.click_without_scripts("#tinh-huong-ho .story-preview summary");
+    let story = browser.rendered_text("#tinh-huong-ho .story-preview");
+    assert!(story.contains("Anh Páo (38 tuổi)"), "the first case's story: {story}");
+
+    // Drawn at build time, the page cannot know this browser's drafts.
+    browser.goto_without_scripts(&site.url("/ban-nhap/"));
+    let drafts = browser.rendered_text("main");
+    assert!(
+        drafts.contains("Đang đọc những gì đã lưu trong trình duyệt này…") && !drafts.contains("Chưa có bản nháp nào"),
+        "{drafts}"
+    );
+}
+
+#[test]
 fn the_bundle_replaces_the_page_drawn_at_build_time_without_a_trace() {
     let site = Site::start();
     let browser = Browser::start();
-    for path in ["/", "/chuan-ngheo/", "/chuan-ngheo/chua-doi-chieu/"] {
+    for entry in site_map::PAGES {
+        let path = entry.path;
         // Waits until the bundle has taken over.
         browser.goto(&site.url(path));
         let counts = browser.script(
-            "return ['main', 'h1', 'header', 'footer', '.skip-link', 'button:disabled'].map(s => document.querySelectorAll(s).length);",
+            "return ['main', 'h1', 'header', 'footer', '.skip-link', '#prerendered'].map(s => document.querySelectorAll(s).length);",
             json!([]),
         );
-        assert_eq!(
-            counts,
-            json!([1, 1, 1, 1, 1, 0]),
-            "{path}: one page, its controls enabled"
+        assert_eq!(counts, json!([1, 1, 1, 1, 1, 0]), "{path}: one page");
+        assert!(
+            !browser.rendered_text("main").contains("Đang đọc những gì đã lưu"),
+            "{path}: the bundle says what is stored"
         );
         browser.assert_clean(&site.origin);
+    }
+    for path in ["/", "/chuan-ngheo/", "/chuan-ngheo/chua-doi-chieu/"] {
+        browser.goto(&site.url(path));
+        let disabled = browser.script("return document.querySelectorAll(':disabled').length;", json!([]));
+        assert_eq!(disabled, json!(0), "{path}: its controls enabled");
     }
     // The language switch works at once on the page drawn by the bundle.
     browser.goto(&site.url("/chuan-ngheo/"));
