@@ -24,7 +24,12 @@ pub fn today() -> Date {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    Date::from_days_since_1970((seconds + 7 * 3600).div_euclid(86_400))
+    let (year, month, day) = drafts::civil_from_days((seconds + 7 * 3600).div_euclid(86_400));
+    Date {
+        year: year as i32,
+        month,
+        day,
+    }
 }
 
 /// Milliseconds since 1970 by the date clock: when a draft is saved.

@@ -118,8 +118,17 @@ mod tests {
         let criteria = page(Section::Criteria, "/giamngheo/");
         assert!(criteria.html.contains(r#"href="/giamngheo/phan-loai-ho/""#));
         assert!(criteria.html.contains("Thiếu hụt"), "the indicators' text");
-        let classify = page(Section::Classify, "/");
-        assert!(classify.html.contains("<h1"), "{}", classify.html);
+        // Dated by the build machine's clock, in Việt Nam: dd/mm/yyyy.
+        let classify = page(Section::Classify, "/").html;
+        let today = classify
+            .split_once("Chuẩn đang áp dụng hôm nay (")
+            .map(|(_, after)| &after[..10])
+            .unwrap_or_else(|| panic!("{classify}"));
+        let parts: Vec<u32> = today.split('/').filter_map(|p| p.parse().ok()).collect();
+        assert!(
+            matches!(parts[..], [day, month, year] if (1..=31).contains(&day) && (1..=12).contains(&month) && year >= 2026),
+            "{today}"
+        );
     }
 
     #[test]

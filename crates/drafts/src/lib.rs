@@ -48,5 +48,5 @@ pub use saved_label::saved_label;
 pub use schema::{RawDraft, SCHEMA, migrate};
 pub use session::{CURRENT_KEY, Opened, Session, current, set_current};
 pub use store::{MemoryStore, Store, StoreError, utf16_bytes};
-pub use time::MAX_TIME_MS;
+pub use time::{MAX_TIME_MS, civil_from_days};
 pub use usage::{DraftUsage, Usage, usage, usage_bytes};

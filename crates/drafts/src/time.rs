@@ -10,8 +10,9 @@ pub(crate) fn clamp_time(ms: i64) -> i64 {
     ms.clamp(0, MAX_TIME_MS)
 }
 
-/// (year, month, day) of a day counted from 1970-01-01.
-pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
+/// (year, month, day) of a day counted from 1970-01-01. Public for the
+/// app's pre-render, which dates a page by the build machine's clock.
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

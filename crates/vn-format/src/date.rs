@@ -42,22 +42,6 @@ impl Date {
         valid.then_some(Date { year, month, day })
     }
 
-    /// The date `days` after 1970-01-01 in the proleptic Gregorian
-    /// calendar (H. Hinnant's `civil_from_days`): a clock's seconds since
-    /// 1970, divided by a day, name their date.
-    pub fn from_days_since_1970(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
     /// `2021-03-15`.
     pub fn parse_iso(input: &str) -> Result<Date, DateError> {
         let parts: Vec<&str> = input.trim().split('-').collect();
@@ -124,20 +108,6 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn days_since_1970_name_their_date() {
-        let date = |year, month, day| Date::new(year, month, day).unwrap();
-        assert_eq!(Date::from_days_since_1970(0), date(1970, 1, 1));
-        assert_eq!(Date::from_days_since_1970(-1), date(1969, 12, 31));
-        // 2024 is a leap year; 2100 is not; 2000 is.
-        assert_eq!(Date::from_days_since_1970(19_782), date(2024, 2, 29));
-        assert_eq!(Date::from_days_since_1970(19_783), date(2024, 3, 1));
-        assert_eq!(Date::from_days_since_1970(20_793), date(2026, 12, 6));
-        assert_eq!(Date::from_days_since_1970(11_016), date(2000, 2, 29));
-        assert_eq!(Date::from_days_since_1970(47_541), date(2100, 3, 1));
-        assert_eq!(Date::from_days_since_1970(47_540), date(2100, 2, 28));
-    }
 
     #[test]
     fn prints_with_leading_zeros() {
