@@ -23,6 +23,7 @@ use crate::bundles;
 use crate::i18n::{Lang, Locale};
 use crate::section::Section;
 use crate::shell::frame;
+use site_map::NOT_FOUND_FILE;
 
 /// The path of a page drawn at build time, which its skip link names:
 /// there is no window to read it from.
@@ -70,20 +71,25 @@ fn content_of(section: Section) -> fn(Option<Section>) -> AnyView {
     }
 }
 
-/// `section`'s page drawn for a site served under `base_path` (`/`, or
-/// `/giamngheo/`).
-pub fn page(section: Section, base_path: &str) -> Prerendered {
-    let content = content_of(section);
+/// `section`'s page, or the not-found page for `None`, drawn for a site
+/// served under `base_path` (`/`, or `/giamngheo/`).
+pub fn page(section: Option<Section>, base_path: &str) -> Prerendered {
+    let content = section.map_or(bundles::home as fn(Option<Section>) -> AnyView, content_of);
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     owner.with(|| {
         let site = SiteBase(router_base(base_path));
-        provide_context(PagePath(site.href(section)));
+        // The not-found page answers any address; its skip link names the
+        // file that holds it.
+        provide_context(PagePath(match section {
+            Some(section) => site.href(section),
+            None => format!("{}/{NOT_FOUND_FILE}", site.0),
+        }));
         provide_context(Locale(RwSignal::new(Lang::Vi)));
         provide_context(Lang::Vi);
         provide_context(site);
         let title = RwSignal::new(String::new());
         provide_context(DocumentTitle(title));
-        let html = frame(Some(section), content(Some(section))).to_html();
+        let html = frame(section, content(section)).to_html();
         Prerendered {
             title: title.get_untracked(),
             html,

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use giamngheo::prerender::{Prerendered, page};
-use site_map::PRERENDERED_ID;
+use site_map::{NOT_FOUND_FILE, PRERENDERED_ID};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,9 +13,15 @@ fn main() {
         eprintln!("usage: prerender DIST PUBLIC_URL");
         std::process::exit(2);
     };
-    for entry in site_map::PAGES {
-        let drawn = page(entry.section, public_url);
-        let file = Path::new(dist).join(entry.section.dir()).join("index.html");
+    let pages = site_map::PAGES.iter().map(|entry| {
+        (
+            Some(entry.section),
+            Path::new(dist).join(entry.section.dir()).join("index.html"),
+        )
+    });
+    let not_found = (None, Path::new(dist).join(NOT_FOUND_FILE));
+    for (section, file) in pages.chain([not_found]) {
+        let drawn = page(section, public_url);
         let done = std::fs::read_to_string(&file)
             .map_err(|e| e.to_string())
             .and_then(|html| inject(&html, &drawn))
@@ -104,7 +110,7 @@ mod tests {
 
     #[test]
     fn pages_are_drawn_with_their_text_and_title() {
-        let home = page(Section::Home, "/");
+        let home = page(Some(Section::Home), "/");
         assert_eq!(
             home.title,
             "Công cụ lập kế hoạch giảm nghèo bền vững · Giảm nghèo bền vững"
@@ -115,11 +121,11 @@ mod tests {
             home.html
         );
         assert!(home.html.contains(r#"<main id="noi-dung""#), "the shell's frame");
-        let criteria = page(Section::Criteria, "/giamngheo/");
+        let criteria = page(Some(Section::Criteria), "/giamngheo/");
         assert!(criteria.html.contains(r#"href="/giamngheo/phan-loai-ho/""#));
         assert!(criteria.html.contains("Thiếu hụt"), "the indicators' text");
         // Dated by the build machine's clock, in Việt Nam: dd/mm/yyyy.
-        let classify = page(Section::Classify, "/").html;
+        let classify = page(Some(Section::Classify), "/").html;
         let today = classify
             .split_once("Chuẩn đang áp dụng hôm nay (")
             .map(|(_, after)| &after[..10])
@@ -136,7 +142,7 @@ mod tests {
         // A page that reads the browser while drawing panics natively:
         // this is where a new such read shows.
         for entry in site_map::PAGES {
-            let drawn = page(entry.section, "/");
+            let drawn = page(Some(entry.section), "/");
             assert!(drawn.html.contains("<h1"), "{:?}: {}", entry.section, drawn.html);
             assert!(
                 drawn.title.ends_with(" · Giảm nghèo bền vững"),
@@ -157,7 +163,18 @@ mod tests {
                 );
             }
         }
-        let drafts = page(Section::Drafts, "/").html;
+        let not_found = page(None, "/giamngheo/");
+        assert!(
+            not_found.html.contains(r#"href="/giamngheo/404.html#noi-dung""#),
+            "{}",
+            not_found.html
+        );
+        assert!(
+            not_found.html.contains(r#"<a href="/giamngheo/">"#),
+            "the way home: {}",
+            not_found.html
+        );
+        let drafts = page(Some(Section::Drafts), "/").html;
         assert!(
             drafts.contains("Đang đọc những gì đã lưu trong trình duyệt này…"),
             "{drafts}"

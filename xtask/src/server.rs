@@ -112,7 +112,7 @@ impl Site {
                 respond_file(&mut out, &path, &body, head_only)
             }
             Resolved::NotFound => {
-                let page = std::fs::read(self.root.join("404.html")).unwrap_or_else(|_| b"404".to_vec());
+                let page = std::fs::read(self.root.join(site_map::NOT_FOUND_FILE)).unwrap_or_else(|_| b"404".to_vec());
                 respond(&mut out, "404 Not Found", "text/html; charset=utf-8", &page, head_only)
             }
             Resolved::BadRequest => respond(

@@ -129,7 +129,7 @@ pub fn assemble(parts: &Path, dist: &Path) -> io::Result<()> {
             fs::write(dir.join("index.html"), &index)?;
         }
         if bundle.bin == "home" {
-            fs::write(dist.join("404.html"), &index)?;
+            fs::write(dist.join(site_map::NOT_FOUND_FILE), &index)?;
         }
     }
     Ok(())

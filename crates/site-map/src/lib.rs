@@ -167,6 +167,10 @@ pub fn bundles() -> Vec<&'static str> {
 /// root.
 pub const WORKERS: &[&str] = &["reader", "writer"];
 
+/// The page a server answers for an address the site does not have, at
+/// the site's root; the home bundle draws it (not-found).
+pub const NOT_FOUND_FILE: &str = "404.html";
+
 /// The id of the element that holds a page's HTML drawn at build time,
 /// which its bundle replaces when it starts (the app's `src/prerender.rs`).
 pub const PRERENDERED_ID: &str = "prerendered";
