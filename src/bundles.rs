@@ -1,4 +1,4 @@
-//! The content of the bundles whose pages are pre-rendered at build time
+//! The content of every bundle, whose pages are also drawn at build time
 //! (`src/prerender.rs`): one function per bundle, which its binary mounts
 //! (with `shell::start_over_prerendered`) and the pre-render draws, so
 //! that both draw the same page.

@@ -9,7 +9,7 @@
 //! first language: nothing stored, nothing in the address
 //! (`browser::window` is `None` here), today's date in Việt Nam. A page
 //! whose drawing depends on what the visitor has stored says that it is
-//! still reading it (`browser::drawn_at_build`) rather than showing a
+//! still reading it (`browser::stored_or_reading`) rather than showing a
 //! first visit's "nothing yet".
 
 use std::sync::Arc;
