@@ -154,6 +154,8 @@ mod tests {
                 "Chưa lưu.",
                 "Chưa có bản nháp nào",
                 "Chưa có chuẩn địa phương nào",
+                "Chưa có dòng kinh phí nào",
+                "Chưa có kinh phí nào.",
                 "Bản nháp này chưa có kế hoạch",
             ] {
                 assert!(
