@@ -176,6 +176,8 @@ mod tests {
             "the way home: {}",
             not_found.html
         );
+        let training = page(Some(Section::Training), "/").html;
+        assert!(training.contains(r#"<strong id="diem">…</strong>"#), "{training}");
         let drafts = page(Some(Section::Drafts), "/").html;
         assert!(
             drafts.contains("Đang đọc những gì đã lưu trong trình duyệt này…"),

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use training::Score;
 
+use crate::browser::DRAWN_AT_BUILD;
 use crate::i18n::training_texts;
 use crate::storage::Saved;
 
@@ -38,9 +39,17 @@ pub fn ScoreBoard() -> impl IntoView {
         Saved::TrainingScore.remove();
         score.set(Score::default());
     };
+    // Drawn at build time the stored score is not known: not "0/0".
+    let shown = move || {
+        if DRAWN_AT_BUILD {
+            "…".to_owned()
+        } else {
+            score.get().to_text()
+        }
+    };
     view! {
         <div class="score no-print">
-            <p role="status">{t.score} " " <strong id="diem">{move || score.get().to_text()}</strong></p>
+            <p role="status">{t.score} " " <strong id="diem">{shown}</strong></p>
             <button type="button" id="xoa-diem" on:click=reset>{t.score_reset}</button>
             <p class="hint">{t.score_note}</p>
         </div>
