@@ -303,6 +303,15 @@ impl Browser {
             .to_owned()
     }
 
+    /// The top of the first element matching `css`, in CSS pixels from the
+    /// top of the page, read by WebDriver (works with scripts off).
+    pub fn top_of(&self, css: &str) -> f64 {
+        let id = self.element_now(css);
+        self.get(&format!("/element/{id}/rect"))["y"]
+            .as_f64()
+            .unwrap_or_else(|| panic!("no rect for {css}"))
+    }
+
     /// A click on the first element matching `css`, by WebDriver alone:
     /// it works with scripts off, and does not wait.
     pub fn click_without_scripts(&self, css: &str) {

@@ -22,6 +22,12 @@ fn home_and_criteria_pages_read_with_scripts_off() {
         browser.title(),
         format!("Công cụ lập kế hoạch giảm nghèo bền vững · {SITE_NAME}")
     );
+    // Above the page: why its controls do nothing.
+    assert!(browser.rendered_text("#khong-co-js").contains("cần bật JavaScript"));
+    assert!(
+        browser.top_of("#khong-co-js") < browser.top_of("header"),
+        "the note on scripts comes above the page"
+    );
     let home = browser.rendered_text("main");
     for text in ["Bạn muốn làm gì?", "Phân loại hộ", "Dữ liệu ở lại trên máy của bạn"] {
         assert!(home.contains(text), "the home page shows {text:?}: {home}");
