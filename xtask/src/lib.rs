@@ -5,6 +5,7 @@ pub mod first_load;
 pub mod glue;
 pub mod icons;
 pub mod offline;
+pub mod precompress;
 pub mod server;
 pub mod site;
 pub mod sizes;

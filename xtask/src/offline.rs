@@ -18,6 +18,8 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::precompress;
+
 /// The worker's file, at the root of `dist/`. It is not precached: the
 /// browser fetches it itself when checking for updates.
 pub const WORKER: &str = "sw.js";
@@ -27,12 +29,20 @@ const VERSION_MARK: &str = "__GIAMNGHEO_VERSION__";
 const PRECACHE_MARK: &str = "__GIAMNGHEO_PRECACHE__";
 
 /// Every file under `dist`, as `/`-separated paths relative to it, except
-/// the worker itself; sorted by the URL they are precached under.
+/// the worker itself and the brotli copies (`precompress.rs`: the browser
+/// asks for a file, and the host picks the copy); sorted by the URL they
+/// are precached under.
 pub fn precache_files(dist: &Path) -> io::Result<Vec<String>> {
+    let mut files = site_files(dist)?;
+    files.retain(|f| f != WORKER && !precompress::is_copy(f));
+    files.sort_by_key(|f| url_of(f));
+    Ok(files)
+}
+
+/// Every file under `dist`, as `/`-separated paths relative to it.
+pub fn site_files(dist: &Path) -> io::Result<Vec<String>> {
     let mut files = Vec::new();
     walk(dist, "", &mut files)?;
-    files.retain(|f| f != WORKER);
-    files.sort_by_key(|f| url_of(f));
     Ok(files)
 }
 
@@ -217,8 +227,7 @@ mod tests {
         files.sort();
         files.dedup();
         assert_eq!(files.len(), urls.len());
-        let mut all = Vec::new();
-        walk(&dist, "", &mut all).unwrap();
+        let mut all = site_files(&dist).unwrap();
         all.retain(|f| f != WORKER);
         all.sort();
         assert_eq!(files, all);

@@ -1,6 +1,8 @@
 //! A small static file server for `dist/`, for local use and the end-to-end
 //! tests. It behaves like a plain static host: a directory is served by its
-//! `index.html`, and a missing page gets `404.html` with status 404.
+//! `index.html`, and a missing page gets `404.html` with status 404. Like a
+//! host serving pre-compressed files, it sends a file's brotli copy
+//! (`precompress.rs`) to a browser that accepts brotli.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -8,6 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
+
+use crate::precompress;
 
 pub struct Server {
     pub addr: SocketAddr,
@@ -84,9 +88,11 @@ impl Site {
         let mut reader = BufReader::new(stream.try_clone()?);
         let mut request_line = String::new();
         reader.read_line(&mut request_line)?;
-        // Headers carry nothing this server needs; read them off the wire.
+        // Of the headers, only the encodings the browser accepts matter.
+        let mut brotli = false;
         let mut line = String::new();
         while reader.read_line(&mut line)? > 2 {
+            brotli |= accepts_brotli(&line);
             line.clear();
         }
         let mut parts = request_line.split_whitespace();
@@ -107,13 +113,14 @@ impl Site {
             served.push(target.to_owned());
         }
         match resolve(&self.root, &self.base, target) {
-            Resolved::File(path) => {
-                let body = std::fs::read(&path)?;
-                respond_file(&mut out, &path, &body, head_only)
-            }
+            Resolved::File(path) => respond_file(&mut out, "200 OK", &path, brotli, head_only),
             Resolved::NotFound => {
-                let page = std::fs::read(self.root.join(site_map::NOT_FOUND_FILE)).unwrap_or_else(|_| b"404".to_vec());
-                respond(&mut out, "404 Not Found", "text/html; charset=utf-8", &page, head_only)
+                let page = self.root.join(site_map::NOT_FOUND_FILE);
+                if page.is_file() {
+                    respond_file(&mut out, "404 Not Found", &page, brotli, head_only)
+                } else {
+                    respond(&mut out, "404 Not Found", "text/html; charset=utf-8", b"404", head_only)
+                }
             }
             Resolved::BadRequest => respond(
                 &mut out,
@@ -189,13 +196,48 @@ pub fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond_file(out: &mut TcpStream, path: &Path, body: &[u8], head_only: bool) -> std::io::Result<()> {
-    respond(out, "200 OK", content_type(path), body, head_only)
+/// Whether a request header line says the browser accepts brotli (and
+/// does not refuse it with `q=0`).
+fn accepts_brotli(line: &str) -> bool {
+    let Some((name, value)) = line.split_once(':') else {
+        return false;
+    };
+    name.trim().eq_ignore_ascii_case("accept-encoding")
+        && value.split(',').any(|coding| {
+            let mut parts = coding.split(';').map(str::trim);
+            parts.next().is_some_and(|c| c.eq_ignore_ascii_case("br"))
+                && parts.all(|p| {
+                    p.strip_prefix("q=")
+                        .and_then(|q| q.trim().parse::<f32>().ok())
+                        .is_none_or(|q| q > 0.0)
+                })
+        })
+}
+
+/// Sends `path`, or its brotli copy where there is one and the browser
+/// takes brotli.
+fn respond_file(out: &mut TcpStream, status: &str, path: &Path, brotli: bool, head_only: bool) -> std::io::Result<()> {
+    let copy = brotli.then(|| precompress::copy_of(path)).flatten();
+    let body = std::fs::read(copy.as_deref().unwrap_or(path))?;
+    let encoding = if copy.is_some() { "Content-Encoding: br\r\n" } else { "" };
+    send(out, status, content_type(path), encoding, &body, head_only)
 }
 
 fn respond(out: &mut TcpStream, status: &str, mime: &str, body: &[u8], head_only: bool) -> std::io::Result<()> {
+    send(out, status, mime, "", body, head_only)
+}
+
+/// Every answer varies with `Accept-Encoding`, as a cache between must know.
+fn send(
+    out: &mut TcpStream,
+    status: &str,
+    mime: &str,
+    encoding: &str,
+    body: &[u8],
+    head_only: bool,
+) -> std::io::Result<()> {
     let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );
     out.write_all(header.as_bytes())?;
@@ -261,21 +303,62 @@ mod tests {
     }
 
     #[test]
+    fn reads_whether_the_browser_takes_brotli() {
+        assert!(accepts_brotli("Accept-Encoding: gzip, deflate, br, zstd\r\n"));
+        assert!(accepts_brotli("accept-encoding: br;q=0.5\r\n"));
+        assert!(!accepts_brotli("Accept-Encoding: gzip, deflate\r\n"));
+        assert!(!accepts_brotli("Accept-Encoding: gzip, br;q=0\r\n"));
+        assert!(!accepts_brotli("X-Note: br\r\n"));
+    }
+
+    /// The raw answer to `request`.
+    fn ask(server: &Server, request: &str) -> String {
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut reply = String::new();
+        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        reply
+    }
+
+    #[test]
+    fn sends_the_brotli_copy_to_a_browser_that_takes_it() {
+        let root = site("brotli");
+        // Not real brotli: what matters is which file goes out.
+        std::fs::write(root.join("app.js.br"), "copy").unwrap();
+        std::fs::write(root.join("404.html.br"), "missing copy").unwrap();
+        let server = start(&root, "127.0.0.1:0", "/").unwrap();
+        let reply = ask(&server, "GET /app.js HTTP/1.1\r\nAccept-Encoding: gzip, br\r\n\r\n");
+        assert!(reply.contains("Content-Encoding: br\r\n"), "{reply}");
+        assert!(
+            reply.contains("Content-Type: text/javascript"),
+            "the file's type, not the copy's: {reply}"
+        );
+        assert!(reply.ends_with("\r\n\r\ncopy"), "{reply}");
+        let reply = ask(&server, "GET /app.js HTTP/1.1\r\nAccept-Encoding: gzip\r\n\r\n");
+        assert!(!reply.contains("Content-Encoding"), "{reply}");
+        assert!(reply.ends_with("\r\n\r\nx"), "{reply}");
+        let reply = ask(&server, "GET /khong-co HTTP/1.1\r\nAccept-Encoding: br\r\n\r\n");
+        assert!(
+            reply.starts_with("HTTP/1.1 404") && reply.ends_with("missing copy"),
+            "{reply}"
+        );
+        let reply = ask(&server, "GET /chi-tieu/ HTTP/1.1\r\nAccept-Encoding: br\r\n\r\n");
+        assert!(
+            !reply.contains("Content-Encoding") && reply.ends_with("targets"),
+            "no copy, the file: {reply}"
+        );
+    }
+
+    #[test]
     fn answers_over_tcp() {
         let root = site("answers_tcp");
         let server = start(&root, "127.0.0.1:0", "/").unwrap();
-        let mut stream = TcpStream::connect(server.addr).unwrap();
-        stream.write_all(b"GET /chi-tieu HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-        let mut reply = String::new();
-        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        let reply = ask(&server, "GET /chi-tieu HTTP/1.1\r\nHost: x\r\n\r\n");
         assert!(reply.starts_with("HTTP/1.1 200 OK"));
         assert!(reply.contains("text/html"));
         assert!(reply.ends_with("<html>targets"));
 
-        let mut stream = TcpStream::connect(server.addr).unwrap();
-        stream.write_all(b"GET /khong-co HTTP/1.1\r\n\r\n").unwrap();
-        let mut reply = String::new();
-        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        let reply = ask(&server, "GET /khong-co HTTP/1.1\r\n\r\n");
         assert!(reply.starts_with("HTTP/1.1 404"));
         assert!(reply.ends_with("<html>not found"));
 
@@ -287,10 +370,7 @@ mod tests {
         assert!(reply.is_empty(), "offline: no answer");
 
         server.set_online(true);
-        let mut stream = TcpStream::connect(server.addr).unwrap();
-        stream.write_all(b"GET / HTTP/1.1\r\n\r\n").unwrap();
-        let mut reply = String::new();
-        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        let reply = ask(&server, "GET / HTTP/1.1\r\n\r\n");
         assert!(reply.starts_with("HTTP/1.1 200 OK"), "online again");
     }
 }

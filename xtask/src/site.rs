@@ -7,7 +7,7 @@ use std::io;
 use std::path::Path;
 use std::process::Command;
 
-use crate::{glue, icons, offline, run, workers};
+use crate::{glue, icons, offline, precompress, run, workers};
 
 /// A wasm bundle (a `src/bin/*.rs`) and the sections it renders.
 pub struct Bundle {
@@ -44,8 +44,9 @@ pub fn bundle_html(template: &str, bin: &str) -> Result<String, String> {
 }
 
 /// Runs Trunk for every bundle into `parts/<bin>`, assembles `dist`, draws
-/// the pages that can be drawn at build time, then adds the app icons, the web workers (`workers.rs`) and, last, the
-/// service worker (`offline.rs`).
+/// the pages that can be drawn at build time, then adds the app icons, the
+/// web workers (`workers.rs`), the service worker (`offline.rs`) and, last,
+/// a brotli copy of each text file (`precompress.rs`).
 pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     let template = fs::read_to_string(root.join("index.html")).map_err(|e| format!("reading index.html: {e}"))?;
     let parts = root.join("target/site-parts");
@@ -89,8 +90,16 @@ pub fn build(root: &Path, public_url: &str) -> Result<(), String> {
     glue::minify_script(&dist.join("sw-register.js"))?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), Into::into);
     workers::build(&target, &dist)?;
-    // Last: the worker lists and hashes every other file.
-    offline::write_service_worker(&dist).map_err(|e| format!("writing sw.js: {e}"))
+    seal(&dist)
+}
+
+/// What follows every other file of a build: the service worker, which
+/// lists and hashes them, then the brotli copies of them all, the worker
+/// too. Run again after changing a file of `dist`.
+pub fn seal(dist: &Path) -> Result<(), String> {
+    offline::write_service_worker(dist).map_err(|e| format!("writing sw.js: {e}"))?;
+    precompress::write(dist).map_err(|e| format!("writing the brotli copies: {e}"))?;
+    Ok(())
 }
 
 /// Draws the pages that are the same for every visitor into their

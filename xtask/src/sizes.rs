@@ -27,6 +27,13 @@ fn gzip_len(bytes: &[u8]) -> usize {
 }
 
 fn brotli_len(bytes: &[u8]) -> usize {
+    brotli(bytes).len()
+}
+
+/// `bytes` as a static host's best brotli sends them: the size report's
+/// figure and the file `xtask build-site` writes beside each text file
+/// (`precompress.rs`) are the same bytes.
+pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
@@ -34,7 +41,7 @@ fn brotli_len(bytes: &[u8]) -> usize {
         ..Default::default()
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("writing to memory");
-    out.len()
+    out
 }
 
 /// Each file measured once, however many pages load it: compressing at the

@@ -232,7 +232,7 @@ fn publish_new_build(dist: &Path) {
         std::fs::write(&path, format!("{}{NEW_BUILD_MARK}{}", &html[..at], &html[at..])).expect("writing a page");
     }
     let before = std::fs::read_to_string(dist.join(offline::WORKER)).expect("sw.js");
-    offline::write_service_worker(dist).expect("writing sw.js");
+    xtask::site::seal(dist).expect("writing sw.js and the brotli copies");
     let after = std::fs::read_to_string(dist.join(offline::WORKER)).expect("sw.js");
     assert_ne!(before, after, "a new build, a new worker");
 }

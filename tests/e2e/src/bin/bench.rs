@@ -191,7 +191,8 @@ fn slow_cold_loads(url: &str) -> Vec<f64> {
 }
 
 /// A plain static page with the same text as one of the app's pages and its
-/// stylesheet, served from its own directory: what the app's cost compares to.
+/// stylesheet, served from its own directory and brotli-compressed like the
+/// site: what the app's cost compares to.
 struct StaticCopy {
     url: String,
     _server: xtask::server::Server,
@@ -225,6 +226,8 @@ impl StaticCopy {
             body.as_str().unwrap_or_default()
         );
         std::fs::write(dir.join("index.html"), html).expect("writing the static copy");
+        // Sent compressed, as the site is.
+        xtask::precompress::write(dir).expect("compressing the static copy");
         let server = xtask::server::start(dir, "127.0.0.1:0", "/").expect("serving the static copy");
         StaticCopy {
             url: format!("http://{}/", server.addr),
