@@ -15,5 +15,5 @@ pub mod workbooks;
 
 pub use browser::{Browser, peak_resident_memory};
 pub use network::{NetworkEvent, NetworkLog};
-pub use pages::{every_page, every_view, golden_list, target_cell, targets_link};
+pub use pages::{SHARED_CASE, every_page, every_view, golden_list, target_cell, targets_link};
 pub use site::Site;

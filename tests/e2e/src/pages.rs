@@ -6,6 +6,10 @@ use serde_json::json;
 
 use crate::Browser;
 
+/// A real share link (see classify.rs): a poor household under 2022–2025.
+pub const SHARED_CASE: &str =
+    "/phan-loai-ho/?chuan=nd07-2021&kv=nong-thon&cach=binh-quan&tn=1.500.000&thieu=bao-hiem-y-te,nguon-nuoc,nha-tieu";
+
 /// The input of a village row's column in the target table (`td` counted
 /// from 1: households 1, poor 3, poor rate 4, social-protection poor 8,
 /// able to escape 9, reduction 10).

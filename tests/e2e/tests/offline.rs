@@ -8,13 +8,10 @@
 
 use std::path::Path;
 
-use e2e::{Browser, Site, golden_list};
+use e2e::{Browser, SHARED_CASE, Site, golden_list};
 use serde_json::{Value, json};
 use xtask::offline;
 
-/// A real share link (see classify.rs): a poor household under 2022–2025.
-const DEEP_LINK: &str =
-    "/phan-loai-ho/?chuan=nd07-2021&kv=nong-thon&cach=binh-quan&tn=1.500.000&thieu=bao-hiem-y-te,nguon-nuoc,nha-tieu";
 const HOME_H1: &str = "Công cụ lập kế hoạch giảm nghèo bền vững";
 const NOT_FOUND_VI: &str = "Không tìm thấy trang";
 const BANNER_VI: &str = "Đã có phiên bản mới của trang.";
@@ -82,7 +79,7 @@ fn wait_verdict(browser: &Browser, start: &str) {
 
 /// The share link opens and classification answers typing.
 fn classify_from_the_deep_link(browser: &Browser, site: &Site) {
-    browser.goto(&site.url(DEEP_LINK));
+    browser.goto(&site.url(SHARED_CASE));
     wait_verdict(browser, "Hộ nghèo");
     assert_eq!(
         browser.script("return document.querySelector('#tn').value;", json!([])),
