@@ -32,6 +32,13 @@ pub fn copy_of(path: &Path) -> Option<PathBuf> {
     copy.is_file().then_some(copy)
 }
 
+/// The brotli copy of `path`, if the build wrote one and it is still of
+/// `bytes`, the file's content.
+pub fn current_copy(path: &Path, bytes: &[u8]) -> Option<Vec<u8>> {
+    let copy = fs::read(copy_of(path)?).ok()?;
+    decompress(&copy).is_some_and(|back| back == bytes).then_some(copy)
+}
+
 fn worth_a_copy(file: &str) -> bool {
     Path::new(file)
         .extension()
@@ -69,10 +76,10 @@ fn compress_all(dist: &Path, files: &[String]) -> io::Result<usize> {
     let mut written = 0;
     for file in files {
         let bytes = fs::read(dist.join(file))?;
-        let path = dist.join(format!("{file}{SUFFIX}"));
-        if fs::read(&path).is_ok_and(|old| decompress(&old).is_some_and(|old| old == bytes)) {
+        if current_copy(&dist.join(file), &bytes).is_some() {
             continue;
         }
+        let path = dist.join(format!("{file}{SUFFIX}"));
         let copy = sizes::brotli(&bytes);
         if copy.len() < bytes.len() {
             fs::write(&path, copy)?;

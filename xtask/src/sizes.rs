@@ -13,10 +13,17 @@ pub struct FileSize {
 
 pub fn measure(name: &str, bytes: &[u8]) -> FileSize {
     FileSize {
+        brotli: brotli(bytes).len(),
+        ..measure_without_brotli(name, bytes)
+    }
+}
+
+fn measure_without_brotli(name: &str, bytes: &[u8]) -> FileSize {
+    FileSize {
         name: name.to_owned(),
         raw: bytes.len(),
         gzip: gzip_len(bytes),
-        brotli: brotli_len(bytes),
+        brotli: 0,
     }
 }
 
@@ -24,10 +31,6 @@ fn gzip_len(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes).expect("writing to memory");
     encoder.finish().expect("writing to memory").len()
-}
-
-fn brotli_len(bytes: &[u8]) -> usize {
-    brotli(bytes).len()
 }
 
 /// `bytes` as a static host's best brotli sends them: the size report's
@@ -55,8 +58,17 @@ impl Measured {
         if let Some(size) = self.0.get(name) {
             return Ok(size.clone());
         }
-        let bytes = std::fs::read(dir.join(name)).map_err(|e| format!("reading {name}: {e}"))?;
-        let size = measure(name, &bytes);
+        let path = dir.join(name);
+        let bytes = std::fs::read(&path).map_err(|e| format!("reading {name}: {e}"))?;
+        // A build's brotli copy is these very bytes compressed: its length
+        // is the figure, without compressing again.
+        let size = match crate::precompress::current_copy(&path, &bytes) {
+            Some(copy) => FileSize {
+                brotli: copy.len(),
+                ..measure_without_brotli(name, &bytes)
+            },
+            None => measure(name, &bytes),
+        };
         self.0.insert(name.to_owned(), size.clone());
         Ok(size)
     }
