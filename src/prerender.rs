@@ -74,7 +74,11 @@ fn content_of(section: Section) -> fn(Option<Section>) -> AnyView {
 /// `section`'s page, or the not-found page for `None`, drawn for a site
 /// served under `base_path` (`/`, or `/giamngheo/`).
 pub fn page(section: Option<Section>, base_path: &str) -> Prerendered {
-    let content = section.map_or(bundles::home as fn(Option<Section>) -> AnyView, content_of);
+    // The home bundle draws the not-found page.
+    let content = match section {
+        Some(section) => content_of(section),
+        None => bundles::home,
+    };
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     owner.with(|| {
         let site = SiteBase(router_base(base_path));

@@ -3,8 +3,6 @@
 //! choose the one the pages work on, and move drafts as files. A household
 //! list the household-list page hands over is kept here (`handed_list.rs`).
 
-use crate::browser::{DRAWN_AT_BUILD, stored_or_reading};
-use crate::i18n::Lang;
 mod handed_list;
 mod import;
 mod row;
@@ -14,11 +12,12 @@ use leptos::ev;
 use leptos::prelude::*;
 use vn_format::{Decimal, format_decimal};
 
+use crate::browser::{DRAWN_AT_BUILD, stored_or_reading};
 use crate::clock::wall_ms;
 use crate::components::{Page, TableScroll};
 use crate::draft_store::{LocalStore, new_id};
 use crate::files::download;
-use crate::i18n::{draft_texts, drafts_page_texts, page_name, use_lang};
+use crate::i18n::{Lang, draft_texts, drafts_page_texts, page_name, use_lang};
 use crate::section::Section;
 use handed_list::HandedList;
 use import::ImportPanel;
