@@ -25,7 +25,7 @@ pub fn is_copy(file: &str) -> bool {
 }
 
 /// The brotli copy of `path`, if the build wrote one.
-pub fn copy_of(path: &Path) -> Option<PathBuf> {
+fn copy_of(path: &Path) -> Option<PathBuf> {
     let mut name = path.file_name()?.to_os_string();
     name.push(SUFFIX);
     let copy = path.with_file_name(name);

@@ -214,13 +214,21 @@ fn accepts_brotli(line: &str) -> bool {
         })
 }
 
-/// Sends `path`, or its brotli copy where there is one and the browser
-/// takes brotli.
+/// Sends `path`, or its brotli copy where the browser takes brotli and the
+/// copy is of the file as it is now (a file changed by hand after the
+/// build goes out as it is).
 fn respond_file(out: &mut TcpStream, status: &str, path: &Path, brotli: bool, head_only: bool) -> std::io::Result<()> {
-    let copy = brotli.then(|| precompress::copy_of(path)).flatten();
-    let body = std::fs::read(copy.as_deref().unwrap_or(path))?;
+    let file = std::fs::read(path)?;
+    let copy = brotli.then(|| precompress::current_copy(path, &file)).flatten();
     let encoding = if copy.is_some() { "Content-Encoding: br\r\n" } else { "" };
-    send(out, status, content_type(path), encoding, &body, head_only)
+    send(
+        out,
+        status,
+        content_type(path),
+        encoding,
+        copy.as_deref().unwrap_or(&file),
+        head_only,
+    )
 }
 
 fn respond(out: &mut TcpStream, status: &str, mime: &str, body: &[u8], head_only: bool) -> std::io::Result<()> {
@@ -312,40 +320,52 @@ mod tests {
     }
 
     /// The raw answer to `request`.
-    fn ask(server: &Server, request: &str) -> String {
+    fn ask_bytes(server: &Server, request: &str) -> Vec<u8> {
         let mut stream = TcpStream::connect(server.addr).unwrap();
         stream.write_all(request.as_bytes()).unwrap();
-        let mut reply = String::new();
-        std::io::Read::read_to_string(&mut stream, &mut reply).unwrap();
+        let mut reply = Vec::new();
+        std::io::Read::read_to_end(&mut stream, &mut reply).unwrap();
         reply
+    }
+
+    /// The answer to `request`, as text.
+    fn ask(server: &Server, request: &str) -> String {
+        String::from_utf8(ask_bytes(server, request)).expect("a text answer")
     }
 
     #[test]
     fn sends_the_brotli_copy_to_a_browser_that_takes_it() {
         let root = site("brotli");
-        // Not real brotli: what matters is which file goes out.
-        std::fs::write(root.join("app.js.br"), "copy").unwrap();
-        std::fs::write(root.join("404.html.br"), "missing copy").unwrap();
+        std::fs::write(root.join("app.js.br"), crate::sizes::brotli(b"x")).unwrap();
+        std::fs::write(root.join("404.html.br"), crate::sizes::brotli(b"<html>not found")).unwrap();
+        // A copy of other bytes than its file's is not sent.
+        std::fs::write(root.join("sub/a.css.br"), crate::sizes::brotli(b"y")).unwrap();
         let server = start(&root, "127.0.0.1:0", "/").unwrap();
-        let reply = ask(&server, "GET /app.js HTTP/1.1\r\nAccept-Encoding: gzip, br\r\n\r\n");
-        assert!(reply.contains("Content-Encoding: br\r\n"), "{reply}");
+        let brotli = "Accept-Encoding: gzip, br\r\n";
+        let reply = ask_bytes(&server, &format!("GET /app.js HTTP/1.1\r\n{brotli}\r\n"));
+        let text = String::from_utf8_lossy(&reply);
+        assert!(text.contains("Content-Encoding: br\r\n"), "{text}");
         assert!(
-            reply.contains("Content-Type: text/javascript"),
-            "the file's type, not the copy's: {reply}"
+            text.contains("Content-Type: text/javascript"),
+            "the file's type, not the copy's: {text}"
         );
-        assert!(reply.ends_with("\r\n\r\ncopy"), "{reply}");
+        assert!(reply.ends_with(&crate::sizes::brotli(b"x")), "{text}");
         let reply = ask(&server, "GET /app.js HTTP/1.1\r\nAccept-Encoding: gzip\r\n\r\n");
-        assert!(!reply.contains("Content-Encoding"), "{reply}");
-        assert!(reply.ends_with("\r\n\r\nx"), "{reply}");
-        let reply = ask(&server, "GET /khong-co HTTP/1.1\r\nAccept-Encoding: br\r\n\r\n");
         assert!(
-            reply.starts_with("HTTP/1.1 404") && reply.ends_with("missing copy"),
+            !reply.contains("Content-Encoding") && reply.ends_with("\r\n\r\nx"),
             "{reply}"
         );
-        let reply = ask(&server, "GET /chi-tieu/ HTTP/1.1\r\nAccept-Encoding: br\r\n\r\n");
+        let reply = ask_bytes(&server, &format!("GET /khong-co HTTP/1.1\r\n{brotli}\r\n"));
+        assert!(reply.starts_with(b"HTTP/1.1 404") && reply.ends_with(&crate::sizes::brotli(b"<html>not found")));
+        let reply = ask(&server, &format!("GET /chi-tieu/ HTTP/1.1\r\n{brotli}\r\n"));
         assert!(
             !reply.contains("Content-Encoding") && reply.ends_with("targets"),
             "no copy, the file: {reply}"
+        );
+        let reply = ask(&server, &format!("GET /sub/a.css HTTP/1.1\r\n{brotli}\r\n"));
+        assert!(
+            !reply.contains("Content-Encoding") && reply.ends_with("\r\n\r\nx"),
+            "a stale copy is not sent: {reply}"
         );
     }
 
