@@ -12,18 +12,16 @@ pub struct FileSize {
 }
 
 pub fn measure(name: &str, bytes: &[u8]) -> FileSize {
-    FileSize {
-        brotli: brotli(bytes).len(),
-        ..measure_without_brotli(name, bytes)
-    }
+    sized(name, bytes, brotli(bytes).len())
 }
 
-fn measure_without_brotli(name: &str, bytes: &[u8]) -> FileSize {
+/// `bytes`' sizes, their brotli length already known.
+fn sized(name: &str, bytes: &[u8], brotli: usize) -> FileSize {
     FileSize {
         name: name.to_owned(),
         raw: bytes.len(),
         gzip: gzip_len(bytes),
-        brotli: 0,
+        brotli,
     }
 }
 
@@ -63,10 +61,7 @@ impl Measured {
         // A build's brotli copy is these very bytes compressed: its length
         // is the figure, without compressing again.
         let size = match crate::precompress::current_copy(&path, &bytes) {
-            Some(copy) => FileSize {
-                brotli: copy.len(),
-                ..measure_without_brotli(name, &bytes)
-            },
+            Some(copy) => sized(name, &bytes, copy.len()),
             None => measure(name, &bytes),
         };
         self.0.insert(name.to_owned(), size.clone());
